@@ -1,0 +1,163 @@
+#include "ticketjson.h"
+
+#include "database.h"
+#include "json.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Server::TicketJson {
+
+namespace {
+
+enum TicketColumn {
+    TId, TEstate, TUnit, TKind, TCategory, TDescription, TLocLabel, TLat, TLon, TAcc, TPhotos, TVisitFrom,
+    TVisitTo, TPhone, TStatus, TPriority, TAssignee, TAssigneeName, TPooled, TOnBehalf, TCreatedBy, TCreatedAt,
+    TReportedAt, TUpdatedAt, TResponseDue, TResolveDue, TAcceptedAt, TOnSiteAt, TResolvedAt, TClosedAt,
+    THoldReason, TROverall, TRSpeed, TRService, TRComment, TRev,
+};
+
+enum EventColumn { EId, ETicket, EType, EFrom, ETo, EActor, EActorName, EActorRole, ENote, EInternal, EAt, EReceived, ERev };
+
+QJsonValue optionalNumber(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toDouble());
+}
+
+} // namespace
+
+bool visible(const Principal &viewer, const Scope &order)
+{
+    switch (viewer.role) {
+    case Role::Resident:
+        return order.createdBy == viewer.id || (!order.unitId.isEmpty() && viewer.ownsUnit(order.unitId));
+    case Role::Technician:
+        return viewer.inEstate(order.estateId)
+               && (order.assigneeId == viewer.id || (order.pooled && order.assigneeId.isEmpty()));
+    case Role::Agent:
+    case Role::Manager:
+        return viewer.inEstate(order.estateId);
+    }
+    return false;
+}
+
+QString ticketColumns()
+{
+    return u"t.id, t.estate_id, t.unit_id, t.kind, t.category, t.description, t.location_label, t.latitude,"
+           " t.longitude, t.accuracy_m, t.photos, t.visit_from, t.visit_to, t.contact_phone, t.status, t.priority,"
+           " t.assignee_id, a.name, t.pooled, t.on_behalf, t.created_by, t.created_at, t.reported_at, t.updated_at,"
+           " t.response_due_at, t.resolve_due_at, t.accepted_at, t.on_site_at, t.resolved_at, t.closed_at,"
+           " t.hold_reason, t.rating_overall, t.rating_speed, t.rating_service, t.rating_comment, t.rev"_s;
+}
+
+qint64 ticketRev(const QSqlQuery &row)
+{
+    return row.value(TRev).toLongLong();
+}
+
+QJsonObject ticket(const QSqlQuery &r, const Principal &viewer)
+{
+    QJsonValue location = QJsonValue::Null;
+    if (!r.value(TLocLabel).isNull()) {
+        QJsonObject loc{{u"label"_s, r.value(TLocLabel).toString()}};
+        if (!r.value(TLat).isNull()) {
+            loc.insert(u"latitude"_s, r.value(TLat).toDouble());
+            loc.insert(u"longitude"_s, r.value(TLon).toDouble());
+            loc.insert(u"accuracyM"_s, optionalNumber(r.value(TAcc)));
+        }
+        location = loc;
+    }
+    QJsonArray photos;
+    const QString photoList = r.value(TPhotos).toString();
+    for (const QString &h : photoList.split(u',', Qt::SkipEmptyParts))
+        photos.append(h);
+
+    QJsonValue rating = QJsonValue::Null;
+    if (!r.value(TROverall).isNull()) {
+        rating = QJsonObject{{u"overall"_s, r.value(TROverall).toInt()},
+                             {u"speed"_s, r.value(TRSpeed).toInt()},
+                             {u"service"_s, r.value(TRService).toInt()},
+                             {u"comment"_s, Json::textOrNull(r.value(TRComment))}};
+    }
+    const QString assignee = r.value(TAssignee).toString();
+    const bool showPhone = viewer.role != Role::Technician || assignee == viewer.id;
+
+    QJsonObject o{
+        {u"id"_s, r.value(TId).toString()},
+        {u"estateId"_s, r.value(TEstate).toString()},
+        {u"unitId"_s, Json::textOrNull(r.value(TUnit))},
+        {u"kind"_s, r.value(TKind).toString()},
+        {u"category"_s, r.value(TCategory).toString()},
+        {u"description"_s, r.value(TDescription).toString()},
+        {u"location"_s, location},
+        {u"photos"_s, photos},
+        {u"visitFrom"_s, Json::timeOrNull(r.value(TVisitFrom))},
+        {u"visitTo"_s, Json::timeOrNull(r.value(TVisitTo))},
+        {u"contactPhone"_s, showPhone ? Json::textOrNull(r.value(TPhone)) : QJsonValue(QJsonValue::Null)},
+        {u"status"_s, r.value(TStatus).toString()},
+        {u"priority"_s, r.value(TPriority).toString()},
+        {u"assigneeId"_s, Json::textOrNull(r.value(TAssignee))},
+        {u"assigneeName"_s, Json::textOrNull(r.value(TAssigneeName))},
+        {u"onBehalf"_s, r.value(TOnBehalf).toInt() != 0},
+        {u"createdBy"_s, r.value(TCreatedBy).toString()},
+        {u"createdAt"_s, Json::isoTime(r.value(TCreatedAt).toLongLong())},
+        {u"reportedAt"_s, Json::isoTime(r.value(TReportedAt).toLongLong())},
+        {u"updatedAt"_s, Json::isoTime(r.value(TUpdatedAt).toLongLong())},
+        {u"responseDueAt"_s, Json::timeOrNull(r.value(TResponseDue))},
+        {u"resolveDueAt"_s, Json::timeOrNull(r.value(TResolveDue))},
+        {u"acceptedAt"_s, Json::timeOrNull(r.value(TAcceptedAt))},
+        {u"onSiteAt"_s, Json::timeOrNull(r.value(TOnSiteAt))},
+        {u"resolvedAt"_s, Json::timeOrNull(r.value(TResolvedAt))},
+        {u"closedAt"_s, Json::timeOrNull(r.value(TClosedAt))},
+        {u"holdReason"_s, Json::textOrNull(r.value(THoldReason))},
+        {u"rating"_s, rating},
+    };
+    if (isStaff(viewer.role))
+        o.insert(u"pooled"_s, r.value(TPooled).toInt() != 0);
+    return o;
+}
+
+QString eventColumns()
+{
+    return u"e.id, e.ticket_id, e.type, e.from_status, e.to_status, e.actor_id, u.name, u.role, e.note, e.internal,"
+           " e.at, e.received_at, e.rev"_s;
+}
+
+qint64 eventRev(const QSqlQuery &row)
+{
+    return row.value(ERev).toLongLong();
+}
+
+QJsonObject event(const QSqlQuery &r)
+{
+    return QJsonObject{
+        {u"id"_s, r.value(EId).toString()},
+        {u"ticketId"_s, r.value(ETicket).toString()},
+        {u"type"_s, r.value(EType).toString()},
+        {u"fromStatus"_s, Json::textOrNull(r.value(EFrom))},
+        {u"toStatus"_s, Json::textOrNull(r.value(ETo))},
+        {u"actorId"_s, r.value(EActor).toString()},
+        // Automatic steps (auto-close) are made by the server itself, not a person.
+        {u"actorName"_s, r.value(EActorName).isNull() ? u"Courtyard"_s : r.value(EActorName).toString()},
+        {u"actorRole"_s, r.value(EActorRole).isNull() ? u"system"_s : r.value(EActorRole).toString()},
+        {u"note"_s, Json::textOrNull(r.value(ENote))},
+        {u"internal"_s, r.value(EInternal).toInt() != 0},
+        {u"at"_s, Json::isoTime(r.value(EAt).toLongLong())},
+        {u"receivedAt"_s, Json::isoTime(r.value(EReceived).toLongLong())},
+    };
+}
+
+std::optional<QJsonObject> load(Database &db, const QString &ticketId, const Principal &viewer)
+{
+    QSqlQuery &q = db.query(u"SELECT "_s + ticketColumns()
+                            + u" FROM tickets t LEFT JOIN users a ON a.id = t.assignee_id WHERE t.id = ?"_s);
+    q.bindValue(0, ticketId);
+    std::optional<QJsonObject> result;
+    if (db.execPrepared(q) && q.next())
+        result = ticket(q, viewer);
+    q.finish();
+    return result;
+}
+
+} // namespace Courtyard::Server::TicketJson
