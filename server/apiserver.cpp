@@ -50,7 +50,7 @@ void RequestContext::respond(HttpReply reply)
     const qint64 micros = m_timer.nsecsElapsed() / 1000;
     // One line per request; the path carries ids only, the query string is left out.
     qCInfo(lcHttp).noquote() << method << path << reply.status << u"%1ms"_s.arg(double(micros) / 1000.0, 0, 'f', 2)
-                             << u"user=%1"_s.arg(principal ? principal->id : u"-"_s);
+                             << u"user=%1"_s.arg(actor.isEmpty() ? u"-"_s : actor);
     if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState || !m_responder)
         return; // the client went away while we worked
     QHttpServerResponder &out = *m_responder;

@@ -48,6 +48,7 @@ public:
     QStringList params;          ///< the {placeholders} of the route, in order
     std::optional<Principal> principal;
     QString sessionId;
+    QString actor; ///< the user id the log line names, once known
 
     void respond(HttpReply reply);
     [[nodiscard]] bool answered() const { return m_answered; }

@@ -73,7 +73,8 @@ void AuthService::registerRoutes(ApiServer &server)
 
 std::optional<HttpReply> AuthService::authenticate(RequestContext &ctx)
 {
-    if (!ctx.authorization.startsWith("Bearer ")) {
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    if (ctx.authorization.size() < 8 || qstrnicmp(ctx.authorization.constData(), "bearer ", 7) != 0) {
         qCInfo(lcAuth).noquote() << "auth failure: no bearer token" << ctx.path;
         return unauthorized(u"unauthorized"_s, u"Sign in first."_s);
     }
@@ -99,6 +100,7 @@ std::optional<HttpReply> AuthService::authenticate(RequestContext &ctx)
         qCInfo(lcAuth).noquote() << "auth failure: unknown user" << u"user="_s + claims.userId;
         return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
     }
+    ctx.actor = p->id;
     ctx.principal = std::move(p);
     ctx.sessionId = claims.sessionId;
     return std::nullopt;
@@ -153,6 +155,7 @@ void AuthService::login(const Context &ctx)
                 return ctx->respond(unauthorized(u"invalid_credentials"_s, u"Wrong phone number or password."_s));
             }
             m_limiter.recordSuccess(phone);
+            ctx->actor = userId;
             ctx->respond(issueTokens(userId, TokenService::randomId(), true));
         });
 }
@@ -224,6 +227,7 @@ void AuthService::refresh(const Context &ctx)
     if (!m_db.exec(u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"_s,
                    {now, TokenService::hashRefreshToken(tokenValue.toString())}))
         return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not refresh."_s));
+    ctx->actor = userId;
     ctx->respond(issueTokens(userId, sessionId, false));
 }
 

@@ -79,6 +79,11 @@ void CommandService::push(const Context &ctx)
         return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"The store is busy; try again."_s));
     CommandOutcome outcome = m_tickets.apply(who, type, payload, now);
 
+    if (outcome.status >= 500) {
+        // A failure of ours is not an answer to the command: keep nothing, let the client retry.
+        tx.reset();
+        return ctx->respond(HttpReply::error(outcome.status, u"internal"_s, outcome.message));
+    }
     QJsonObject answer{{u"id"_s, id}};
     if (outcome.applied()) {
         answer.insert(u"status"_s, u"applied"_s);

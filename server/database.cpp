@@ -52,7 +52,8 @@ bool Database::open(const ServerConfig &config, QString *error)
             }
         }
     } else {
-        exec(u"SET client_min_messages TO WARNING"_s);
+        // Session settings cannot be prepared; run them as plain text.
+        QSqlQuery(m_db).exec(u"SET client_min_messages TO WARNING"_s);
     }
     return true;
 }

@@ -20,11 +20,6 @@ enum TicketColumn {
 
 enum EventColumn { EId, ETicket, EType, EFrom, ETo, EActor, EActorName, EActorRole, ENote, EInternal, EAt, EReceived, ERev };
 
-QJsonValue optionalNumber(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toDouble());
-}
-
 } // namespace
 
 bool visible(const Principal &viewer, const Scope &order)
@@ -64,7 +59,8 @@ QJsonObject ticket(const QSqlQuery &r, const Principal &viewer)
         if (!r.value(TLat).isNull()) {
             loc.insert(u"latitude"_s, r.value(TLat).toDouble());
             loc.insert(u"longitude"_s, r.value(TLon).toDouble());
-            loc.insert(u"accuracyM"_s, optionalNumber(r.value(TAcc)));
+            if (!r.value(TAcc).isNull())
+                loc.insert(u"accuracyM"_s, r.value(TAcc).toDouble());
         }
         location = loc;
     }

@@ -1,0 +1,1286 @@
+#!/usr/bin/env node
+// Contract checker for Courtyard: validates api/openapi.yaml, then starts the real
+// courtyard-server on a fresh state directory with the demo seed, exercises every served
+// endpoint as the demo users, and validates each answer (status code and body) against the
+// operation's responses in the document.
+//
+//   node check.mjs --server-bin PATH [--spec api/openapi.yaml] [--keep-state] [--verbose]
+//   node check.mjs --url https://127.0.0.1:8443 --ca STATE/ca.pem   (a running, demo-seeded server)
+//   node check.mjs --spec-only                                       (the document alone)
+//
+// Prints one line per check and, last, "N passed, M failed"; exits 1 on any failure.
+
+import { spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import https from 'node:https';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import zlib from 'node:zlib';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+let SwaggerParser, Ajv, addFormats, YAML;
+try {
+    SwaggerParser = (await import('@apidevtools/swagger-parser')).default;
+    Ajv = (await import('ajv')).default;
+    addFormats = (await import('ajv-formats')).default;
+    YAML = await import('yaml');
+} catch (e) {
+    console.error(`contract checker: its npm packages are missing (${e.message}).`);
+    console.error(`Run \`npm ci\` in ${here} (scripts/install-deps.sh does it).`);
+    console.log('0 passed, 1 failed');
+    process.exit(2);
+}
+
+// ------------------------------------------------------------------------- arguments
+
+function parseArgs(argv) {
+    const args = { spec: path.resolve(here, '../../api/openapi.yaml'), keepState: false, verbose: false };
+    for (let i = 0; i < argv.length; ++i) {
+        const a = argv[i];
+        const value = () => {
+            if (i + 1 >= argv.length) usage(`${a} needs a value`);
+            return argv[++i];
+        };
+        if (a === '--server-bin') args.serverBin = value();
+        else if (a === '--spec') args.spec = value();
+        else if (a === '--url') args.url = value();
+        else if (a === '--ca') args.ca = value();
+        else if (a === '--keep-state') args.keepState = true;
+        else if (a === '--spec-only') args.specOnly = true;
+        else if (a === '--verbose' || a === '-v') args.verbose = true;
+        else if (a === '--help' || a === '-h') usage();
+        else usage(`unknown argument ${a}`);
+    }
+    if (!args.specOnly && !args.serverBin && !(args.url && args.ca))
+        usage('give --server-bin PATH, or --url URL --ca FILE, or --spec-only');
+    return args;
+}
+
+function usage(problem) {
+    if (problem) console.error(`check.mjs: ${problem}`);
+    console.error('usage: node check.mjs --server-bin PATH [--spec FILE] [--keep-state] [--verbose]\n' +
+                  '       node check.mjs --url https://HOST:PORT --ca CA.pem [--spec FILE]\n' +
+                  '       node check.mjs --spec-only [--spec FILE]');
+    process.exit(problem ? 2 : 0);
+}
+
+const args = parseArgs(process.argv.slice(2));
+
+// ------------------------------------------------------------------------- reporting
+
+let passed = 0;
+let failed = 0;
+const failures = [];
+
+function report(ok, name, detail) {
+    if (ok) {
+        ++passed;
+        console.log(`ok   ${name}${detail && args.verbose ? ` (${detail})` : ''}`);
+    } else {
+        ++failed;
+        failures.push(name);
+        console.log(`FAIL ${name}: ${detail}`);
+    }
+}
+
+class CheckError extends Error {}
+function assert(cond, message) {
+    if (!cond) throw new CheckError(message);
+}
+
+// Runs one check. fn may record document problems through `ctx.problems`; any problem or
+// thrown error fails the check.
+let stopping = false;
+async function check(name, fn) {
+    if (stopping) return;
+    const ctx = { problems: [], notes: [] };
+    try {
+        await fn(ctx);
+        if (ctx.problems.length) report(false, name, ctx.problems.join('; '));
+        else report(true, name, ctx.notes.join('; '));
+    } catch (e) {
+        const msg = e instanceof CheckError ? e.message : (e && e.stack) || String(e);
+        report(false, name, [msg, ...ctx.problems].join('; '));
+    }
+}
+
+function finish(code) {
+    console.log(`${passed} passed, ${failed} failed`);
+    process.exitCode = code ?? (failed ? 1 : 0);
+}
+
+// ------------------------------------------------------------------------- the document
+
+const specText = fs.readFileSync(args.spec, 'utf8');
+const doc = YAML.parse(specText);
+const basePath = (() => {
+    const url = doc.servers?.[0]?.url ?? '';
+    const m = /^[a-z]+:\/\/[^/]+(\/.*)?$/.exec(url.replace(/\{[^}]+\}/g, 'x'));
+    return (m && m[1]) ? m[1].replace(/\/$/, '') : '';
+})();
+
+// OpenAPI 3.0 schema objects -> JSON Schema for ajv: `nullable` becomes a type union,
+// extensions and annotations ajv does not know are dropped, `$ref`s into
+// #/components/schemas point at the registered copy, the discriminator keeps only what ajv
+// understands.
+const SCHEMA_REF = '#/components/schemas/';
+function toJsonSchema(s) {
+    if (Array.isArray(s)) return s.map(toJsonSchema);
+    if (s === null || typeof s !== 'object') return s;
+    const out = {};
+    for (const [k, v] of Object.entries(s)) {
+        if (k.startsWith('x-') || k === 'example' || k === 'xml' || k === 'externalDocs' || k === 'nullable')
+            continue;
+        if (k === '$ref') {
+            assert(typeof v === 'string' && v.startsWith(SCHEMA_REF), `unsupported $ref ${v}`);
+            out.$ref = `cy#/$defs/${v.slice(SCHEMA_REF.length)}`;
+        } else if (k === 'properties') {
+            out.properties = Object.fromEntries(Object.entries(v).map(([p, ps]) => [p, toJsonSchema(ps)]));
+        } else if (k === 'items' || k === 'not' || (k === 'additionalProperties' && typeof v === 'object')) {
+            out[k] = toJsonSchema(v);
+        } else if (k === 'allOf' || k === 'oneOf' || k === 'anyOf') {
+            out[k] = v.map(toJsonSchema);
+        } else if (k === 'discriminator') {
+            out.discriminator = { propertyName: v.propertyName };
+        } else {
+            out[k] = v;
+        }
+    }
+    if (s.nullable === true) {
+        if (out.type !== undefined) return { ...out, type: [].concat(out.type, 'null') };
+        return { anyOf: [{ type: 'null' }, out] };
+    }
+    return out;
+}
+
+const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictRequired: false,
+    allowUnionTypes: true,
+    discriminator: true,
+});
+addFormats(ajv);
+
+const validators = new Map();
+function validatorFor(schema, key) {
+    if (!validators.has(key)) validators.set(key, ajv.compile(toJsonSchema(schema)));
+    return validators.get(key);
+}
+
+function formatErrors(errors) {
+    // With oneOf the interesting errors are the deepest ones; keep a handful.
+    const seen = new Set();
+    const lines = [];
+    for (const e of errors ?? []) {
+        let line = `${e.instancePath || '/'} ${e.message}`;
+        if (e.params?.additionalProperty) line += ` (${e.params.additionalProperty})`;
+        if (e.params?.allowedValues) line += ` (${e.params.allowedValues.join('|')})`;
+        if (!seen.has(line)) {
+            seen.add(line);
+            lines.push(line);
+        }
+    }
+    lines.sort((a, b) => b.split('/').length - a.split('/').length);
+    return lines.slice(0, 6).join(', ') + (lines.length > 6 ? `, … (${lines.length} errors)` : '');
+}
+
+function resolveComponent(obj) {
+    let o = obj;
+    for (let depth = 0; o && o.$ref && depth < 10; ++depth) {
+        const parts = o.$ref.replace(/^#\//, '').split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+        o = parts.reduce((acc, p) => acc?.[p], doc);
+    }
+    return o;
+}
+
+const templates = Object.keys(doc.paths ?? {}).map((t) => ({
+    template: t,
+    regex: new RegExp('^' + t.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '[^/]+') + '$'),
+    params: (t.match(/\{/g) ?? []).length,
+})).sort((a, b) => a.params - b.params);
+
+function findOperation(method, urlPath) {
+    let p = urlPath.split('?')[0];
+    if (basePath && p.startsWith(basePath)) p = p.slice(basePath.length) || '/';
+    const t = templates.find((x) => x.regex.test(p));
+    if (!t) return null;
+    const op = doc.paths[t.template][method.toLowerCase()];
+    return op ? { template: t.template, op } : { template: t.template, op: null };
+}
+
+function mediaType(contentType) {
+    return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+// Validates one answer against the document; returns a list of problems.
+function responseProblems(method, urlPath, res) {
+    const where = `${method} ${urlPath.split('?')[0]}`;
+    const found = findOperation(method, urlPath);
+    if (!found || !found.op) {
+        // Not an operation of the document (unknown path, unsupported method): the answer
+        // must still be a documented Error.
+        if (res.status < 400) return [`${where} answered ${res.status}, but it is not an operation in the document`];
+        return bodyProblems(where, res, { 'application/json': { schema: { $ref: `${SCHEMA_REF}Error` } } }, 'Error');
+    }
+    const responses = found.op.responses ?? {};
+    const documented = responses[String(res.status)] ?? responses[`${String(res.status)[0]}XX`];
+    if (!documented) {
+        return [`${where}: status ${res.status} is not documented for ${method} ${found.template} ` +
+                `(documented: ${Object.keys(responses).join(', ')}); body ${excerpt(res.text)}`];
+    }
+    const response = resolveComponent(documented);
+    const problems = [];
+    for (const [name, h] of Object.entries(response.headers ?? {})) {
+        if (h.required && res.headers[name.toLowerCase()] === undefined)
+            problems.push(`${where} ${res.status}: header ${name} missing`);
+    }
+    const key = `${method} ${found.template} ${res.status}`;
+    return problems.concat(bodyProblems(where, res, response.content, key));
+}
+
+function bodyProblems(where, res, content, key) {
+    if (!content || Object.keys(content).length === 0) {
+        return res.body.length ? [`${where} ${res.status}: the document says no body, got ${excerpt(res.text)}`] : [];
+    }
+    const mt = mediaType(res.headers['content-type']);
+    const media = content[mt];
+    if (!media) {
+        return [`${where} ${res.status}: Content-Type "${res.headers['content-type'] ?? ''}" is not one of ` +
+                `${Object.keys(content).join(', ')}`];
+    }
+    if (mt !== 'application/json' || !media.schema) return [];
+    if (res.json === undefined) return [`${where} ${res.status}: body is not JSON: ${excerpt(res.text)}`];
+    const validate = validatorFor(media.schema, `${key} ${mt}`);
+    if (!validate(res.json)) return [`${where} ${res.status}: body does not match the document: ${formatErrors(validate.errors)}`];
+    return [];
+}
+
+// Whether the document's request body schema accepts `body` for this operation.
+function requestProblems(method, urlPath, body) {
+    const found = findOperation(method, urlPath);
+    const rb = found?.op?.requestBody && resolveComponent(found.op.requestBody);
+    const schema = rb?.content?.['application/json']?.schema;
+    if (!schema) return [`no JSON request body documented for ${method} ${urlPath}`];
+    const validate = validatorFor(schema, `request ${method} ${found.template}`);
+    return validate(body) ? [] : [formatErrors(validate.errors)];
+}
+
+function excerpt(text, n = 300) {
+    if (text === undefined) return '(none)';
+    const t = String(text).replace(/\s+/g, ' ');
+    return t.length > n ? `${t.slice(0, n)}…` : (t || '(empty)');
+}
+
+// Every schema a response may use, walked through $refs: each object must be closed.
+function openObjects() {
+    const open = [];
+    const visited = new Set();
+    const walk = (s, where) => {
+        if (!s || typeof s !== 'object') return;
+        if (s.$ref) {
+            if (visited.has(s.$ref)) return;
+            visited.add(s.$ref);
+            return walk(resolveComponent(s), s.$ref);
+        }
+        if (s.type === 'object' && s.additionalProperties !== false && typeof s.additionalProperties !== 'object')
+            open.push(where);
+        for (const [p, ps] of Object.entries(s.properties ?? {})) walk(ps, `${where}.${p}`);
+        for (const k of ['items', 'not']) walk(s[k], `${where}/${k}`);
+        if (typeof s.additionalProperties === 'object') walk(s.additionalProperties, `${where}/additionalProperties`);
+        for (const k of ['allOf', 'oneOf', 'anyOf']) (s[k] ?? []).forEach((x, i) => walk(x, `${where}/${k}/${i}`));
+    };
+    for (const [p, item] of Object.entries(doc.paths ?? {})) {
+        for (const [m, op] of Object.entries(item)) {
+            if (!op || typeof op !== 'object' || !op.responses) continue;
+            for (const [status, r] of Object.entries(op.responses)) {
+                for (const [mt, media] of Object.entries(resolveComponent(r).content ?? {}))
+                    walk(media.schema, `${m.toUpperCase()} ${p} ${status} ${mt}`);
+            }
+        }
+    }
+    return open;
+}
+
+// ------------------------------------------------------------------------- the server
+
+const SERVER_LOG = [];
+function keepLog(prefix, chunk) {
+    for (const line of chunk.toString('utf8').split('\n')) {
+        if (!line) continue;
+        SERVER_LOG.push(`${prefix}${line}`);
+        if (SERVER_LOG.length > 300) SERVER_LOG.shift();
+        if (args.verbose) console.log(`  | ${prefix}${line}`);
+    }
+}
+
+function run(bin, argv, timeoutMs) {
+    return new Promise((resolve) => {
+        const child = spawn(bin, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+        child.stdout.on('data', (d) => { out += d; keepLog('', d); });
+        child.stderr.on('data', (d) => { out += d; keepLog('', d); });
+        child.on('error', (e) => { clearTimeout(timer); resolve({ code: -1, out: `${out}${e.message}` }); });
+        child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code: code ?? signal, out }); });
+    });
+}
+
+let serverProcess = null;
+function startServer(bin, state) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(bin, ['serve', '--state', state, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+        serverProcess = child;
+        let buffered = '';
+        let done = false;
+        const timer = setTimeout(() => {
+            if (!done) { done = true; reject(new CheckError('no "listening" line within 30 s')); }
+        }, 30000);
+        child.stdout.on('data', (d) => {
+            keepLog('', d);
+            if (done) return;
+            buffered += d.toString('utf8');
+            const m = /courtyard-server listening on (https:\/\/(\[[^\]]+\]|[^:/\s]+):(\d+))/.exec(buffered);
+            if (m) { done = true; clearTimeout(timer); resolve({ url: m[1], host: m[2], port: Number(m[3]) }); }
+        });
+        child.stderr.on('data', (d) => keepLog('', d));
+        child.on('error', (e) => { if (!done) { done = true; clearTimeout(timer); reject(e); } });
+        child.on('exit', (code, signal) => {
+            serverProcess = null;
+            if (!done) { done = true; clearTimeout(timer); reject(new CheckError(`serve exited (${code ?? signal}) before listening`)); }
+        });
+    });
+}
+
+async function stopServer() {
+    const child = serverProcess;
+    if (!child) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    const t = setTimeout(() => child.kill('SIGKILL'), 5000);
+    await exited;
+    clearTimeout(t);
+}
+
+// ------------------------------------------------------------------------- HTTP
+
+let agent = null;
+let baseUrl = null;
+
+function request(method, urlPath, { token, json, body, headers = {}, timeoutMs = 20000 } = {}) {
+    const url = new URL(baseUrl + urlPath);
+    const h = { accept: 'application/json', ...headers };
+    let payload = body;
+    if (json !== undefined) {
+        payload = Buffer.from(typeof json === 'string' ? json : JSON.stringify(json), 'utf8');
+        if (!Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['content-type'] = 'application/json';
+    }
+    if (token) h.authorization = `Bearer ${token}`;
+    if (payload !== undefined) h['content-length'] = String(payload.length);
+    return new Promise((resolve, reject) => {
+        let settled = false;
+        const req = https.request(url, { method, agent, headers: h, timeout: timeoutMs }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('end', () => {
+                settled = true;
+                const buf = Buffer.concat(chunks);
+                const out = { status: res.statusCode, headers: res.headers, body: buf, text: buf.toString('utf8') };
+                if (mediaType(res.headers['content-type']) === 'application/json') {
+                    try { out.json = JSON.parse(out.text); } catch { /* reported by the validation */ }
+                }
+                resolve(out);
+            });
+            res.on('error', (e) => { if (!settled) { settled = true; reject(e); } });
+        });
+        req.on('timeout', () => req.destroy(new Error(`${method} ${urlPath}: no answer within ${timeoutMs} ms`)));
+        // A server may answer (e.g. 413) and close before the whole body is written: the
+        // answer counts, a write error after it does not.
+        req.on('error', (e) => { if (!settled) { settled = true; reject(new CheckError(`${method} ${urlPath}: ${e.message}`)); } });
+        if (payload !== undefined) req.end(payload); else req.end();
+    });
+}
+
+// One call whose answer must be documented and match its schema.
+async function call(ctx, method, urlPath, opts = {}) {
+    if (opts.json !== undefined && typeof opts.json === 'object' && opts.requestValid !== undefined) {
+        const rp = requestProblems(method, urlPath, opts.json);
+        if (opts.requestValid && rp.length)
+            ctx.problems.push(`the document refuses this request, which should be valid: ${rp.join(', ')}`);
+        if (!opts.requestValid && !rp.length)
+            ctx.problems.push('the document accepts this request, which the server must refuse');
+    }
+    const res = await request(method, urlPath, opts);
+    ctx.problems.push(...responseProblems(method, urlPath, res));
+    return res;
+}
+
+function expectStatus(res, status, what = '') {
+    const list = [].concat(status);
+    assert(list.includes(res.status), `${what}expected ${list.join(' or ')}, got ${res.status}: ${excerpt(res.text)}`);
+}
+function expectError(res, status, codes) {
+    expectStatus(res, status);
+    const list = [].concat(codes);
+    assert(res.json && list.includes(res.json.error), `expected error ${list.join(' or ')}, got ${excerpt(res.text)}`);
+}
+
+// ------------------------------------------------------------------------- fixtures
+
+const PASSWORD = 'courtyard-demo';
+const USERS = {
+    resident1: { phone: '13800000001', role: 'resident' },
+    resident2: { phone: '13800000002', role: 'resident' },
+    agent: { phone: '13900000001', role: 'agent' },
+    tech1: { phone: '13900000002', role: 'technician' },
+    tech2: { phone: '13900000003', role: 'technician' },
+    manager: { phone: '13900000009', role: 'manager' },
+};
+const ESTATE = 'est-1';
+
+const CRC_TABLE = (() => {
+    const t = new Uint32Array(256);
+    for (let n = 0; n < 256; ++n) {
+        let c = n;
+        for (let k = 0; k < 8; ++k) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+        t[n] = c >>> 0;
+    }
+    return t;
+})();
+function crc32(buf) {
+    let c = 0xffffffff;
+    for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+}
+function pngChunk(type, data) {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const td = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(td));
+    return Buffer.concat([len, td, crc]);
+}
+// A valid 2x1 RGB PNG with random colours, so each run uploads something new.
+function makePng() {
+    const ihdr = Buffer.alloc(13);
+    ihdr.writeUInt32BE(2, 0); // width
+    ihdr.writeUInt32BE(1, 4); // height
+    ihdr[8] = 8; // bit depth
+    ihdr[9] = 2; // colour type RGB
+    const raw = Buffer.concat([Buffer.from([0]), crypto.randomBytes(6)]); // filter 0 + 2 pixels
+    return Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        pngChunk('IHDR', ihdr),
+        pngChunk('IDAT', zlib.deflateSync(raw)),
+        pngChunk('IEND', Buffer.alloc(0)),
+    ]);
+}
+const sha256 = (buf) => crypto.createHash('sha256').update(buf).digest('hex');
+const uuid = () => crypto.randomUUID();
+const iso = (ms) => new Date(ms).toISOString();
+
+function sampleTicket() {
+    const now = '2026-11-27T02:38:04.123Z';
+    return {
+        id: '0f8fad5b-d9cb-469f-a165-70867728950e', estateId: 'est-1', unitId: 'unit-1-1-0301', kind: 'repair',
+        category: 'plumbing', description: 'Leak', location: null, photos: [], visitFrom: null, visitTo: null,
+        contactPhone: null, status: 'submitted', priority: 'normal', assigneeId: null, assigneeName: null,
+        pooled: false, onBehalf: false, createdBy: 'usr-1', createdAt: now, reportedAt: now, updatedAt: now,
+        responseDueAt: now, resolveDueAt: now, acceptedAt: null, onSiteAt: null, resolvedAt: null, closedAt: null,
+        holdReason: null, rating: { overall: 5, speed: 4, service: 5, comment: null },
+    };
+}
+
+// ------------------------------------------------------------------------- checks
+
+async function documentChecks() {
+    let ok = false;
+    await check('spec: api/openapi.yaml is a valid OpenAPI 3.0 document', async () => {
+        assert(/^3\.0\.\d+$/.test(String(doc.openapi)), `openapi is ${doc.openapi}, expected 3.0.x`);
+        await SwaggerParser.validate(structuredClone(doc));
+        ok = true;
+    });
+    await check('spec: every schema compiles for validation', async (ctx) => {
+        ajv.addSchema({
+            $id: 'cy',
+            $defs: Object.fromEntries(Object.entries(doc.components?.schemas ?? {}).map(([n, s]) => [n, toJsonSchema(s)])),
+        });
+        for (const name of Object.keys(doc.components?.schemas ?? {})) {
+            try { validatorFor({ $ref: SCHEMA_REF + name }, `component ${name}`); } catch (e) { ctx.problems.push(`${name}: ${e.message}`); }
+        }
+        for (const [p, item] of Object.entries(doc.paths)) {
+            for (const [m, op] of Object.entries(item)) {
+                if (!op?.responses) continue;
+                for (const [status, r] of Object.entries(op.responses)) {
+                    for (const [mt, media] of Object.entries(resolveComponent(r).content ?? {})) {
+                        if (!media.schema) continue;
+                        try { validatorFor(media.schema, `${m.toUpperCase()} ${p} ${status} ${mt}`); } catch (e) { ctx.problems.push(`${m} ${p} ${status}: ${e.message}`); }
+                    }
+                }
+            }
+        }
+    });
+    await check('spec: every response object is closed (additionalProperties: false)', async () => {
+        const open = openObjects();
+        assert(open.length === 0, `open objects: ${open.join(', ')}`);
+    });
+    await check('spec: the schemas accept good samples and refuse bad ones', async () => {
+        const v = (name, value) => validatorFor({ $ref: SCHEMA_REF + name }, `component ${name}`)(value);
+        const t = sampleTicket();
+        const cases = [
+            ['Ticket', t, true],
+            ['Ticket', { ...t, secret: 1 }, false],
+            ['Ticket', { ...t, unitId: null, location: null, rating: null }, true],
+            ['Ticket', { ...t, location: { label: 'Lobby', latitude: 31.2, longitude: 121.4, accuracyM: 5 } }, true],
+            ['Ticket', { ...t, location: { label: 'Lobby', extra: true } }, false],
+            ['Ticket', { ...t, status: 'lost' }, false],
+            ['Ticket', { ...t, createdAt: '2026-11-27T02:38:04Z' }, false],
+            ['Ticket', { ...t, rating: { overall: 6, speed: 1, service: 1, comment: null } }, false],
+            ['Ticket', (({ description, ...rest }) => rest)(t), false],
+            ['SyncPage', { changes: [{ rev: 1, entity: 'ticket', id: t.id, op: 'upsert', data: t }], cursor: 1, hasMore: false }, true],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'delete' }], cursor: 2, hasMore: false }, true],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'delete', data: t }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'upsert' }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'bill', id: t.id, op: 'upsert', data: t }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'delete' }], cursor: 2, hasMore: false }, false],
+            ['CommandApplied', { id: t.id, status: 'applied', entity: 'ticket', data: t }, true],
+            ['CommandApplied', { id: t.id, status: 'applied', entity: 'ticket', data: { ...t, x: 1 } }, false],
+            ['CommandRejected', { id: t.id, status: 'rejected', error: 'illegal_transition', message: 'no', entity: 'ticket', data: t }, true],
+            ['CommandRejected', { id: t.id, status: 'rejected', error: 'bogus', message: 'no' }, false],
+            ['Command', { id: t.id, type: 'ticket.accept', payload: { ticketId: t.id } }, true],
+            ['Command', { id: t.id, type: 'ticket.accept', payload: { ticketId: t.id, extra: 1 } }, false],
+            ['Command', { id: t.id, type: 'ticket.assign', payload: { ticketId: t.id } }, false],
+            ['Command', { id: 'ABC', type: 'ticket.accept', payload: { ticketId: t.id } }, false],
+            ['Error', { error: 'not_found', message: 'x' }, true],
+            ['Error', { error: 'not_found', message: 'x', detail: 1 }, false],
+        ];
+        const wrong = cases.filter(([name, value, good]) => v(name, value) !== good)
+            .map(([name, value, good]) => `${name} ${good ? 'refuses' : 'accepts'} ${excerpt(JSON.stringify(value), 120)}`);
+        assert(wrong.length === 0, wrong.join('; '));
+    });
+    await check('spec: every operation has an operationId and a documented 2xx answer', async () => {
+        const bad = [];
+        for (const [p, item] of Object.entries(doc.paths)) {
+            for (const m of ['get', 'put', 'post', 'delete', 'patch']) {
+                const op = item[m];
+                if (!op) continue;
+                if (!op.operationId || !Object.keys(op.responses ?? {}).some((s) => s.startsWith('2'))) bad.push(`${m} ${p}`);
+                const secured = (op.security ?? doc.security ?? []).length > 0;
+                if (secured && !op.responses?.['401']) bad.push(`${m} ${p} (needs 401)`);
+            }
+        }
+        assert(bad.length === 0, bad.join(', '));
+    });
+    return ok;
+}
+
+const served = new Set(Object.entries(doc.components?.schemas ?? {})
+    .filter(([, s]) => s['x-courtyard-status'] === 'served').map(([n]) => n[0].toLowerCase() + n.slice(1)));
+
+// Pulls from `since` to the end; validates every page and the page protocol.
+async function pullAll(ctx, token, since = 0, limit = 1000) {
+    const changes = [];
+    let cursor = since;
+    for (let page = 0; page < 500; ++page) {
+        const res = await call(ctx, 'GET', `/v1/sync?since=${cursor}&limit=${limit}`, { token });
+        expectStatus(res, 200, `sync page ${page}: `);
+        const body = res.json;
+        assert(body.changes.length <= limit, `page has ${body.changes.length} changes, limit ${limit}`);
+        let last = cursor;
+        for (const c of body.changes) {
+            assert(c.rev > last, `revs not ascending past the cursor: ${c.rev} after ${last}`);
+            last = c.rev;
+            assert(served.has(c.entity), `entity "${c.entity}" is sent but marked planned in the document`);
+        }
+        // While more is waiting the cursor is the page's last rev; on the last page it may
+        // jump ahead to the server's newest revision, never back.
+        if (body.hasMore) assert(body.cursor === last, `hasMore page: cursor ${body.cursor} is not the last rev ${last}`);
+        else assert(body.cursor >= last, `cursor ${body.cursor} is behind the last rev ${last}`);
+        changes.push(...body.changes);
+        cursor = body.cursor;
+        if (!body.hasMore) return { changes, cursor };
+        assert(body.changes.length > 0, 'hasMore=true on an empty page');
+    }
+    throw new CheckError('more than 500 pages');
+}
+
+// The latest state of every record in a list of changes.
+function latest(changes) {
+    const m = new Map();
+    for (const c of changes) m.set(`${c.entity}:${c.id}`, c);
+    return [...m.values()].filter((c) => c.op === 'upsert');
+}
+const ofEntity = (changes, entity) => latest(changes).filter((c) => c.entity === entity).map((c) => c.data);
+
+async function serverChecks() {
+    const S = {}; // sessions by user key: {tokens, me}
+    const ctxFree = { problems: [] };
+    void ctxFree;
+
+    await check('GET /health -> 200 {status: ok}', async (ctx) => {
+        const res = await call(ctx, 'GET', '/v1/health');
+        expectStatus(res, 200);
+        assert(res.json?.status === 'ok', `status ${res.json?.status}`);
+    });
+
+    // ---------------------------------------------------------------- auth
+    await check('POST /auth/login wrong password -> 401 invalid_credentials', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.resident1.phone, password: 'wrong-password' }, requestValid: true });
+        expectError(res, 401, 'invalid_credentials');
+    });
+    await check('POST /auth/login unknown phone -> 401 invalid_credentials', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: '13700000000', password: PASSWORD }, requestValid: true });
+        expectError(res, 401, 'invalid_credentials');
+    });
+    await check('POST /auth/login without password -> 400 validation_failed', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.resident1.phone }, requestValid: false });
+        expectError(res, 400, 'validation_failed');
+    });
+    await check('POST /auth/login with a body that is not JSON -> 400 invalid_json', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/login', { json: '{"phone": "138', headers: { 'content-type': 'application/json' } });
+        expectError(res, 400, 'invalid_json');
+    });
+    for (const [key, u] of Object.entries(USERS)) {
+        await check(`POST /auth/login as ${key} (${u.phone}) -> 200 tokens, role ${u.role}`, async (ctx) => {
+            const res = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: u.phone, password: PASSWORD }, requestValid: true });
+            expectStatus(res, 200);
+            const t = res.json;
+            assert(t.user.role === u.role, `role ${t.user.role}`);
+            assert(t.user.phoneMasked !== u.phone && !t.user.phoneMasked.includes(u.phone.slice(3, 7)),
+                   `phoneMasked "${t.user.phoneMasked}" shows the middle digits`);
+            assert(t.user.estates.some((e) => e.id === ESTATE), `estates ${JSON.stringify(t.user.estates)} lack ${ESTATE}`);
+            if (u.role === 'resident') assert(t.user.units.length > 0, 'a resident without units');
+            else assert(t.user.units.length === 0, 'staff with units');
+            S[key] = { tokens: t, me: t.user, token: t.accessToken };
+        });
+    }
+    const tok = (k) => S[k]?.token;
+    const me = (k) => S[k]?.me ?? {};
+
+    await check('GET /me as each demo user -> 200, same as the login answer', async (ctx) => {
+        for (const k of Object.keys(USERS)) {
+            const res = await call(ctx, 'GET', '/v1/me', { token: tok(k) });
+            expectStatus(res, 200, `${k}: `);
+            assert(isDeepStrictEqual(res.json, me(k)), `${k}: /me ${excerpt(res.text)} differs from login's user`);
+        }
+    });
+    await check('GET /me without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/me'), 401, 'unauthorized');
+    });
+    await check('GET /me with a garbled token -> 401', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/me', { token: 'not-a-token' }), 401, ['unauthorized', 'invalid_token']);
+    });
+    await check('GET /me with a forged token (access token with a changed signature) -> 401 invalid_token', async (ctx) => {
+        const t = tok('resident1');
+        assert(t, 'no resident1 session');
+        const last = t.at(-2) === 'A' ? 'B' : 'A';
+        const forged = t.slice(0, -2) + last + t.at(-1);
+        expectError(await call(ctx, 'GET', '/v1/me', { token: forged }), 401, ['invalid_token', 'unauthorized']);
+    });
+
+    // refresh rotation and reuse, on a session of its own
+    await check('POST /auth/refresh rotates: new tokens work, the spent one is refused with refresh_reused and revokes the session', async (ctx) => {
+        const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.resident2.phone, password: PASSWORD }, requestValid: true });
+        expectStatus(login, 200, 'login: ');
+        const first = login.json;
+        const r1 = await call(ctx, 'POST', '/v1/auth/refresh', { json: { refreshToken: first.refreshToken }, requestValid: true });
+        expectStatus(r1, 200, 'refresh: ');
+        const second = r1.json;
+        assert(second.refreshToken !== first.refreshToken, 'the refresh token did not change');
+        assert(isDeepStrictEqual(second.user, first.user), 'refresh answered another user');
+        expectStatus(await call(ctx, 'GET', '/v1/me', { token: second.accessToken }), 200, 'me with refreshed token: ');
+        const reuse = await call(ctx, 'POST', '/v1/auth/refresh', { json: { refreshToken: first.refreshToken }, requestValid: true });
+        expectError(reuse, 401, 'refresh_reused');
+        const after = await call(ctx, 'POST', '/v1/auth/refresh', { json: { refreshToken: second.refreshToken }, requestValid: true });
+        expectStatus(after, 401, 'newest refresh token after reuse: ');
+        ctx.notes.push(`newest refresh after reuse: ${after.json?.error}`);
+        const meAfter = await call(ctx, 'GET', '/v1/me', { token: second.accessToken });
+        expectError(meAfter, 401, 'session_revoked');
+    });
+    await check('POST /auth/refresh with an unknown token -> 401 invalid_token', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/refresh', { json: { refreshToken: 'no-such-refresh-token' }, requestValid: true });
+        expectError(res, 401, 'invalid_token');
+    });
+    await check('POST /auth/refresh without refreshToken -> 400 validation_failed', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/auth/refresh', { json: {}, requestValid: false });
+        expectError(res, 400, 'validation_failed');
+    });
+
+    // ---------------------------------------------------------------- sync
+    const cursors = {};
+    const pulled = {};
+    await check('GET /sync?since=0&limit=3 as resident1 -> 200, a full page with hasMore=true', async (ctx) => {
+        const res = await call(ctx, 'GET', '/v1/sync?since=0&limit=3', { token: tok('resident1') });
+        expectStatus(res, 200);
+        assert(res.json.hasMore === true, 'hasMore is not true');
+        assert(res.json.changes.length >= 1 && res.json.changes.length <= 3, `${res.json.changes.length} changes`);
+        const rest = await pullAll(ctx, tok('resident1'), res.json.cursor, 3);
+        pulled.resident1 = [...res.json.changes, ...rest.changes];
+        cursors.resident1 = rest.cursor;
+        ctx.notes.push(`${pulled.resident1.length} changes`);
+    });
+    await check('GET /sync as resident1 at its cursor -> empty page, hasMore=false, same cursor', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/sync?since=${cursors.resident1}`, { token: tok('resident1') });
+        expectStatus(res, 200);
+        assert(res.json.changes.length === 0 && res.json.hasMore === false && res.json.cursor === cursors.resident1,
+               `got ${excerpt(res.text)}`);
+    });
+    await check('sync as resident1 holds only what the resident may see', async () => {
+        const ch = pulled.resident1;
+        assert(ch, 'no pull');
+        const units = new Set(me('resident1').units.map((u) => u.id));
+        const estates = new Set(me('resident1').estates.map((e) => e.id));
+        const bad = [];
+        for (const c of latest(ch)) {
+            const d = c.data;
+            if (c.entity === 'staff') bad.push(`staff ${c.id}`);
+            if (c.entity === 'unit' && !units.has(c.id)) bad.push(`unit ${c.id}`);
+            if ((c.entity === 'bill' || c.entity === 'payment') && !units.has(d.unitId)) bad.push(`${c.entity} ${c.id} of ${d.unitId}`);
+            if (c.entity === 'ticket' && !units.has(d.unitId) && d.createdBy !== me('resident1').id) bad.push(`ticket ${c.id}`);
+            if (c.entity === 'ticketEvent' && d.internal) bad.push(`internal ticketEvent ${c.id}`);
+            if (['estate', 'building', 'notice'].includes(c.entity) && !estates.has(c.entity === 'estate' ? c.id : d.estateId)) bad.push(`${c.entity} ${c.id}`);
+        }
+        assert(bad.length === 0, `not the resident's: ${bad.slice(0, 8).join(', ')}`);
+        const got = new Set(latest(ch).filter((c) => c.entity === 'unit').map((c) => c.id));
+        assert([...units].every((u) => got.has(u)), `own units missing from sync: ${[...units].filter((u) => !got.has(u))}`);
+        assert(ofEntity(ch, 'estate').length >= 1, 'no estate record');
+        assert(ofEntity(ch, 'bill').length >= 1 && ofEntity(ch, 'payment').length >= 1, "no bills or payments of the resident's unit");
+        assert(ofEntity(ch, 'notice').length >= 1, 'no notices of the estate');
+    });
+    await check('GET /sync as agent -> everything of est-1 (staff, 200 units)', async (ctx) => {
+        const r = await pullAll(ctx, tok('agent'));
+        pulled.agent = r.changes;
+        cursors.agent = r.cursor;
+        const units = ofEntity(r.changes, 'unit');
+        assert(units.length === 200, `${units.length} units`);
+        const staff = ofEntity(r.changes, 'staff');
+        for (const k of ['agent', 'tech1', 'tech2', 'manager'])
+            assert(staff.some((s) => s.id === me(k).id), `staff ${k} (${me(k).id}) missing`);
+        assert(ofEntity(r.changes, 'building').length === 2, 'not 2 buildings');
+        ctx.notes.push(`${r.changes.length} changes`);
+    });
+    await check('GET /sync as technician -> no bills, no payments, staff of the estate', async (ctx) => {
+        const r = await pullAll(ctx, tok('tech1'));
+        pulled.tech1 = r.changes;
+        cursors.tech1 = r.cursor;
+        const leaked = latest(r.changes).filter((c) => c.entity === 'bill' || c.entity === 'payment');
+        assert(leaked.length === 0, `${leaked.length} bills/payments`);
+        assert(ofEntity(r.changes, 'staff').length >= 1, 'no staff');
+    });
+    await check('GET /sync as manager -> 200, pages validate', async (ctx) => {
+        const r = await pullAll(ctx, tok('manager'), 0, 250);
+        cursors.manager = r.cursor;
+        assert(ofEntity(r.changes, 'unit').length === 200, 'not 200 units');
+    });
+    for (const [q, what] of [['limit=0', 'limit=0'], ['limit=1001', 'limit=1001'], ['since=-1', 'since=-1'], ['since=abc', 'since=abc']]) {
+        await check(`GET /sync?${what} -> 400 validation_failed`, async (ctx) => {
+            expectError(await call(ctx, 'GET', `/v1/sync?${q}`, { token: tok('resident1') }), 400, 'validation_failed');
+        });
+    }
+    await check('GET /sync?since=0&cursor=0 (unknown parameter) -> 400 unknown_field', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/sync?since=0&cursor=0', { token: tok('resident1') }), 400, 'unknown_field');
+    });
+    await check('GET /sync without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/sync?since=0'), 401, 'unauthorized');
+    });
+
+    // ---------------------------------------------------------------- attachments
+    const png = makePng();
+    const pngSha = sha256(png);
+    await check('PUT /attachments/{sha256} (PNG) as resident1 -> 201 stored', async (ctx) => {
+        const res = await call(ctx, 'PUT', `/v1/attachments/${pngSha}`, { token: tok('resident1'), body: png, headers: { 'content-type': 'image/png' } });
+        expectStatus(res, 201);
+        assert(res.json.sha256 === pngSha && res.json.size === png.length && res.json.contentType === 'image/png', `got ${excerpt(res.text)}`);
+    });
+    await check('PUT the same attachment again -> 200 already there', async (ctx) => {
+        const res = await call(ctx, 'PUT', `/v1/attachments/${pngSha}`, { token: tok('resident1'), body: png, headers: { 'content-type': 'image/png' } });
+        expectStatus(res, 200);
+        assert(res.json.sha256 === pngSha && res.json.size === png.length, `got ${excerpt(res.text)}`);
+    });
+    await check('GET /attachments/{sha256} as the uploader -> 200, same bytes, image/png', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/attachments/${pngSha}`, { token: tok('resident1'), headers: { accept: 'image/*' } });
+        expectStatus(res, 200);
+        assert(mediaType(res.headers['content-type']) === 'image/png', `content-type ${res.headers['content-type']}`);
+        assert(res.body.equals(png), 'bytes differ');
+    });
+    await check('GET /attachments/{unknown sha256} -> 404 not_found', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/attachments/${sha256(Buffer.from('nothing'))}`, { token: tok('resident1') }), 404, 'not_found');
+    });
+    await check('PUT /attachments with a hash that does not match the bytes -> 400 hash_mismatch', async (ctx) => {
+        const other = makePng();
+        const res = await call(ctx, 'PUT', `/v1/attachments/${sha256(Buffer.from('something else'))}`, { token: tok('resident1'), body: other, headers: { 'content-type': 'image/png' } });
+        expectError(res, 400, 'hash_mismatch');
+    });
+    await check('PUT /attachments as text/plain -> 415 unsupported_media_type', async (ctx) => {
+        const text = Buffer.from('hello');
+        const res = await call(ctx, 'PUT', `/v1/attachments/${sha256(text)}`, { token: tok('resident1'), body: text, headers: { 'content-type': 'text/plain' } });
+        expectError(res, 415, 'unsupported_media_type');
+    });
+    await check('PUT /attachments as image/png with JPEG bytes -> 415 unsupported_media_type', async (ctx) => {
+        const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), crypto.randomBytes(16)]);
+        const res = await call(ctx, 'PUT', `/v1/attachments/${sha256(jpeg)}`, { token: tok('resident1'), body: jpeg, headers: { 'content-type': 'image/png' } });
+        expectError(res, 415, 'unsupported_media_type');
+    });
+    await check('PUT /attachments/{not a sha256} -> 400 validation_failed', async (ctx) => {
+        const res = await call(ctx, 'PUT', '/v1/attachments/ABC', { token: tok('resident1'), body: png, headers: { 'content-type': 'image/png' } });
+        expectError(res, 400, 'validation_failed');
+    });
+    await check('PUT /attachments over 8 MiB -> 413 payload_too_large', async (ctx) => {
+        const big = Buffer.alloc(8 * 1024 * 1024 + 1, 0);
+        png.copy(big); // a PNG signature up front; size is what matters
+        const res = await call(ctx, 'PUT', `/v1/attachments/${sha256(big)}`, { token: tok('resident1'), body: big, headers: { 'content-type': 'image/png' }, timeoutMs: 60000 });
+        expectError(res, 413, 'payload_too_large');
+    });
+    await check('PUT /attachments without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'PUT', `/v1/attachments/${pngSha}`, { body: png, headers: { 'content-type': 'image/png' } }), 401, 'unauthorized');
+    });
+
+    // ---------------------------------------------------------------- commands
+    const unit1 = me('resident1').units?.[0]?.id;
+    const unit2 = me('resident2').units?.[0]?.id;
+    const push = (ctx, key, command, requestValid = true, opts = {}) =>
+        call(ctx, 'POST', '/v1/commands', { token: tok(key), json: command, requestValid, ...opts });
+    const applied = (res, status) => {
+        expectStatus(res, 200);
+        assert(res.json.status === 'applied' && res.json.entity === 'ticket', `got ${excerpt(res.text)}`);
+        if (status) assert(res.json.data.status === status, `ticket status ${res.json.data.status}, expected ${status}`);
+        return res.json.data;
+    };
+    const rejected = (res, status, code, ticketStatus) => {
+        expectError(res, status, code);
+        assert(res.json.status === 'rejected', `status ${res.json.status}`);
+        assert(('entity' in res.json) === ('data' in res.json), 'entity and data must come together');
+        if (ticketStatus) {
+            assert(res.json.entity === 'ticket' && res.json.data?.status === ticketStatus,
+                   `expected the current ticket (status ${ticketStatus}) with the rejection, got ${excerpt(res.text)}`);
+        }
+    };
+    const cmd = (type, payload, id = uuid()) => ({ id, type, payload });
+
+    const T1 = uuid();
+    const submit1 = cmd('ticket.submit', {
+        ticketId: T1, kind: 'repair', category: 'plumbing',
+        description: 'Kitchen sink leaks under the cabinet / 厨房水槽下漏水', unitId: unit1,
+        photos: [pngSha], contactPhone: USERS.resident1.phone,
+        visitFrom: iso(Date.now() + 86400000), visitTo: iso(Date.now() + 90000000), reportedAt: iso(Date.now() - 60000),
+    });
+    let firstAnswer = null;
+    await check('ticket.submit as resident1 -> 200 applied, status submitted', async (ctx) => {
+        assert(unit1, 'resident1 has no unit');
+        const res = await push(ctx, 'resident1', submit1);
+        const t = applied(res, 'submitted');
+        firstAnswer = res;
+        assert(t.id === T1 && t.unitId === unit1 && t.estateId === ESTATE, `ticket ${excerpt(res.text)}`);
+        assert(t.createdBy === me('resident1').id, `createdBy ${t.createdBy}`);
+        assert(t.onBehalf === false && t.assigneeId === null && t.rating === null, 'fresh ticket fields');
+        assert(isDeepStrictEqual(t.photos, [pngSha]), `photos ${JSON.stringify(t.photos)}`);
+    });
+    await check('ticket.submit replayed (same id, same payload) -> same status and body', async (ctx) => {
+        const res = await push(ctx, 'resident1', submit1);
+        assert(firstAnswer, 'no first answer');
+        assert(res.status === firstAnswer.status, `status ${res.status}, first was ${firstAnswer.status}`);
+        assert(isDeepStrictEqual(res.json, firstAnswer.json), `body differs: ${excerpt(res.text)}`);
+        assert(res.headers['courtyard-replay'] === 'true', `Courtyard-Replay header: ${res.headers['courtyard-replay']}`);
+    });
+    await check('ticket.submit with a reused id and another payload -> 422 id_reused', async (ctx) => {
+        const res = await push(ctx, 'resident1', { ...submit1, payload: { ...submit1.payload, description: 'Something else' } });
+        rejected(res, 422, 'id_reused');
+        assert(res.json.id === submit1.id, 'id not echoed');
+    });
+    await check('the same command id from another user -> 422 id_reused', async (ctx) => {
+        const res = await push(ctx, 'resident2', { ...submit1, payload: { ...submit1.payload, unitId: unit2 } });
+        rejected(res, 422, 'id_reused');
+    });
+    await check('ticket.submit with an unknown payload field -> 400 unknown_field', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: unit1, urgentPlease: true });
+        rejected(await push(ctx, 'resident1', c, false), 400, 'unknown_field');
+    });
+    await check('a command with an unknown top-level field -> 400', async (ctx) => {
+        const c = { ...cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: unit1 }), extra: 1 };
+        const res = await push(ctx, 'resident1', c, false);
+        expectError(res, 400, ['unknown_field', 'validation_failed']);
+    });
+    await check('a command of an unknown type -> 400 unknown_command', async (ctx) => {
+        const res = await push(ctx, 'resident1', cmd('ticket.teleport', { ticketId: T1 }), false);
+        expectError(res, 400, 'unknown_command');
+    });
+    await check('a command whose body is not JSON -> 400 invalid_json', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/commands', { token: tok('resident1'), json: '{"id": ' });
+        expectError(res, 400, 'invalid_json');
+    });
+    await check('a command whose id is not a UUID -> 400 validation_failed', async (ctx) => {
+        const res = await push(ctx, 'resident1', cmd('ticket.accept', { ticketId: T1 }, 'not a uuid!'), false);
+        expectError(res, 400, 'validation_failed');
+    });
+    await check('ticket.submit with reportedAt an hour ahead -> 400 validation_failed', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: unit1, reportedAt: iso(Date.now() + 3600000) });
+        rejected(await push(ctx, 'resident1', c), 400, 'validation_failed');
+    });
+    await check('ticket.submit with a 2001-character description -> 400 validation_failed', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x'.repeat(2001), unitId: unit1 });
+        rejected(await push(ctx, 'resident1', c, false), 400, 'validation_failed');
+    });
+    await check('ticket.submit with 7 photos -> 400 validation_failed', async (ctx) => {
+        const photos = Array.from({ length: 7 }, () => sha256(crypto.randomBytes(8)));
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: unit1, photos });
+        rejected(await push(ctx, 'resident1', c, false), 400, 'validation_failed');
+    });
+    await check("ticket.submit by resident1 for resident2's unit -> 403 forbidden", async (ctx) => {
+        assert(unit2, 'resident2 has no unit');
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'Not my flat', unitId: unit2 });
+        rejected(await push(ctx, 'resident1', c), 403, 'forbidden');
+    });
+    await check('ticket.confirm on a submitted ticket -> 409 illegal_transition with the current ticket', async (ctx) => {
+        const c = cmd('ticket.confirm', { ticketId: T1, overall: 5, speed: 5, service: 5 });
+        const res = await push(ctx, 'resident1', c);
+        rejected(res, 409, 'illegal_transition', 'submitted');
+        const again = await push(ctx, 'resident1', c);
+        assert(again.status === 409 && isDeepStrictEqual(again.json, res.json), 'the replayed rejection differs');
+    });
+    await check('ticket.accept as a resident -> 403 forbidden', async (ctx) => {
+        rejected(await push(ctx, 'resident1', cmd('ticket.accept', { ticketId: T1 })), 403, 'forbidden');
+    });
+    await check('ticket.accept on an unknown ticket -> 404 not_found', async (ctx) => {
+        rejected(await push(ctx, 'agent', cmd('ticket.accept', { ticketId: uuid() })), 404, 'not_found');
+    });
+    await check("ticket.cancel of resident1's ticket by resident2 -> 404 not_found (not visible)", async (ctx) => {
+        const res = await push(ctx, 'resident2', cmd('ticket.cancel', { ticketId: T1, reason: 'not mine' }));
+        rejected(res, 404, 'not_found');
+        assert(!('data' in res.json), 'the rejection shows a ticket the caller may not see');
+    });
+    await check('GET /attachments of a photo on the ticket as agent -> 200; as resident2 -> 404', async (ctx) => {
+        expectStatus(await call(ctx, 'GET', `/v1/attachments/${pngSha}`, { token: tok('agent') }), 200, 'agent: ');
+        expectError(await call(ctx, 'GET', `/v1/attachments/${pngSha}`, { token: tok('resident2') }), 404, 'not_found');
+    });
+
+    // the happy path: accept, priority, assign, check in, note, resolve, confirm
+    await check('ticket.accept as agent -> accepted', async (ctx) => {
+        const t = applied(await push(ctx, 'agent', cmd('ticket.accept', { ticketId: T1 })), 'accepted');
+        assert(t.acceptedAt, 'acceptedAt not set');
+    });
+    await check('ticket.setPriority high as agent -> priority high', async (ctx) => {
+        const t = applied(await push(ctx, 'agent', cmd('ticket.setPriority', { ticketId: T1, priority: 'high' })), 'accepted');
+        assert(t.priority === 'high', `priority ${t.priority}`);
+    });
+    await check('ticket.assign to technician 1 as agent -> assigned', async (ctx) => {
+        const t = applied(await push(ctx, 'agent', cmd('ticket.assign', { ticketId: T1, technicianId: me('tech1').id })), 'assigned');
+        assert(t.assigneeId === me('tech1').id && t.assigneeName === me('tech1').name, `assignee ${t.assigneeId} ${t.assigneeName}`);
+    });
+    await check('ticket.checkIn by technician 2 (not theirs) -> 404 not_found', async (ctx) => {
+        rejected(await push(ctx, 'tech2', cmd('ticket.checkIn', { ticketId: T1 })), 404, 'not_found');
+    });
+    await check('ticket.resolve by the assigned technician before checking in -> 409 illegal_transition', async (ctx) => {
+        rejected(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'done' })), 409, 'illegal_transition', 'assigned');
+    });
+    await check('ticket.checkIn by technician 1 with a GPS fix -> on_site', async (ctx) => {
+        const t = applied(await push(ctx, 'tech1', cmd('ticket.checkIn', { ticketId: T1, at: iso(Date.now() - 1000), latitude: 31.2304, longitude: 121.4737, accuracyM: 8.5 })), 'on_site');
+        assert(t.onSiteAt, 'onSiteAt not set');
+    });
+    await check('ticket.note internal by technician 1 -> applied', async (ctx) => {
+        applied(await push(ctx, 'tech1', cmd('ticket.note', { ticketId: T1, text: 'Old trap corroded; replaced (internal)', internal: true })), 'on_site');
+    });
+    await check('ticket.note internal by the resident -> refused', async (ctx) => {
+        const res = await push(ctx, 'resident1', cmd('ticket.note', { ticketId: T1, text: 'secret?', internal: true }));
+        expectStatus(res, [400, 403]);
+        ctx.notes.push(`${res.status} ${res.json?.error}`);
+    });
+    await check('ticket.note by the resident -> applied', async (ctx) => {
+        applied(await push(ctx, 'resident1', cmd('ticket.note', { ticketId: T1, text: 'The door code is 1234' })), 'on_site');
+    });
+    await check('ticket.resolve by technician 1 -> resolved', async (ctx) => {
+        const t = applied(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'Replaced the trap and the seal' })), 'resolved');
+        assert(t.resolvedAt, 'resolvedAt not set');
+    });
+    let confirmed = null;
+    await check('ticket.confirm by resident1 with a rating -> closed', async (ctx) => {
+        const t = applied(await push(ctx, 'resident1', cmd('ticket.confirm', { ticketId: T1, overall: 5, speed: 4, service: 5, comment: 'Quick and tidy' })), 'closed');
+        assert(t.rating && t.rating.overall === 5 && t.rating.speed === 4 && t.rating.service === 5, `rating ${JSON.stringify(t.rating)}`);
+        assert(t.closedAt, 'closedAt not set');
+        confirmed = t;
+    });
+    await check('ticket.cancel of a closed ticket -> 409 illegal_transition', async (ctx) => {
+        rejected(await push(ctx, 'agent', cmd('ticket.cancel', { ticketId: T1 })), 409, 'illegal_transition', 'closed');
+    });
+    await check('sync as resident1 after the chain: the closed ticket and its timeline, no internal notes', async (ctx) => {
+        const r = await pullAll(ctx, tok('resident1'), cursors.resident1);
+        const t = ofEntity(r.changes, 'ticket').find((x) => x.id === T1);
+        assert(t, 'ticket missing');
+        assert(confirmed && isDeepStrictEqual(t, confirmed), 'synced ticket differs from the confirm answer');
+        const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T1);
+        assert(events.length >= 6, `${events.length} timeline entries`);
+        assert(!events.some((e) => e.internal), 'an internal note reached the resident');
+        const statuses = events.filter((e) => e.type === 'status').map((e) => e.toStatus);
+        for (const s of ['submitted', 'accepted', 'assigned', 'on_site', 'resolved', 'closed'])
+            assert(statuses.includes(s), `no timeline entry to ${s}`);
+        cursors.resident1 = r.cursor;
+    });
+    await check('sync as agent after the chain: sees the internal note', async (ctx) => {
+        const r = await pullAll(ctx, tok('agent'), cursors.agent);
+        const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T1);
+        assert(events.some((e) => e.internal && e.type === 'note'), 'no internal note');
+        cursors.agent = r.cursor;
+    });
+    await check("sync as technician 2: does not get technician 1's ticket", async (ctx) => {
+        const r = await pullAll(ctx, tok('tech2'), 0);
+        assert(!ofEntity(r.changes, 'ticket').some((t) => t.id === T1), 'ticket visible to technician 2');
+        assert(!ofEntity(r.changes, 'ticketEvent').some((e) => e.ticketId === T1), 'timeline visible to technician 2');
+    });
+
+    // on behalf, pool, take, hold/resume, call-back
+    const T2 = uuid();
+    await check('ticket.submit by agent on behalf of resident1 -> onBehalf, createdBy the resident', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: T2, kind: 'repair', category: 'electrical', description: 'Phoned in: no power in the bedroom sockets', unitId: unit1, onBehalfOf: me('resident1').id });
+        const t = applied(await push(ctx, 'agent', c), 'submitted');
+        assert(t.onBehalf === true && t.createdBy === me('resident1').id, `onBehalf ${t.onBehalf}, createdBy ${t.createdBy}`);
+    });
+    await check('ticket.submit on behalf without unitId -> 400 validation_failed', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', location: { label: 'Gate' }, onBehalfOf: me('resident1').id });
+        rejected(await push(ctx, 'agent', c), 400, 'validation_failed');
+    });
+    await check('ticket.openToPool as agent -> pooled', async (ctx) => {
+        const t = applied(await push(ctx, 'agent', cmd('ticket.openToPool', { ticketId: T2 })));
+        assert(t.pooled === true && t.assigneeId === null, `pooled ${t.pooled}, assignee ${t.assigneeId}`);
+    });
+    await check('ticket.take by technician 2 -> assigned to them', async (ctx) => {
+        const t = applied(await push(ctx, 'tech2', cmd('ticket.take', { ticketId: T2 })), 'assigned');
+        assert(t.assigneeId === me('tech2').id && t.pooled === false, `assignee ${t.assigneeId}, pooled ${t.pooled}`);
+    });
+    await check('ticket.take by technician 1 after it was taken -> refused', async (ctx) => {
+        const res = await push(ctx, 'tech1', cmd('ticket.take', { ticketId: T2 }));
+        expectStatus(res, [403, 404, 409]);
+        ctx.notes.push(`${res.status} ${res.json?.error}`);
+    });
+    await check('ticket.checkIn, hold, resume by technician 2 -> on_site, on_hold, on_site', async (ctx) => {
+        applied(await push(ctx, 'tech2', cmd('ticket.checkIn', { ticketId: T2 })), 'on_site');
+        const held = applied(await push(ctx, 'tech2', cmd('ticket.hold', { ticketId: T2, reason: 'Waiting for a breaker' })), 'on_hold');
+        assert(held.holdReason === 'Waiting for a breaker', `holdReason ${held.holdReason}`);
+        applied(await push(ctx, 'tech2', cmd('ticket.resume', { ticketId: T2 })), 'on_site');
+        applied(await push(ctx, 'tech2', cmd('ticket.resolve', { ticketId: T2, summary: 'Breaker replaced' })), 'resolved');
+    });
+    await check('sync after a take: technician 1 gets a tombstone for the pooled ticket; the agent sees who logged it', async (ctx) => {
+        const r = await pullAll(ctx, tok('tech1'), cursors.tech1);
+        const last = r.changes.filter((c) => c.entity === 'ticket' && c.id === T2).at(-1);
+        assert(last && last.op === 'delete' && !('data' in last), `last change of the taken ticket for technician 1: ${JSON.stringify(last)}`);
+        cursors.tech1 = r.cursor;
+        const a = await pullAll(ctx, tok('agent'), cursors.agent);
+        const first = ofEntity(a.changes, 'ticketEvent').filter((e) => e.ticketId === T2 && e.toStatus === 'submitted');
+        assert(first.length === 1 && first[0].actorId === me('agent').id && first[0].actorRole === 'agent',
+               `submitted entry ${JSON.stringify(first)}`);
+        cursors.agent = a.cursor;
+    });
+    await check('ticket.confirm by the resident on an on-behalf ticket -> 403 forbidden', async (ctx) => {
+        rejected(await push(ctx, 'resident1', cmd('ticket.confirm', { ticketId: T2, overall: 4, speed: 4, service: 4 })), 403, 'forbidden');
+    });
+    await check('ticket.callBack as agent -> closed', async (ctx) => {
+        applied(await push(ctx, 'agent', cmd('ticket.callBack', { ticketId: T2, note: 'Called back; all sockets work' })), 'closed');
+    });
+
+    // common area, cancel; reject and reopen
+    await check('ticket.submit for a common area (location only), then cancel -> cancelled', async (ctx) => {
+        const T3 = uuid();
+        const t = applied(await push(ctx, 'resident1', cmd('ticket.submit', {
+            ticketId: T3, kind: 'repair', category: 'public_area', description: 'Lobby light flickers',
+            location: { label: 'Building 1 lobby', latitude: 31.2305, longitude: 121.4738, accuracyM: 12 },
+        })), 'submitted');
+        assert(t.unitId === null && t.location?.label === 'Building 1 lobby', `unitId ${t.unitId}, location ${JSON.stringify(t.location)}`);
+        applied(await push(ctx, 'resident1', cmd('ticket.cancel', { ticketId: T3, reason: 'It stopped' })), 'cancelled');
+    });
+    await check('ticket.submit with a location fix without accuracy -> location has no accuracyM', async (ctx) => {
+        const t = applied(await push(ctx, 'resident1', cmd('ticket.submit', {
+            ticketId: uuid(), kind: 'inquiry', category: 'other', description: 'Is the east gate open at night?',
+            location: { label: 'East gate', latitude: 31.2306, longitude: 121.4739 },
+        })), 'submitted');
+        assert(isDeepStrictEqual(t.location, { label: 'East gate', latitude: 31.2306, longitude: 121.4739 }), `location ${JSON.stringify(t.location)}`);
+    });
+    await check('ticket.submit with a photo the submitter did not upload -> 400 validation_failed', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: unit2, photos: [pngSha] });
+        rejected(await push(ctx, 'resident2', c), 400, 'validation_failed');
+    });
+    await check('ticket.submit with an existing ticketId under a new command id -> 409 already_exists', async (ctx) => {
+        const c = cmd('ticket.submit', { ...submit1.payload, photos: [] });
+        rejected(await push(ctx, 'resident1', c), 409, 'already_exists');
+    });
+    await check('ticket.submit by a technician -> 403 forbidden', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'lift', description: 'Lift 2 squeaks', location: { label: 'Building 2 lift' } });
+        rejected(await push(ctx, 'tech1', c), 403, 'forbidden');
+    });
+    await check('a command body sent as text/plain -> 415 unsupported_media_type', async (ctx) => {
+        const res = await call(ctx, 'POST', '/v1/commands', { token: tok('resident1'), json: JSON.stringify(cmd('ticket.accept', { ticketId: T1 })), headers: { 'content-type': 'text/plain' } });
+        expectError(res, 415, 'unsupported_media_type');
+    });
+    await check('resident2 ticket: manager assigns, resident cannot cancel on site (409), rejects the fix -> reopened', async (ctx) => {
+        const T4 = uuid();
+        applied(await push(ctx, 'resident2', cmd('ticket.submit', { ticketId: T4, kind: 'repair', category: 'hvac', description: 'AC drips', unitId: unit2 })), 'submitted');
+        applied(await push(ctx, 'manager', cmd('ticket.accept', { ticketId: T4 })), 'accepted');
+        applied(await push(ctx, 'manager', cmd('ticket.assign', { ticketId: T4, technicianId: me('tech1').id })), 'assigned');
+        applied(await push(ctx, 'tech1', cmd('ticket.checkIn', { ticketId: T4 })), 'on_site');
+        rejected(await push(ctx, 'resident2', cmd('ticket.cancel', { ticketId: T4 })), 409, 'illegal_transition', 'on_site');
+        applied(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T4, summary: 'Cleared the drain' })), 'resolved');
+        applied(await push(ctx, 'resident2', cmd('ticket.reject', { ticketId: T4, reason: 'Still drips' })), 'reopened');
+    });
+    await check('ticket.submit by a complaint kind as resident2, note by agent -> applied', async (ctx) => {
+        const T5 = uuid();
+        applied(await push(ctx, 'resident2', cmd('ticket.submit', { ticketId: T5, kind: 'complaint', category: 'other', description: 'Noise from renovation after 22:00', unitId: unit2 })), 'submitted');
+        applied(await push(ctx, 'agent', cmd('ticket.note', { ticketId: T5, text: 'Spoke to the neighbour' })), 'submitted');
+    });
+
+    // ---------------------------------------------------------------- KPIs
+    await check('GET /kpis?estateId=est-1 as manager -> 200', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`, { token: tok('manager') });
+        expectStatus(res, 200);
+        assert(res.json.estateId === undefined || res.json.estateId === ESTATE, `estateId ${res.json.estateId}`);
+    });
+    await check('GET /kpis?estateId=est-1 as agent -> 200', async (ctx) => {
+        expectStatus(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`, { token: tok('agent') }), 200);
+    });
+    await check('GET /kpis as resident and as technician -> 403 forbidden', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`, { token: tok('resident1') }), 403, 'forbidden');
+        expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`, { token: tok('tech1') }), 403, 'forbidden');
+    });
+    await check('GET /kpis without estateId -> 400 validation_failed', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/kpis', { token: tok('manager') }), 400, 'validation_failed');
+    });
+    await check('GET /kpis of an estate the manager does not manage -> 404 not_found', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/kpis?estateId=est-999', { token: tok('manager') }), 404, 'not_found');
+    });
+    await check('GET /kpis with from/to -> 200 for that period; to before from -> 400', async (ctx) => {
+        const from = iso(Date.now() - 3600000);
+        const to = iso(Date.now() + 60000);
+        const res = await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}&from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`, { token: tok('manager') });
+        expectStatus(res, 200);
+        assert(res.json.from === from && res.json.to === to, `period ${res.json.from}..${res.json.to}`);
+        assert(res.json.openTickets >= 1, `openTickets ${res.json.openTickets}`);
+        const bad = await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}&from=${encodeURIComponent(to)}&to=${encodeURIComponent(from)}`, { token: tok('manager') });
+        expectError(bad, 400, 'validation_failed');
+    });
+    await check('GET /kpis with an unknown parameter -> 400 unknown_field', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}&period=month`, { token: tok('manager') }), 400, 'unknown_field');
+    });
+    await check('GET /kpis without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`), 401, 'unauthorized');
+    });
+
+    // ---------------------------------------------------------------- logout and errors
+    await check('POST /auth/logout {} -> 204; its access and refresh tokens stop working', async (ctx) => {
+        const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.manager.phone, password: PASSWORD }, requestValid: true });
+        expectStatus(login, 200, 'login: ');
+        const t = login.json;
+        const res = await call(ctx, 'POST', '/v1/auth/logout', { token: t.accessToken, json: {}, requestValid: true });
+        expectStatus(res, 204);
+        expectError(await call(ctx, 'GET', '/v1/me', { token: t.accessToken }), 401, 'session_revoked');
+        const r = await call(ctx, 'POST', '/v1/auth/refresh', { json: { refreshToken: t.refreshToken }, requestValid: true });
+        expectError(r, 401, ['session_revoked', 'invalid_token']);
+        expectStatus(await call(ctx, 'GET', '/v1/me', { token: tok('manager') }), 200, 'another session of the same user: ');
+    });
+    await check('POST /auth/logout without a body -> 204', async (ctx) => {
+        const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.tech2.phone, password: PASSWORD }, requestValid: true });
+        expectStatus(login, 200, 'login: ');
+        expectStatus(await call(ctx, 'POST', '/v1/auth/logout', { token: login.json.accessToken }), 204);
+    });
+    await check('POST /auth/logout without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/logout', { json: {} }), 401, 'unauthorized');
+    });
+    await check('GET /v1/no-such-path -> 404 not_found (Error)', async (ctx) => {
+        expectError(await call(ctx, 'GET', '/v1/no-such-path', { token: tok('agent') }), 404, 'not_found');
+    });
+    await check('DELETE /v1/health -> 405 method_not_allowed (Error)', async (ctx) => {
+        expectError(await call(ctx, 'DELETE', '/v1/health'), 405, 'method_not_allowed');
+    });
+    await check('GET a path longer than 512 characters -> 414 uri_too_long (Error)', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/${'a'.repeat(600)}`), 414, 'uri_too_long');
+    });
+    // Last: it locks the (unused) phone number it tries.
+    await check('POST /auth/login: repeated failures for one phone -> 429 rate_limited with Retry-After', async (ctx) => {
+        let res = null;
+        for (let i = 0; i < 8; ++i) {
+            res = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: '13700000099', password: `wrong-${i}` }, requestValid: true });
+            if (res.status === 429) break;
+            expectError(res, 401, 'invalid_credentials');
+        }
+        expectError(res, 429, 'rate_limited');
+        assert(Number(res.headers['retry-after']) === res.json.retryAfter && res.json.retryAfter > 0,
+               `Retry-After ${res.headers['retry-after']}, retryAfter ${res.json.retryAfter}`);
+    });
+}
+
+// ------------------------------------------------------------------------- main
+
+let stateDir = null;
+async function cleanup() {
+    await stopServer().catch(() => {});
+    if (stateDir && !args.keepState) fs.rmSync(stateDir, { recursive: true, force: true });
+    else if (stateDir) console.log(`# state kept in ${stateDir}`);
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(sig, async () => {
+        if (stopping) return;
+        stopping = true;
+        console.log(`# ${sig}: stopping`);
+        report(false, 'checker', `interrupted by ${sig}`);
+        await cleanup();
+        finish(1);
+        process.exit(1);
+    });
+}
+
+async function main() {
+    const specOk = await documentChecks();
+    if (args.specOnly) return;
+    if (!specOk) {
+        report(false, 'server checks', 'skipped: the document is not valid');
+        return;
+    }
+
+    let ca;
+    if (args.url) {
+        baseUrl = args.url.replace(/\/$/, '');
+        ca = fs.readFileSync(args.ca);
+    } else {
+        let started = false;
+        await check(`server: init, seed-demo and serve ${path.basename(args.serverBin)} on a fresh state`, async () => {
+            assert(fs.existsSync(args.serverBin), `${args.serverBin} does not exist`);
+            stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'courtyard-contract-'));
+            const state = path.join(stateDir, 'state');
+            const init = await run(args.serverBin, ['init', '--state', state, '--port', '0'], 60000);
+            assert(init.code === 0, `init exited ${init.code}: ${excerpt(init.out, 800)}`);
+            assert(fs.existsSync(path.join(state, 'ca.pem')), 'init made no ca.pem');
+            const seed = await run(args.serverBin, ['seed-demo', '--state', state], 120000);
+            assert(seed.code === 0, `seed-demo exited ${seed.code}: ${excerpt(seed.out, 800)}`);
+            const l = await startServer(args.serverBin, state);
+            baseUrl = l.url;
+            ca = fs.readFileSync(path.join(state, 'ca.pem'));
+            started = true;
+        });
+        if (!started) return;
+    }
+    // ca.pem is the only trust anchor: no system CAs, no rejectUnauthorized: false.
+    agent = new https.Agent({ ca, keepAlive: true, maxSockets: 8, minVersion: 'TLSv1.2' });
+    await serverChecks();
+}
+
+const watchdog = setTimeout(async () => {
+    report(false, 'checker', 'gave up after 240 s');
+    await cleanup();
+    finish(1);
+    process.exit(1);
+}, 240000);
+
+try {
+    await main();
+} catch (e) {
+    report(false, 'checker', (e && e.stack) || String(e));
+} finally {
+    clearTimeout(watchdog);
+    if (failed && SERVER_LOG.length) {
+        console.log('# last lines of the server output:');
+        for (const line of SERVER_LOG.slice(-40)) console.log(`#   ${line}`);
+    }
+    agent?.destroy();
+    await cleanup();
+    finish();
+}
