@@ -53,7 +53,9 @@ std::optional<QString> PayloadReader::text(const QString &key, bool required, in
         fail(u"validation_failed"_s, u"'%1' must be text"_s.arg(key));
         return std::nullopt;
     }
-    const QString s = v.toString().trimmed();
+    // Text pasted from elsewhere may end its lines in CR LF: keep the lines, drop the CRs.
+    QString s = v.toString().trimmed();
+    s.replace(u"\r\n"_s, u"\n"_s).replace(u'\r', u'\n');
     if (s.isEmpty() || s.size() > max) {
         fail(u"validation_failed"_s, u"'%1' must be 1 to %2 characters"_s.arg(key).arg(max));
         return std::nullopt;
