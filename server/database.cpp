@@ -45,7 +45,9 @@ bool Database::open(const ServerConfig &config, QString *error)
     }
     if (!m_postgres) {
         // WAL for readers beside the writer; FULL so a committed change survives a power cut.
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
+        // The pages a pull reads stay mapped and cached instead of being read again each time.
+        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
+                                   "PRAGMA cache_size=-32768", "PRAGMA mmap_size=268435456"}) {
             if (!exec(QString::fromLatin1(pragma))) {
                 *error = u"cannot configure SQLite"_s;
                 return false;

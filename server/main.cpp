@@ -5,6 +5,7 @@
 #include "seeder.h"
 #include "serverapp.h"
 #include "serverconfig.h"
+#include "serverlog.h"
 #include "tokenservice.h"
 
 #include <QCommandLineParser>
@@ -106,7 +107,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"courtyard-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}W %{endif}%{category}: %{message}"_s);
+    installLogHandler();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -101,8 +101,11 @@ void SyncService::pull(const Context &ctx)
     const qint64 current = m_revisions.current();
     QList<Change> changes;
     // Nothing has changed anywhere since the cursor: answer without touching the store.
-    if (since < current)
+    if (since < current) {
+        // One read transaction for all sources: one snapshot, and the locks taken once.
+        Database::Transaction snapshot(m_db);
         changes = collect(*ctx->principal, since, limit + 1);
+    }
     const bool hasMore = changes.size() > limit;
     if (hasMore)
         changes.resize(limit);
