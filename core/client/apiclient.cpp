@@ -1,0 +1,362 @@
+#include "apiclient.h"
+
+#include "apijob.h"
+#include "logging.h"
+#include "tokenstore.h"
+
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QNetworkAccessManager>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString clientErrorCode(ApiClient::Error error)
+{
+    switch (error) {
+    case ApiClient::Error::Network:
+        return u"network_error"_s;
+    case ApiClient::Error::Tls:
+        return u"tls_error"_s;
+    case ApiClient::Error::Timeout:
+        return u"timeout"_s;
+    default:
+        return u"http_error"_s;
+    }
+}
+
+} // namespace
+
+ApiClient::ApiClient(QNetworkAccessManager *nam, TokenStore *tokens, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_tokens(tokens)
+    , m_sslConfig(QSslConfiguration::defaultConfiguration())
+{
+    Q_ASSERT(m_nam);
+    Q_ASSERT(m_tokens);
+    m_sslConfig.setProtocol(QSsl::TlsV1_2OrLater);
+    m_sslConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+ApiClient::~ApiClient()
+{
+    // Outstanding replies must not call back into a half-destroyed client.
+    const auto jobs = findChildren<ApiJob *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ApiJob *job : jobs) {
+        if (job->m_reply) {
+            disconnect(job->m_reply, nullptr, this, nullptr);
+            job->m_reply->abort();
+        }
+    }
+}
+
+bool ApiClient::setBaseUrl(const QUrl &url)
+{
+    if (!url.isValid() || url.isRelative() || url.host().isEmpty()) {
+        m_errorString = u"Not a valid server URL"_s;
+        return false;
+    }
+    if (url.scheme() != u"https"_s) {
+        // Never say the URL itself: it might carry user info.
+        m_errorString = u"Refusing a %1:// server URL: only https:// is allowed"_s.arg(url.scheme());
+        return false;
+    }
+    QUrl base = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment
+                             | QUrl::RemoveUserInfo);
+    if (base.path().endsWith(u"/v1"_s))
+        base.setPath(base.path().chopped(3));
+    m_errorString.clear();
+    if (base != m_baseUrl) {
+        m_baseUrl = base;
+        Q_EMIT baseUrlChanged();
+    }
+    return true;
+}
+
+bool ApiClient::addTrustedCaFile(const QString &path)
+{
+    if (!QFileInfo(path).isReadable()) {
+        m_errorString = u"Cannot read the CA file %1"_s.arg(path);
+        return false;
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certs.isEmpty()) {
+        m_errorString = u"No PEM certificate in %1"_s.arg(path);
+        return false;
+    }
+    // Setting the CA list turns off on-demand loading of the system CAs, so list them too.
+    if (m_extraCas.isEmpty())
+        m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + certs);
+    else
+        m_sslConfig.addCaCertificates(certs);
+    m_extraCas += certs;
+    m_nam->clearConnectionCache(); // open connections were verified against the old list
+    m_errorString.clear();
+    qCInfo(lcApi) << "trusting" << certs.size() << "extra CA certificate(s) from" << path;
+    return true;
+}
+
+bool ApiClient::hasSession() const
+{
+    return !m_tokens->tokens().isEmpty();
+}
+
+ApiJob *ApiClient::login(const QString &phone, const QString &password)
+{
+    const QJsonObject body{{u"phone"_s, phone}, {u"password"_s, password}};
+    return start(new ApiJob(ApiJob::Kind::Login, "POST", u"/auth/login"_s,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), false, this));
+}
+
+ApiJob *ApiClient::refresh()
+{
+    const QJsonObject body{{u"refreshToken"_s, m_tokens->tokens().refreshToken}};
+    return start(new ApiJob(ApiJob::Kind::Refresh, "POST", u"/auth/refresh"_s,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), false, this));
+}
+
+ApiJob *ApiClient::logout()
+{
+    auto *job = new ApiJob(ApiJob::Kind::Logout, "POST", u"/auth/logout"_s, "{}", true, this);
+    job->m_retried = true; // a logout is not worth a refresh
+    start(job); // takes the access token into the request before it is dropped
+    m_tokens->clear();
+    return job;
+}
+
+ApiJob *ApiClient::me()
+{
+    return start(new ApiJob(ApiJob::Kind::Me, "GET", u"/me"_s, {}, true, this));
+}
+
+ApiJob *ApiClient::health()
+{
+    return start(new ApiJob(ApiJob::Kind::Health, "GET", u"/health"_s, {}, false, this));
+}
+
+ApiClient::Error ApiClient::classify(QNetworkReply::NetworkError error, int httpStatus)
+{
+    if (httpStatus > 0) {
+        if (httpStatus >= 200 && httpStatus < 300)
+            return error == QNetworkReply::NoError ? Error::None : Error::Network;
+        switch (httpStatus) {
+        case 401:
+            return Error::Unauthorized;
+        case 403:
+            return Error::Forbidden;
+        case 404:
+            return Error::NotFound;
+        case 409:
+        case 422:
+            return Error::Conflict;
+        case 429:
+            return Error::RateLimited;
+        default:
+            return httpStatus >= 400 && httpStatus < 500 ? Error::Invalid : Error::Server;
+        }
+    }
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Error::Tls;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // what the transfer timeout aborts with
+        return Error::Timeout;
+    case QNetworkReply::NoError:
+        return Error::Invalid; // finished without any HTTP status
+    default:
+        return Error::Network;
+    }
+}
+
+QUrl ApiClient::endpoint(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + u"/v1"_s + path);
+    return url;
+}
+
+ApiJob *ApiClient::start(ApiJob *job)
+{
+    if (m_baseUrl.isEmpty()) {
+        fail(job, Error::Invalid, u"insecure_url"_s,
+             m_errorString.isEmpty() ? u"No server URL set"_s : m_errorString);
+        return job;
+    }
+    send(job);
+    return job;
+}
+
+void ApiClient::send(ApiJob *job)
+{
+    QNetworkRequest request(endpoint(job->m_path));
+    request.setSslConfiguration(m_sslConfig);
+    request.setTransferTimeout(int(m_timeout.count()));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Accept", "application/json");
+    if (!job->m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (job->m_authorized) {
+        const QString access = m_tokens->tokens().accessToken;
+        if (access.isEmpty()) {
+            fail(job, Error::Unauthorized, u"not_signed_in"_s, u"No access token"_s);
+            return;
+        }
+        request.setRawHeader("Authorization", "Bearer " + access.toUtf8());
+    }
+
+    QNetworkReply *reply = m_nam->sendCustomRequest(request, job->m_method, job->m_body);
+    reply->setParent(job);
+    job->m_reply = reply;
+    job->m_sslErrorText.clear();
+    connect(reply, &QNetworkReply::sslErrors, job, [job](const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &e : errors)
+            texts << e.errorString();
+        job->m_sslErrorText = texts.join(u"; "_s);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
+{
+    reply->deleteLater();
+    job->m_reply = nullptr;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    Error error = classify(reply->error(), status);
+    if (error == Error::Network && !job->m_sslErrorText.isEmpty())
+        error = Error::Tls;
+
+    QJsonObject object;
+    if (!body.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error == QJsonParseError::NoError && doc.isObject())
+            object = doc.object();
+        else if (error == Error::None)
+            error = Error::Invalid;
+    }
+
+    qCDebug(lcApi).noquote() << job->m_method << job->m_path << "->" << status << error;
+    Q_EMIT requestFinished(error);
+
+    job->m_httpStatus = status;
+    if (error == Error::None) {
+        job->m_data = object;
+        if (job->m_kind == ApiJob::Kind::Login || job->m_kind == ApiJob::Kind::Refresh)
+            storeTokens(job);
+        complete(job);
+        return;
+    }
+
+    QString code;
+    QString message;
+    if (status > 0) {
+        code = object.value(u"error"_s).toString();
+        message = object.value(u"message"_s).toString();
+        if (code.isEmpty())
+            code = error == Error::Invalid && status < 300 ? u"invalid_response"_s : u"http_error"_s;
+        if (message.isEmpty())
+            message = u"HTTP status %1"_s.arg(status);
+    } else {
+        code = clientErrorCode(error);
+        message = job->m_sslErrorText.isEmpty() ? reply->errorString() : job->m_sslErrorText;
+    }
+    if (error == Error::Tls || error == Error::Network)
+        qCWarning(lcApi).noquote() << job->m_method << job->m_path << "failed:" << message;
+
+    if (status == 401 && job->m_authorized) {
+        if (code == u"token_expired"_s && !job->m_retried
+            && !m_tokens->tokens().refreshToken.isEmpty()) {
+            job->m_retried = true;
+            refreshThenRetry(job);
+            return;
+        }
+        if (code == u"invalid_token"_s || code == u"session_revoked"_s || code == u"unauthorized"_s)
+            endSession(code);
+    } else if (status == 401 && job->m_kind == ApiJob::Kind::Refresh) {
+        endSession(code);
+    }
+
+    job->m_error = error;
+    job->m_errorCode = code;
+    job->m_errorMessage = message;
+    complete(job);
+}
+
+void ApiClient::fail(ApiJob *job, Error error, const QString &code, const QString &message)
+{
+    job->m_error = error;
+    job->m_errorCode = code;
+    job->m_errorMessage = message;
+    // Callers connect to finished() after the call returns.
+    QMetaObject::invokeMethod(
+        this, [this, job = QPointer<ApiJob>(job)] {
+            if (job)
+                complete(job);
+        },
+        Qt::QueuedConnection);
+}
+
+void ApiClient::complete(ApiJob *job)
+{
+    Q_EMIT job->finished();
+    job->deleteLater();
+}
+
+void ApiClient::storeTokens(ApiJob *job)
+{
+    AuthTokens tokens;
+    tokens.accessToken = job->m_data.take(u"accessToken"_s).toString();
+    tokens.refreshToken = job->m_data.take(u"refreshToken"_s).toString();
+    const int expiresIn = job->m_data.value(u"expiresIn"_s).toInt();
+    if (tokens.accessToken.isEmpty() || tokens.refreshToken.isEmpty()) {
+        job->m_error = Error::Invalid;
+        job->m_errorCode = u"invalid_response"_s;
+        job->m_errorMessage = u"The answer carries no tokens"_s;
+        return;
+    }
+    if (expiresIn > 0)
+        tokens.accessExpiresAt = QDateTime::currentDateTimeUtc().addSecs(expiresIn);
+    m_tokens->setTokens(tokens);
+}
+
+void ApiClient::refreshThenRetry(ApiJob *job)
+{
+    m_waitingForRefresh.append(job);
+    if (m_refreshJob)
+        return;
+    qCInfo(lcApi) << "access token expired, refreshing";
+    ApiJob *refreshJob = refresh();
+    m_refreshJob = refreshJob;
+    connect(refreshJob, &ApiJob::finished, this, [this, refreshJob] {
+        m_refreshJob = nullptr;
+        const auto waiting = std::exchange(m_waitingForRefresh, {});
+        for (const QPointer<ApiJob> &waitingJob : waiting) {
+            if (!waitingJob)
+                continue;
+            if (refreshJob->isOk())
+                send(waitingJob);
+            else
+                fail(waitingJob, refreshJob->error(), refreshJob->errorCode(),
+                     refreshJob->errorMessage());
+        }
+    });
+}
+
+void ApiClient::endSession(const QString &reason)
+{
+    if (!hasSession())
+        return;
+    qCInfo(lcApi) << "session ended by the server:" << reason;
+    m_tokens->clear();
+    Q_EMIT sessionEnded(reason);
+}

@@ -1,0 +1,174 @@
+#include "appbootstrap.h"
+
+#include "apiclient.h"
+#include "appsettings.h"
+#include "logging.h"
+#include "screenshotdriver.h"
+#include "startupoptions.h"
+#include "tokenstore.h"
+#include "uitranslator.h"
+
+#include <QDirIterator>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --self-test fails on any QML warning, not just on a QML file that does not load.
+int s_qmlWarnings = 0;
+QtMessageHandler s_previousHandler = nullptr;
+
+void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray category(context.category ? context.category : "");
+    if (type >= QtWarningMsg
+        && (category == "qml" || category == "js" || message.contains(u"qrc:/"_s)))
+        ++s_qmlWarnings;
+    s_previousHandler(type, context, message);
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
+AppBootstrap::AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
+                           QObject *parent)
+    : QObject(parent)
+    , m_appId(std::move(appId))
+    , m_audience(audience)
+    , m_mainQml(std::move(mainQml))
+{
+}
+
+AppBootstrap::~AppBootstrap()
+{
+    // QML goes first: it binds to the session and the settings.
+    m_engine.reset();
+    Session::setQmlInstance(nullptr);
+    AppSettings::setQmlInstance(nullptr);
+}
+
+void AppBootstrap::configureLook()
+{
+    QQuickStyle::setStyle(u"Material"_s);
+    // Desktop Linux may fall back to a Japanese CJK face for Han characters; prefer the
+    // Simplified Chinese one (its Latin is fine too). Phones bring their own system font.
+    const QString cjk = u"Noto Sans CJK SC"_s;
+    if (QFontDatabase::hasFamily(cjk)) {
+        QFont font = QGuiApplication::font();
+        font.setFamilies({cjk});
+        QGuiApplication::setFont(font);
+    }
+}
+
+int AppBootstrap::run()
+{
+    QString error;
+    const std::optional<StartupOptions> options = StartupOptions::parse(
+        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &error);
+    if (!options) {
+        printError(error);
+        return 2;
+    }
+
+    configureLook();
+    m_settings = std::make_unique<AppSettings>(QString());
+    if (!options->language.isEmpty())
+        m_settings->forceLanguage(options->language);
+    m_translator = std::make_unique<UiTranslator>();
+    m_translator->setLanguage(m_settings->effectiveLanguage());
+    connect(m_settings.get(), &AppSettings::languageChanged, this,
+            [this] { m_translator->setLanguage(m_settings->effectiveLanguage()); });
+
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<MemoryTokenStore>();
+    m_api = std::make_unique<ApiClient>(m_nam.get(), m_tokens.get());
+    QUrl server = options->serverUrl;
+    if (!options->serverFromCommandLine && !m_settings->serverUrl().isEmpty())
+        server = QUrl(m_settings->serverUrl());
+    // A refused URL is not fatal: the sign-in page says what is wrong.
+    if (!m_api->setBaseUrl(server))
+        qCWarning(lcApp).noquote() << m_api->errorString();
+    if (!options->caFile.isEmpty() && !m_api->addTrustedCaFile(options->caFile)) {
+        printError(m_api->errorString());
+        return 2;
+    }
+
+    m_session = std::make_unique<Session>(m_api.get(), m_audience);
+    m_translator->setSession(m_session.get());
+    Session::setQmlInstance(m_session.get());
+    AppSettings::setQmlInstance(m_settings.get());
+
+    if (options->selfTest)
+        s_previousHandler = qInstallMessageHandler(countQmlWarnings);
+
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    m_engine->setUiLanguage(m_translator->language());
+    m_translator->setEngine(m_engine.get());
+    connect(m_engine.get(), &QQmlApplicationEngine::objectCreationFailed, qApp,
+            [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    m_engine->load(m_mainQml);
+    if (m_engine->rootObjects().isEmpty()) {
+        printError(u"Could not load %1"_s.arg(m_mainQml.toString()));
+        return 1;
+    }
+
+    if (options->selfTest)
+        return selfTest();
+    if (!options->screenshotDir.isEmpty())
+        startScreenshots(*options);
+    m_session->start();
+    return QCoreApplication::exec();
+}
+
+int AppBootstrap::selfTest()
+{
+    int failures = 0;
+    QDirIterator it(u":/qt/qml/Courtyard"_s, {u"*.qml"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QUrl url(u"qrc"_s + it.next());
+        QQmlComponent component(m_engine.get(), url);
+        if (component.isError()) {
+            printError(component.errorString());
+            ++failures;
+        }
+    }
+    // Let the first frames render, so bindings that only fail at run time show up too.
+    // The session is not started: the self-test needs no server.
+    QTimer::singleShot(1500, qApp, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    failures += s_qmlWarnings;
+    std::fprintf(stderr, "self-test %s: %d problem(s)\n", failures ? "FAILED" : "passed", failures);
+    return failures ? 1 : 0;
+}
+
+void AppBootstrap::startScreenshots(const StartupOptions &options)
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window) {
+        printError(u"The root object is not a window"_s);
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
+        return;
+    }
+    auto *driver = new ScreenshotDriver(window, m_session.get(), options.screenshotDir, m_appId, this);
+    if (!options.demoPhone.isEmpty())
+        driver->setDemoLogin(options.demoPhone, options.demoPassword);
+    connect(driver, &ScreenshotDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
+            Qt::QueuedConnection);
+    driver->start();
+}

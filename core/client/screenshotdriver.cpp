@@ -1,0 +1,121 @@
+#include "screenshotdriver.h"
+
+#include "logging.h"
+#include "session.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQuickWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int SettleMs = 700;
+constexpr int DeadlineMs = 45000;
+} // namespace
+
+ScreenshotDriver::ScreenshotDriver(QQuickWindow *window, Session *session, QString directory,
+                                   QString appId, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+    , m_directory(std::move(directory))
+    , m_appId(std::move(appId))
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setInterval(DeadlineMs);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        qCWarning(lcApp) << "screenshots timed out";
+        save(m_appId + u"-timeout.png"_s);
+        finish(1);
+    });
+}
+
+void ScreenshotDriver::setDemoLogin(const QString &phone, const QString &password)
+{
+    m_demoPhone = phone;
+    m_demoPassword = password;
+}
+
+void ScreenshotDriver::start()
+{
+    if (!QDir().mkpath(m_directory)) {
+        qCCritical(lcApp) << "cannot create" << m_directory;
+        finish(1);
+        return;
+    }
+    m_deadline.start();
+    // The sign-in page shows the connection badge: wait until the first health check answered.
+    auto whenConnectionKnown = [this] {
+        if (m_session->connectionState() != Session::ConnectionState::Unknown) {
+            afterSettling(&ScreenshotDriver::captureSignIn);
+            return;
+        }
+        connect(m_session, &Session::connectionStateChanged, this,
+                [this] { afterSettling(&ScreenshotDriver::captureSignIn); },
+                Qt::SingleShotConnection);
+    };
+    connect(m_window, &QQuickWindow::frameSwapped, this, whenConnectionKnown,
+            static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+    m_window->update();
+}
+
+void ScreenshotDriver::afterSettling(void (ScreenshotDriver::*step)())
+{
+    QTimer::singleShot(SettleMs, this, step);
+}
+
+void ScreenshotDriver::captureSignIn()
+{
+    if (!save(m_appId + u"-signin.png"_s)) {
+        finish(1);
+        return;
+    }
+    if (m_demoPhone.isEmpty()) {
+        finish(0);
+        return;
+    }
+    m_session->signIn(m_demoPhone, m_demoPassword);
+    if (!m_session->isBusy()) { // refused before asking the server
+        afterSettling(&ScreenshotDriver::afterSignIn);
+        return;
+    }
+    connect(m_session, &Session::busyChanged, this,
+            [this] { afterSettling(&ScreenshotDriver::afterSignIn); }, Qt::SingleShotConnection);
+}
+
+void ScreenshotDriver::afterSignIn()
+{
+    if (m_finished)
+        return;
+    if (m_session->isSignedIn()) {
+        finish(save(m_appId + u"-home.png"_s) ? 0 : 1);
+    } else {
+        qCWarning(lcApp) << "demo sign-in failed";
+        save(m_appId + u"-signin-error.png"_s);
+        finish(1);
+    }
+}
+
+bool ScreenshotDriver::save(const QString &name)
+{
+    if (!m_window)
+        return false;
+    const QImage image = m_window->grabWindow();
+    const QString path = QDir(m_directory).filePath(name);
+    if (image.isNull() || !image.save(path)) {
+        qCCritical(lcApp) << "could not save" << path;
+        return false;
+    }
+    qCInfo(lcApp).noquote() << "saved" << path;
+    return true;
+}
+
+void ScreenshotDriver::finish(int exitCode)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    Q_EMIT done(exitCode);
+}

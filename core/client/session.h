@@ -1,0 +1,161 @@
+#pragma once
+
+#include "apiclient.h"
+#include "userprofile.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+#include <qqmlintegration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+/**
+ * The account of the person using the app, as QML sees it (singleton "Session"): signing in
+ * and out, who is signed in, and whether the server can be reached.
+ *
+ * Built in main() (see AppBootstrap) and handed to QML through create(). Every text it
+ * exposes is translated; call retranslate() after switching language. It never logs phone
+ * numbers, passwords or tokens.
+ */
+class Session : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(bool signedIn READ isSignedIn NOTIFY signedInChanged)
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
+    Q_PROPERTY(Audience audience READ audience CONSTANT)
+
+    Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
+    Q_PROPERTY(QString avatarText READ avatarText NOTIFY userChanged)
+    Q_PROPERTY(Role role READ role NOTIFY userChanged)
+    Q_PROPERTY(QString roleLabel READ roleLabel NOTIFY userChanged)
+    Q_PROPERTY(QStringList estateNames READ estateNames NOTIFY userChanged)
+    Q_PROPERTY(QString estateName READ estateName NOTIFY userChanged)
+    Q_PROPERTY(QStringList unitLabels READ unitLabels NOTIFY userChanged)
+    Q_PROPERTY(QString unitNames READ unitNames NOTIFY userChanged)
+    Q_PROPERTY(QString phoneMasked READ phoneMasked NOTIFY userChanged)
+
+    // What the signed-in role may do; the apps show only these (the server still decides).
+    Q_PROPERTY(bool canReport READ canReport NOTIFY userChanged)
+    Q_PROPERTY(bool canDispatch READ canDispatch NOTIFY userChanged)
+    Q_PROPERTY(bool canWorkOrders READ canWorkOrders NOTIFY userChanged)
+    Q_PROPERTY(bool canCollectFees READ canCollectFees NOTIFY userChanged)
+    Q_PROPERTY(bool canManageCommunity READ canManageCommunity NOTIFY userChanged)
+    Q_PROPERTY(bool canSeeKpis READ canSeeKpis NOTIFY userChanged)
+
+    Q_PROPERTY(ConnectionState connectionState READ connectionState NOTIFY connectionStateChanged)
+    Q_PROPERTY(QUrl serverUrl READ serverUrl NOTIFY serverUrlChanged)
+    Q_PROPERTY(QString serverDisplay READ serverDisplay NOTIFY serverUrlChanged)
+
+public:
+    enum class ConnectionState { Unknown, Online, Offline, Error };
+    Q_ENUM(ConnectionState)
+    enum class Role { None, Resident, Agent, Technician, Manager };
+    Q_ENUM(Role)
+    /// Which app this is: each refuses the other's accounts.
+    enum class Audience { Resident, Staff };
+    Q_ENUM(Audience)
+
+    static constexpr std::chrono::milliseconds DefaultHealthInterval{15000};
+
+    explicit Session(ApiClient *api, Audience audience, QObject *parent = nullptr);
+    ~Session() override;
+
+    /// The instance QML gets; set by whoever builds the session (main or a test).
+    static void setQmlInstance(Session *session);
+    static Session *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    /// Starts watching the server (a health check now, then every interval) and resumes a
+    /// session whose tokens are still stored.
+    void start();
+    void setHealthInterval(std::chrono::milliseconds interval);
+    /// Re-emits every translated text after the UI language changed.
+    void retranslate();
+
+    [[nodiscard]] bool isSignedIn() const { return m_profile.has_value(); }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] QString errorText() const;
+    [[nodiscard]] Audience audience() const { return m_audience; }
+
+    [[nodiscard]] QString userName() const;
+    [[nodiscard]] QString avatarText() const;
+    [[nodiscard]] Role role() const;
+    [[nodiscard]] QString roleLabel() const;
+    [[nodiscard]] QStringList estateNames() const;
+    [[nodiscard]] QString estateName() const;
+    [[nodiscard]] QStringList unitLabels() const;
+    /// All unit labels in one line, like estateName.
+    [[nodiscard]] QString unitNames() const;
+    [[nodiscard]] QString phoneMasked() const;
+
+    [[nodiscard]] bool canReport() const { return role() == Role::Resident; }
+    [[nodiscard]] bool canDispatch() const { return m_profile && m_profile->isOffice(); }
+    [[nodiscard]] bool canWorkOrders() const { return role() == Role::Technician; }
+    [[nodiscard]] bool canCollectFees() const { return canDispatch(); }
+    [[nodiscard]] bool canManageCommunity() const { return role() == Role::Manager; }
+    [[nodiscard]] bool canSeeKpis() const { return role() == Role::Manager; }
+
+    [[nodiscard]] ConnectionState connectionState() const { return m_connectionState; }
+    [[nodiscard]] QUrl serverUrl() const { return m_api->baseUrl(); }
+    [[nodiscard]] QString serverDisplay() const;
+
+    Q_INVOKABLE void signIn(const QString &phone, const QString &password);
+    Q_INVOKABLE void signOut();
+    Q_INVOKABLE void clearError();
+    /// Asks the server for its health now instead of at the next poll.
+    Q_INVOKABLE void checkConnection();
+
+Q_SIGNALS:
+    void signedInChanged();
+    void busyChanged();
+    void errorTextChanged();
+    void userChanged();
+    void connectionStateChanged();
+    void serverUrlChanged();
+
+private:
+    enum class Problem {
+        None,
+        MissingInput,
+        InvalidPhone,
+        WrongCredentials,
+        WrongApp,
+        SessionExpired,
+        Insecure,
+        Network,
+        Timeout,
+        Tls,
+        RateLimited,
+        Server,
+        Unexpected,
+    };
+
+    void setBusy(bool busy);
+    void setProblem(Problem problem);
+    void setProfile(std::optional<UserProfile> profile);
+    void setConnectionState(ConnectionState state);
+    void onRequestFinished(ApiClient::Error error);
+    void onSignInFinished(ApiJob *job);
+    void resume();
+    [[nodiscard]] static Problem problemFor(const ApiJob *job);
+
+    ApiClient *m_api;
+    Audience m_audience;
+    std::optional<UserProfile> m_profile;
+    bool m_busy = false;
+    Problem m_problem = Problem::None;
+    ConnectionState m_connectionState = ConnectionState::Unknown;
+    QTimer m_healthTimer;
+    QPointer<ApiJob> m_healthJob;
+};
