@@ -329,10 +329,8 @@ HttpResponse TestClient::raw(const QByteArray &method, const QByteArray &rawTarg
     return r;
 }
 
-Tokens TestClient::login(const QString &phone, const QString &password, HttpResponse *response)
+Tokens TestClient::adopt(const HttpResponse &r, HttpResponse *response)
 {
-    const HttpResponse r = post(u"/v1/auth/login"_s, QJsonObject{{u"phone"_s, phone}, {u"password"_s, password}},
-                                {{"Authorization", {}}});
     Tokens t;
     if (r.status == 200) {
         const QJsonObject o = r.object();
@@ -348,23 +346,18 @@ Tokens TestClient::login(const QString &phone, const QString &password, HttpResp
     return t;
 }
 
+Tokens TestClient::login(const QString &phone, const QString &password, HttpResponse *response)
+{
+    const HttpResponse r = post(u"/v1/auth/login"_s, QJsonObject{{u"phone"_s, phone}, {u"password"_s, password}},
+                                {{"Authorization", {}}});
+    return adopt(r, response);
+}
+
 Tokens TestClient::refresh(const QString &refreshToken, HttpResponse *response)
 {
     const HttpResponse r = post(u"/v1/auth/refresh"_s, QJsonObject{{u"refreshToken"_s, refreshToken}},
                                 {{"Authorization", {}}});
-    Tokens t;
-    if (r.status == 200) {
-        const QJsonObject o = r.object();
-        t.accessToken = o.value(u"accessToken"_s).toString();
-        t.refreshToken = o.value(u"refreshToken"_s).toString();
-        t.expiresIn = o.value(u"expiresIn"_s).toInt();
-        t.user = o.value(u"user"_s).toObject();
-        if (t.isValid())
-            m_bearer = t.accessToken;
-    }
-    if (response)
-        *response = r;
-    return t;
+    return adopt(r, response);
 }
 
 SyncPage TestClient::syncPage(qint64 since, int limit)

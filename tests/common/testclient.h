@@ -126,6 +126,8 @@ public:
     [[nodiscard]] static QString newId();
 
 private:
+    /// The tokens of a login or refresh answer; a valid access token becomes the bearer.
+    Tokens adopt(const HttpResponse &r, HttpResponse *response);
     class QNetworkReply *start(const HttpRequest &request);
     static QString describeRequest(const HttpRequest &request);
     static HttpResponse collect(class QNetworkReply *reply, const QString &request, bool timedOut);
