@@ -18,7 +18,7 @@ packages=(
   # Chinese glyphs for the zh_CN screens
   fonts-noto-cjk
   # tests and benchmarks (curl and jq: bench/server-bench.sh talks to the server with them)
-  postgresql wrk nodejs npm curl jq
+  postgresql wrk nodejs npm faketime curl jq
 )
 
 missing=()

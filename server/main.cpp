@@ -15,6 +15,8 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <malloc.h>
+
 #include <csignal>
 #include <cstdio>
 #include <unistd.h>
@@ -171,6 +173,10 @@ int main(int argc, char *argv[])
         });
     }
     if (command == u"serve") {
+        // Each password check takes 32 MiB. Keep blocks this large out of the heap so they
+        // go back to the system when freed, instead of glibc raising its threshold and
+        // holding on to them.
+        mallopt(M_MMAP_THRESHOLD, 1 << 20);
         ServerApp server(config);
         const quint16 port = server.start(&error);
         if (!port)
