@@ -1,6 +1,7 @@
 #include "seeder.h"
 
 #include "database.h"
+#include "fieldlimits.h"
 #include "json.h"
 #include "passwordhasher.h"
 #include "revisions.h"
@@ -11,6 +12,8 @@
 #include <QDate>
 #include <QJsonObject>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +70,20 @@ bool Seeder::addUser(const QString &id, const QString &phone, const QString &nam
 bool Seeder::createUser(const QString &phone, const QString &name, const QString &role, const QString &estateId,
                         const QString &unitId, const QString &password, QString *error)
 {
+    const QString trimmedName = name.trimmed();
+    if (trimmedName.isEmpty() || trimmedName.size() > Limits::NameMax) {
+        *error = u"--name must be 1 to %1 characters"_s.arg(Limits::NameMax);
+        return false;
+    }
+    if (phone.size() < Limits::PhoneMin || phone.size() > Limits::PhoneMax
+        || !std::all_of(phone.cbegin(), phone.cend(), [](QChar c) { return c.unicode() >= u'0' && c.unicode() <= u'9'; })) {
+        *error = u"--phone must be %1 to %2 digits"_s.arg(Limits::PhoneMin).arg(Limits::PhoneMax);
+        return false;
+    }
+    if (password.size() < Limits::PasswordMin || password.size() > Limits::PasswordMax) {
+        *error = u"the password must be %1 to %2 characters"_s.arg(Limits::PasswordMin).arg(Limits::PasswordMax);
+        return false;
+    }
     if (!roleFromName(role)) {
         *error = u"role must be resident, agent, technician or manager"_s;
         return false;
@@ -89,7 +106,7 @@ bool Seeder::createUser(const QString &phone, const QString &name, const QString
         return false;
     }
     Database::Transaction tx(m_db);
-    if (!addUser(u"usr-"_s + uuid().left(8), phone, name, role, PasswordHasher::hash(password), estateId, unitId)
+    if (!addUser(u"usr-"_s + uuid().left(8), phone, trimmedName, role, PasswordHasher::hash(password), estateId, unitId)
         || !tx.commit()) {
         *error = u"could not store the account"_s;
         return false;
