@@ -4,12 +4,14 @@
 #include "logging.h"
 #include "tokenstore.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QSslKey>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
@@ -102,6 +104,25 @@ bool ApiClient::addTrustedCaFile(const QString &path)
     return true;
 }
 
+void ApiClient::setPinnedKeys(const QSet<QByteArray> &pins)
+{
+    if (pins == m_pins)
+        return;
+    m_pins = pins;
+    // Open connections were checked against the old set (or none).
+    m_nam->clearConnectionCache();
+    qCInfo(lcApi) << "pinning" << pins.size() << "server key(s)";
+}
+
+QByteArray ApiClient::spkiSha256(const QSslCertificate &certificate)
+{
+    // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo (OpenSSL's PUBKEY form).
+    const QByteArray der = certificate.publicKey().toDer();
+    if (der.isEmpty())
+        return {};
+    return QCryptographicHash::hash(der, QCryptographicHash::Sha256).toBase64();
+}
+
 bool ApiClient::hasSession() const
 {
     return !m_tokens->tokens().isEmpty();
@@ -138,6 +159,31 @@ ApiJob *ApiClient::me()
 ApiJob *ApiClient::health()
 {
     return start(new ApiJob(ApiJob::Kind::Health, "GET", u"/health"_s, {}, false, this));
+}
+
+ApiJob *ApiClient::get(const QString &path, const QUrlQuery &query)
+{
+    auto *job = new ApiJob(ApiJob::Kind::Json, "GET", path, {}, true, this);
+    job->m_query = query.query(QUrl::FullyEncoded);
+    return start(job);
+}
+
+ApiJob *ApiClient::postJson(const QString &path, const QJsonObject &body)
+{
+    return start(new ApiJob(ApiJob::Kind::Json, "POST", path,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), true, this));
+}
+
+ApiJob *ApiClient::putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType)
+{
+    auto *job = new ApiJob(ApiJob::Kind::Json, "PUT", path, bytes, true, this);
+    job->m_bodyType = contentType;
+    return start(job);
+}
+
+ApiJob *ApiClient::getBytes(const QString &path)
+{
+    return start(new ApiJob(ApiJob::Kind::Bytes, "GET", path, {}, true, this));
 }
 
 ApiClient::Error ApiClient::classify(QNetworkReply::NetworkError error, int httpStatus)
@@ -194,14 +240,18 @@ ApiJob *ApiClient::start(ApiJob *job)
 
 void ApiClient::send(ApiJob *job)
 {
-    QNetworkRequest request(endpoint(job->m_path));
+    QUrl url = endpoint(job->m_path);
+    if (!job->m_query.isEmpty())
+        url.setQuery(job->m_query, QUrl::StrictMode);
+    QNetworkRequest request(url);
     request.setSslConfiguration(m_sslConfig);
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
-    request.setRawHeader("Accept", "application/json");
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    request.setRawHeader("Accept", job->m_kind == ApiJob::Kind::Bytes ? "*/*" : "application/json");
     if (!job->m_body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, job->m_bodyType);
     if (job->m_authorized) {
         const QString access = m_tokens->tokens().accessToken;
         if (access.isEmpty()) {
@@ -221,7 +271,29 @@ void ApiClient::send(ApiJob *job)
             texts << e.errorString();
         job->m_sslErrorText = texts.join(u"; "_s);
     });
+    if (!m_pins.isEmpty()) {
+        // Direct: QNetworkAccessManager blocks its network thread on this signal, so an abort
+        // here happens before the request is written.
+        connect(reply, &QNetworkReply::encrypted, job, [this, job, reply] { checkPins(job, reply); },
+                Qt::DirectConnection);
+    }
     connect(reply, &QNetworkReply::finished, this, [this, job, reply] { onReplyFinished(job, reply); });
+}
+
+void ApiClient::checkPins(ApiJob *job, QNetworkReply *reply)
+{
+    const QList<QSslCertificate> chain = reply->sslConfiguration().peerCertificateChain();
+    for (const QSslCertificate &certificate : chain) {
+        if (m_pins.contains(spkiSha256(certificate)))
+            return;
+    }
+    job->m_pinMismatch = true;
+    qCWarning(lcApi).noquote() << job->m_method << job->m_path
+                               << "refused: the server's key is not pinned";
+    reply->abort();
+    // Never reuse that connection. Later, not here: the network thread waits for this slot.
+    QMetaObject::invokeMethod(m_nam, &QNetworkAccessManager::clearConnectionCache,
+                              Qt::QueuedConnection);
 }
 
 void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
@@ -230,13 +302,18 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     job->m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // aborted: closed
     Error error = classify(reply->error(), status);
     if (error == Error::Network && !job->m_sslErrorText.isEmpty())
         error = Error::Tls;
+    if (job->m_pinMismatch)
+        error = Error::Tls;
 
     QJsonObject object;
-    if (!body.isEmpty()) {
+    if (job->m_kind == ApiJob::Kind::Bytes && error == Error::None) {
+        job->m_bytes = body;
+        job->m_contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    } else if (!body.isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error == QJsonParseError::NoError && doc.isObject())
@@ -259,7 +336,11 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
 
     QString code;
     QString message;
-    if (status > 0) {
+    job->m_data = object; // e.g. a rejected command: its reason and the record's state
+    if (job->m_pinMismatch) {
+        code = u"pin_mismatch"_s;
+        message = u"The server's public key is not in the pinned set"_s;
+    } else if (status > 0) {
         code = object.value(u"error"_s).toString();
         message = object.value(u"message"_s).toString();
         if (code.isEmpty())

@@ -1,13 +1,16 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSet>
 #include <QString>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <chrono>
 
@@ -21,7 +24,11 @@ class TokenStore;
  * The one client of the Courtyard HTTPS API (/v1), over one injected QNetworkAccessManager.
  *
  * - HTTPS only: setBaseUrl() refuses anything else. Certificates are always verified, against
- *   the system CAs plus optional extra trusted CA files; TLS 1.2 or later.
+ *   the system CAs plus optional extra trusted CA files; TLS 1.2 or later; HTTP/2 when the
+ *   server offers it; gzip answers (QNetworkAccessManager asks for and inflates them).
+ * - An optional SPKI pin set (setPinnedKeys): right after the handshake, before any request
+ *   byte is written, the peer chain must hold a certificate whose public key is pinned, or
+ *   the request is aborted (Error::Tls, code "pin_mismatch"). Fails closed.
  * - Every call returns an ApiJob. Success is NoError and a 2xx status; anything else is mapped
  *   to Error plus the server's error code. All replies are parented, read and deleted in one
  *   place (onReplyFinished).
@@ -68,6 +75,15 @@ public:
     void setTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
     [[nodiscard]] std::chrono::milliseconds timeout() const { return m_timeout; }
 
+    /// Pins the server's public keys: base64 of the SHA-256 of a certificate's
+    /// SubjectPublicKeyInfo DER (see spkiSha256()). Empty: no pinning (the default).
+    void setPinnedKeys(const QSet<QByteArray> &pins);
+    [[nodiscard]] QSet<QByteArray> pinnedKeys() const { return m_pins; }
+    /// The pin of @p certificate's public key, base64 of SHA-256 over its SPKI DER — the same
+    /// value as `openssl x509 -pubkey -noout | openssl pkey -pubin -outform der | openssl
+    /// dgst -sha256 -binary | base64`.
+    [[nodiscard]] static QByteArray spkiSha256(const QSslCertificate &certificate);
+
     /// True while tokens are held (the session may still turn out to be expired).
     [[nodiscard]] bool hasSession() const;
 
@@ -77,6 +93,14 @@ public:
     ApiJob *logout();
     ApiJob *me();
     ApiJob *health();
+
+    // Generic authorized calls for sync, commands and attachments. @p path is below /v1
+    // ("/sync", "/commands", "/attachments/<sha256>").
+    ApiJob *get(const QString &path, const QUrlQuery &query = {});
+    ApiJob *postJson(const QString &path, const QJsonObject &body);
+    ApiJob *putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType);
+    /// The answer's body is in ApiJob::bytes() and its type in ApiJob::contentType().
+    ApiJob *getBytes(const QString &path);
 
     /// Maps a finished reply's outcome to Error (exposed for tests).
     [[nodiscard]] static Error classify(QNetworkReply::NetworkError error, int httpStatus);
@@ -93,6 +117,7 @@ private:
     ApiJob *start(ApiJob *job);
     void send(ApiJob *job);
     void onReplyFinished(ApiJob *job, QNetworkReply *reply);
+    void checkPins(ApiJob *job, QNetworkReply *reply);
     void fail(ApiJob *job, Error error, const QString &code, const QString &message);
     void complete(ApiJob *job);
     void storeTokens(ApiJob *job);
@@ -105,6 +130,7 @@ private:
     QUrl m_baseUrl;
     QSslConfiguration m_sslConfig;
     QList<QSslCertificate> m_extraCas;
+    QSet<QByteArray> m_pins;
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QString m_errorString;
     QPointer<ApiJob> m_refreshJob;

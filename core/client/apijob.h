@@ -33,8 +33,13 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     /// HTTP status, or 0 when no response arrived.
     [[nodiscard]] int httpStatus() const { return m_httpStatus; }
-    /// The JSON object the server answered with (empty for 204 and for failures without body).
+    /// The JSON object the server answered with, also for refusals that carry one (a rejected
+    /// command's reason and the record's current state); empty for 204 and bodiless failures.
     [[nodiscard]] QJsonObject data() const { return m_data; }
+    /// The raw body of a successful ApiClient::getBytes() (empty for the JSON calls).
+    [[nodiscard]] QByteArray bytes() const { return m_bytes; }
+    /// The Content-Type of a successful ApiClient::getBytes().
+    [[nodiscard]] QByteArray contentType() const { return m_contentType; }
 
 Q_SIGNALS:
     void finished();
@@ -42,7 +47,7 @@ Q_SIGNALS:
 private:
     friend class ApiClient;
 
-    enum class Kind { Login, Refresh, Logout, Me, Health };
+    enum class Kind { Login, Refresh, Logout, Me, Health, Json, Bytes };
 
     ApiJob(Kind kind, QByteArray method, QString path, QByteArray body, bool authorized,
            QObject *parent);
@@ -51,8 +56,11 @@ private:
     QByteArray m_method;
     QString m_path;
     QByteArray m_body;
+    QByteArray m_bodyType = "application/json"; ///< Content-Type of m_body
+    QString m_query; ///< already encoded, without '?'
     bool m_authorized = false;
     bool m_retried = false;
+    bool m_pinMismatch = false;
     QString m_sslErrorText;
     QPointer<QNetworkReply> m_reply;
 
@@ -61,4 +69,6 @@ private:
     QString m_errorMessage;
     int m_httpStatus = 0;
     QJsonObject m_data;
+    QByteArray m_bytes;
+    QByteArray m_contentType;
 };

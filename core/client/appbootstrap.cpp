@@ -1,10 +1,17 @@
 #include "appbootstrap.h"
 
+#include "apiattachmenttransport.h"
 #include "apiclient.h"
 #include "appsettings.h"
+#include "attachmentqueue.h"
+#include "attachmentuploader.h"
+#include "filetokenstore.h"
+#include "keychaintokenstore.h"
+#include "localstore.h"
 #include "logging.h"
 #include "screenshotdriver.h"
 #include "startupoptions.h"
+#include "syncengine.h"
 #include "tokenstore.h"
 #include "uitranslator.h"
 
@@ -16,9 +23,11 @@
 #include <QQmlComponent>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +66,7 @@ AppBootstrap::~AppBootstrap()
 {
     // QML goes first: it binds to the session and the settings.
     m_engine.reset();
+    closeAccount();
     Session::setQmlInstance(nullptr);
     AppSettings::setQmlInstance(nullptr);
 }
@@ -94,7 +104,7 @@ int AppBootstrap::run()
             [this] { m_translator->setLanguage(m_settings->effectiveLanguage()); });
 
     m_nam = std::make_unique<QNetworkAccessManager>();
-    m_tokens = std::make_unique<MemoryTokenStore>();
+    m_tokens = makeTokenStore(options->selfTest);
     m_api = std::make_unique<ApiClient>(m_nam.get(), m_tokens.get());
     QUrl server = options->serverUrl;
     if (!options->serverFromCommandLine && !m_settings->serverUrl().isEmpty())
@@ -106,8 +116,23 @@ int AppBootstrap::run()
         printError(m_api->errorString());
         return 2;
     }
+    // COURTYARD_PINS: comma-separated SPKI SHA-256 pins (base64) of the server's keys.
+    const QString pins = qEnvironmentVariable("COURTYARD_PINS");
+    if (!pins.isEmpty()) {
+        QSet<QByteArray> set;
+        for (const QString &pin : pins.split(u',', Qt::SkipEmptyParts))
+            set.insert(pin.trimmed().toLatin1());
+        m_api->setPinnedKeys(set);
+    }
 
     m_session = std::make_unique<Session>(m_api.get(), m_audience);
+    // Each signed-in account has its own store; the sync engine runs while one is open.
+    connect(m_session.get(), &Session::signedInChanged, this, [this] {
+        if (m_session->isSignedIn())
+            openAccount();
+        else
+            closeAccount();
+    });
     m_translator->setSession(m_session.get());
     Session::setQmlInstance(m_session.get());
     AppSettings::setQmlInstance(m_settings.get());
@@ -133,6 +158,66 @@ int AppBootstrap::run()
         startScreenshots(*options);
     m_session->start();
     return QCoreApplication::exec();
+}
+
+std::unique_ptr<TokenStore> AppBootstrap::makeTokenStore(bool selfTest)
+{
+    if (selfTest)
+        return std::make_unique<MemoryTokenStore>(); // loads QML only, never signs in
+    const QString filePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                             + u"/session-tokens.json"_s;
+    // COURTYARD_TOKEN_STORE=file forces the file store (tests, headless Linux).
+    const QString forced = qEnvironmentVariable("COURTYARD_TOKEN_STORE");
+    if (forced == u"file"_s) {
+        qCInfo(lcApp) << "token store: file (forced by COURTYARD_TOKEN_STORE)";
+        return std::make_unique<FileTokenStore>(filePath);
+    }
+    auto keychain = std::make_unique<KeychainTokenStore>(u"Courtyard %1"_s.arg(m_appId));
+    if (keychain->loadAndWait(3000) != KeychainTokenStore::LoadResult::NoKeychain) {
+        qCInfo(lcApp) << "token store: platform keychain";
+        return keychain;
+    }
+    qCWarning(lcApp) << "token store: file fallback, no keychain service here";
+    return std::make_unique<FileTokenStore>(filePath);
+}
+
+void AppBootstrap::openAccount()
+{
+    closeAccount();
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = LocalStore::accountPath(dataDir, m_session->userId());
+    auto store = std::make_unique<LocalStore>();
+    QString error;
+    if (path.isEmpty() || !store->open(path, &error)) {
+        qCWarning(lcApp).noquote() << "cannot open the account's store:" << error;
+        return;
+    }
+    m_store = std::move(store);
+    m_attachments = std::make_unique<AttachmentQueue>(*m_store);
+    m_attachmentTransport = std::make_unique<ApiAttachmentTransport>(m_api.get());
+    m_uploader = std::make_unique<AttachmentUploader>(m_attachments.get(), m_attachmentTransport.get());
+    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_store.get());
+    // Photos go up before the commands that name them (Outbox::next() waits for them).
+    m_sync->setAttachmentStep([uploader = m_uploader.get()](std::function<void(bool)> done) {
+        AttachmentUploadJob *job = uploader->uploadPending();
+        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
+            done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
+        });
+    });
+    m_sync->start(); // sign-in (or a resumed session): sync now
+    Q_EMIT accountChanged();
+}
+
+void AppBootstrap::closeAccount()
+{
+    if (!m_store && !m_sync)
+        return;
+    m_sync.reset();
+    m_uploader.reset();
+    m_attachmentTransport.reset();
+    m_attachments.reset();
+    m_store.reset();
+    Q_EMIT accountChanged();
 }
 
 int AppBootstrap::selfTest()

@@ -11,7 +11,12 @@
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
 class ApiClient;
+class ApiAttachmentTransport;
 class AppSettings;
+class AttachmentQueue;
+class AttachmentUploader;
+class LocalStore;
+class SyncEngine;
 class TokenStore;
 class UiTranslator;
 struct StartupOptions;
@@ -38,9 +43,20 @@ public:
     /// Material style and a font that covers Chinese; call before loading QML.
     static void configureLook();
 
+    /// The signed-in account's store and its sync engine; null while signed out.
+    [[nodiscard]] LocalStore *store() const { return m_store.get(); }
+    [[nodiscard]] SyncEngine *syncEngine() const { return m_sync.get(); }
+
+Q_SIGNALS:
+    /// store() and syncEngine() changed (sign-in, sign-out).
+    void accountChanged();
+
 private:
     int selfTest();
     void startScreenshots(const StartupOptions &options);
+    std::unique_ptr<TokenStore> makeTokenStore(bool selfTest);
+    void openAccount();
+    void closeAccount();
 
     QString m_appId;
     Session::Audience m_audience;
@@ -51,5 +67,10 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<Session> m_session;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<AttachmentQueue> m_attachments;
+    std::unique_ptr<ApiAttachmentTransport> m_attachmentTransport;
+    std::unique_ptr<AttachmentUploader> m_uploader;
+    std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

@@ -84,6 +84,8 @@ public:
     void retranslate();
 
     [[nodiscard]] bool isSignedIn() const { return m_profile.has_value(); }
+    /// The signed-in user's id (names the account's local store); empty when signed out.
+    [[nodiscard]] QString userId() const { return m_profile ? m_profile->id : QString(); }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] Audience audience() const { return m_audience; }

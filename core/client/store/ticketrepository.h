@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QtGlobal>
+
+#include <optional>
+
+class LocalStore;
+
+/// One ticket as a list screen shows it: the indexed columns plus a few fields of its JSON.
+struct TicketRow
+{
+    QString id;
+    QString estateId;
+    QString unitId;
+    QString status;
+    QString priority;
+    QString kind;
+    QString category;
+    QString assigneeId;
+    QString assigneeName;
+    QString description;
+    qint64 createdAt = 0;       ///< ms since epoch
+    qint64 updatedAt = 0;
+    qint64 responseDueAt = 0;   ///< 0 = none
+    qint64 resolveDueAt = 0;    ///< 0 = none
+    int localPending = 0;       ///< unanswered local commands
+};
+
+/**
+ * Typed, paged queries over the tickets table for list screens (indexes on
+ * (status, priority_rank, resolve_due_at), (assignee_id, ...), (unit_id, ...)); never loads
+ * the whole table. Reads only; writes go through EntityRepository and Outbox.
+ */
+class TicketRepository
+{
+public:
+    struct Filter
+    {
+        QStringList statuses;                ///< empty = any status
+        std::optional<QString> assigneeId;   ///< set and empty = unassigned only
+        std::optional<QString> unitId;
+        std::optional<QString> estateId;
+        std::optional<QString> createdBy;
+    };
+
+    enum class Sort {
+        PriorityThenDeadline,   ///< urgent first, then earliest resolve deadline (none last)
+        NewestFirst,            ///< created_at descending
+    };
+
+    explicit TicketRepository(LocalStore &store);
+
+    [[nodiscard]] QList<TicketRow> list(const Filter &filter, Sort sort, int limit, int offset = 0) const;
+    [[nodiscard]] int count(const Filter &filter) const;
+    [[nodiscard]] std::optional<TicketRow> row(const QString &id) const;
+    /// The ticket's timeline (visible JSON of its ticketEvents), oldest first.
+    [[nodiscard]] QList<QJsonObject> events(const QString &ticketId) const;
+
+    /// 0 urgent, 1 high, 2 normal, 3 low, 4 unknown.
+    [[nodiscard]] static int priorityRank(const QString &priority);
+
+private:
+    LocalStore &m_store;
+};

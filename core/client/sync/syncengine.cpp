@@ -1,0 +1,515 @@
+#include "syncengine.h"
+
+#include "apiclient.h"
+#include "apijob.h"
+#include "connectivitywatcher.h"
+#include "entityrepository.h"
+#include "localstore.h"
+#include "outbox.h"
+#include "outboxwindow.h"
+#include "syncstate.h"
+
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Q_LOGGING_CATEGORY(lcSync, "courtyard.client.sync", QtInfoMsg)
+
+const QString LastSyncKey = u"lastSyncAt"_s;
+
+/// A refusal the server will repeat for the same command: keep it as rejected, go on.
+bool isFinalRefusal(const ApiJob *job)
+{
+    const int status = job->httpStatus();
+    return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
+}
+
+bool isTransportFailure(ApiClient::Error error)
+{
+    return error == ApiClient::Error::Network || error == ApiClient::Error::Timeout;
+}
+} // namespace
+
+SyncEngine::SyncEngine(ApiClient *api, LocalStore *store, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_store(store)
+{
+    Q_ASSERT(m_api);
+    Q_ASSERT(m_store);
+    m_debounceTimer.setSingleShot(true);
+    m_debounceTimer.setInterval(DefaultDebounce);
+    m_periodicTimer.setInterval(DefaultPeriod);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_debounceTimer, &QTimer::timeout, this, [this] { trigger(Trigger::LocalChange); });
+    connect(&m_periodicTimer, &QTimer::timeout, this, [this] { trigger(Trigger::Periodic); });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { trigger(Trigger::Retry); });
+    connect(m_store, &LocalStore::changed, this, &SyncEngine::onStoreChanged);
+    connect(m_api, &ApiClient::requestFinished, this,
+            [this](ApiClient::Error error) { onRequestFinished(int(error)); });
+    connect(m_api, &ApiClient::sessionEnded, this, [this] { endSignedOut(); });
+
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        m_foreground = app->applicationState() == Qt::ApplicationActive
+                       || QGuiApplication::platformName() == u"offscreen"_s;
+        connect(app, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState s) {
+            const bool foreground = s == Qt::ApplicationActive;
+            if (foreground == m_foreground)
+                return;
+            m_foreground = foreground;
+            if (!m_started)
+                return;
+            if (foreground) {
+                m_periodicTimer.start();
+                trigger(Trigger::Periodic);
+            } else {
+                m_periodicTimer.stop();
+            }
+        });
+    }
+
+    const qint64 last = SyncState(*m_store).value(LastSyncKey).toLongLong();
+    if (last > 0)
+        m_lastSyncAt = QDateTime::fromMSecsSinceEpoch(last, Qt::UTC);
+    refreshCounts();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+void SyncEngine::setDebounce(std::chrono::milliseconds delay)
+{
+    m_debounceTimer.setInterval(delay);
+}
+
+void SyncEngine::setPeriod(std::chrono::milliseconds period)
+{
+    m_periodicTimer.setInterval(period);
+}
+
+void SyncEngine::setConnectivityWatcher(ConnectivityWatcher *watcher)
+{
+    if (m_connectivity)
+        disconnect(m_connectivity, nullptr, this, nullptr);
+    m_connectivity = watcher;
+    if (!watcher)
+        return;
+    connect(watcher, &ConnectivityWatcher::cameOnline, this, [this] {
+        setOffline(false);
+        trigger(Trigger::Connectivity);
+    });
+    connect(watcher, &ConnectivityWatcher::wentOffline, this, [this] { setOffline(true); });
+}
+
+void SyncEngine::start()
+{
+    if (m_started)
+        return;
+    if (!m_connectivity)
+        setConnectivityWatcher(new ConnectivityWatcher(this));
+    m_started = true;
+    if (m_foreground)
+        m_periodicTimer.start();
+    trigger(Trigger::Start);
+}
+
+void SyncEngine::stop()
+{
+    m_started = false;
+    ++m_generation;
+    m_pushFailure.reset();
+    m_again = false;
+    m_phase = Phase::Idle;
+    m_debounceTimer.stop();
+    m_periodicTimer.stop();
+    m_retryTimer.stop();
+    setSyncing(false);
+}
+
+void SyncEngine::syncNow()
+{
+    trigger(Trigger::Manual);
+}
+
+void SyncEngine::notifyLocalChange()
+{
+    refreshCounts();
+    if (m_started)
+        m_debounceTimer.start();
+}
+
+void SyncEngine::trigger(Trigger why)
+{
+    if (!m_started)
+        return;
+    if (why == Trigger::Manual || why == Trigger::Connectivity || why == Trigger::Start) {
+        // Someone asked, or the network is back: no reason to wait out the backoff.
+        m_backoff.reset();
+        m_retryTimer.stop();
+    } else if (why != Trigger::Retry && m_retryTimer.isActive()) {
+        return; // the retry comes soon enough
+    }
+    if (m_phase != Phase::Idle) {
+        m_again = true;
+        return;
+    }
+    runCycle();
+}
+
+void SyncEngine::runCycle()
+{
+    m_again = false;
+    m_debounceTimer.stop();
+    setSyncing(true);
+    if (m_attachmentStep) {
+        m_phase = Phase::Attachments;
+        const quint64 generation = m_generation;
+        m_attachmentStep([this, generation, guard = QPointer<SyncEngine>(this)](bool ok) {
+            if (!guard || !isAlive(generation))
+                return;
+            if (!ok) {
+                finishCycle(false, u"attachment_upload_failed"_s);
+                return;
+            }
+            m_phase = Phase::Push;
+            pushNext();
+        });
+        return;
+    }
+    m_phase = Phase::Push;
+    pushNext();
+}
+
+bool SyncEngine::isAlive(quint64 generation) const
+{
+    return m_started && generation == m_generation;
+}
+
+void SyncEngine::pushNext()
+{
+    std::optional<QList<Outbox::Entry>> claimed;
+    {
+        LocalStore::Transaction tx(*m_store);
+        claimed = claimCommands();
+        if (!claimed || !tx.commit()) {
+            finishCycle(false, u"store_error"_s);
+            return;
+        }
+    }
+    sendAll(*claimed);
+}
+
+std::optional<QList<Outbox::Entry>> SyncEngine::claimCommands()
+{
+    // Up to m_window commands for different records are on their way at once: the server
+    // answers each by its id, so the order between records does not matter, and the
+    // latency of one round trip is shared by many.
+    QSet<QString> inFlight;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
+        inFlight.insert(it.key());
+    const QList<Outbox::Entry> entries =
+        readyCommands(*m_store, m_window - int(m_inFlight.size()), inFlight);
+    Outbox outbox(*m_store);
+    for (const Outbox::Entry &entry : entries) {
+        if (!outbox.markSending(entry.id))
+            return std::nullopt;
+    }
+    return entries;
+}
+
+void SyncEngine::sendAll(const QList<Outbox::Entry> &entries)
+{
+    for (const Outbox::Entry &entry : entries) {
+        const QJsonObject command{{u"id"_s, entry.id},
+                                  {u"type"_s, entry.type},
+                                  {u"payload"_s, entry.payload}};
+        ApiJob *job = m_api->postJson(u"/commands"_s, command);
+        m_inFlight.insert(entry.id, m_generation);
+        const QString id = entry.id;
+        connect(job, &ApiJob::finished, this, [this, job, id] { onCommandAnswered(id, job); });
+    }
+    if (m_inFlight.isEmpty()) {
+        m_phase = Phase::Pull;
+        pullNext(SyncState(*m_store).cursor());
+    }
+}
+
+void SyncEngine::onCommandAnswered(const QString &id, ApiJob *job)
+{
+    Answer answer;
+    answer.id = id;
+    answer.generation = m_inFlight.value(id, 0);
+    answer.error = job->error();
+    answer.finalRefusal = !job->isOk() && isFinalRefusal(job);
+    answer.httpStatus = job->httpStatus();
+    answer.data = job->data();
+    answer.code = job->errorCode();
+    answer.message = job->errorMessage();
+    m_answers.append(answer);
+    // Answers that arrive together are written together: one disk sync for all of them.
+    if (!m_answersQueued) {
+        m_answersQueued = true;
+        QMetaObject::invokeMethod(this, &SyncEngine::storeAnswers, Qt::QueuedConnection);
+    }
+}
+
+void SyncEngine::storeAnswers()
+{
+    m_answersQueued = false;
+    const QList<Answer> answers = std::exchange(m_answers, {});
+    Outbox outbox(*m_store);
+    QList<std::pair<QString, QString>> answered; // id, state
+    std::optional<QList<Outbox::Entry>> claimed = QList<Outbox::Entry>();
+    bool stored = true;
+    {
+        LocalStore::Transaction tx(*m_store);
+        for (const Answer &a : answers) {
+            m_inFlight.remove(a.id);
+            if (a.error == ApiClient::Error::None) {
+                stored = outbox.markApplied(a.id, a.data) && stored;
+                answered.append({a.id, u"applied"_s});
+            } else if (a.finalRefusal) {
+                // The server's reason is kept with the command; its effect is rolled back to
+                // the server's state (the refusal carries it when the record is visible).
+                QString code = a.data.value(u"error"_s).toString();
+                if (code.isEmpty())
+                    code = a.code;
+                QString message = a.data.value(u"message"_s).toString();
+                if (message.isEmpty())
+                    message = a.message;
+                qCInfo(lcSync).noquote() << "command" << a.id << "rejected:" << a.httpStatus << code;
+                stored = outbox.markRejected(a.id, a.httpStatus, code, message, a.data) && stored;
+                answered.append({a.id, u"rejected"_s});
+            } else {
+                stored = outbox.markFailedAttempt(a.id, a.code) && stored;
+                if (isAlive(a.generation) && !m_pushFailure) {
+                    m_pushFailure = a.error;
+                    m_pushFailureCode = a.code;
+                }
+            }
+        }
+        if (stored && m_phase == Phase::Push && !m_pushFailure)
+            claimed = claimCommands();
+        stored = stored && claimed && tx.commit();
+    }
+    // Recorded even after stop() (e.g. signed out meanwhile): it is the server's word on
+    // those commands; only the cycle does not go on.
+    for (const auto &[id, state] : std::as_const(answered))
+        Q_EMIT commandAnswered(id, state);
+    refreshCounts();
+    if (m_phase != Phase::Push)
+        return; // stopped meanwhile
+    if (!stored) {
+        m_pushFailure = ApiClient::Error::Invalid;
+        m_pushFailureCode = u"store_error"_s;
+        claimed = QList<Outbox::Entry>();
+    }
+    if (m_pushFailure) {
+        if (!m_inFlight.isEmpty())
+            return; // the cycle ends once every answer is in
+        const ApiClient::Error error = *m_pushFailure;
+        const QString code = m_pushFailureCode;
+        m_pushFailure.reset();
+        failWith(error, code);
+        return;
+    }
+    sendAll(*claimed);
+}
+
+void SyncEngine::pullNext(qint64 since)
+{
+    QUrlQuery query;
+    query.addQueryItem(u"since"_s, QString::number(since));
+    query.addQueryItem(u"limit"_s, QString::number(m_pageLimit));
+    ApiJob *job = m_api->get(u"/sync"_s, query);
+    const quint64 generation = m_generation;
+    connect(job, &ApiJob::finished, this, [this, job, since, generation] {
+        if (isAlive(generation))
+            onPage(since, job);
+    });
+}
+
+void SyncEngine::onPage(qint64 since, ApiJob *job)
+{
+    if (!job->isOk()) {
+        failFromJob(job);
+        return;
+    }
+    QJsonObject page = job->data();
+    const QJsonArray changes = page.take(u"changes"_s).toArray();
+    const qint64 cursor = qint64(page.value(u"cursor"_s).toDouble(-1));
+    const bool hasMore = page.value(u"hasMore"_s).toBool();
+    if (cursor < since || (hasMore && (cursor == since || changes.isEmpty()))) {
+        // A cursor that does not move would loop for ever.
+        qCWarning(lcSync) << "refusing a sync page whose cursor does not advance";
+        finishCycle(false, u"invalid_response"_s);
+        return;
+    }
+
+    // The next page is asked for before this one is written, so the server works while we
+    // do; its answer is handled after this function returns (or dropped if this page fails).
+    // At most this page and the next are held in memory.
+    if (hasMore)
+        pullNext(cursor);
+
+    int skipped = 0;
+    {
+        LocalStore::Transaction tx(*m_store);
+        EntityRepository repository(*m_store);
+        for (const QJsonValue &change : changes) {
+            if (!repository.applyChange(change.toObject())) {
+                // One record we cannot read must not stop every later change from arriving.
+                ++skipped;
+            }
+        }
+        if (!SyncState(*m_store).setCursor(cursor) || !tx.commit()) {
+            finishCycle(false, u"store_error"_s);
+            return;
+        }
+    }
+    if (skipped)
+        qCWarning(lcSync) << "skipped" << skipped << "unreadable change(s) of a page";
+    const quint64 generation = m_generation;
+    Q_EMIT pagePulled(since, cursor, int(changes.size()), hasMore);
+    if (!hasMore && isAlive(generation))
+        finishCycle(true);
+}
+
+void SyncEngine::failFromJob(ApiJob *job)
+{
+    failWith(job->error(), job->errorCode());
+}
+
+void SyncEngine::failWith(ApiClient::Error error, const QString &code)
+{
+    if (error == ApiClient::Error::Unauthorized) {
+        endSignedOut();
+        return;
+    }
+    finishCycle(false, code);
+}
+
+void SyncEngine::finishCycle(bool ok, const QString &error)
+{
+    m_phase = Phase::Idle;
+    ++m_generation; // a prefetched page of this cycle is not wanted any more
+    if (ok) {
+        m_backoff.reset();
+        setLastError({});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        SyncState(*m_store).setValue(LastSyncKey, QString::number(now.toMSecsSinceEpoch()));
+        setLastSyncAt(now);
+    } else {
+        setLastError(error);
+        m_lastDelay = m_backoff.nextDelay();
+        qCInfo(lcSync).noquote() << "sync failed:" << error << "- retry in"
+                                 << m_lastDelay.count() << "ms";
+        if (m_started)
+            m_retryTimer.start(m_lastDelay);
+    }
+    refreshCounts();
+    Q_EMIT cycleFinished(ok);
+    if (ok && m_again && m_started) {
+        runCycle();
+        return;
+    }
+    m_again = false;
+    setSyncing(false);
+}
+
+void SyncEngine::endSignedOut()
+{
+    if (!m_started)
+        return;
+    qCInfo(lcSync) << "signed out by the server; the outbox is kept";
+    const bool wasBusy = m_phase != Phase::Idle;
+    stop();
+    setLastError(u"unauthorized"_s);
+    refreshCounts();
+    if (wasBusy)
+        Q_EMIT cycleFinished(false);
+    Q_EMIT signedOut();
+}
+
+void SyncEngine::refreshCounts()
+{
+    if (!m_store->isOpen())
+        return;
+    Outbox outbox(*m_store);
+    const int pending = outbox.pendingCount();
+    const int attention = outbox.needsAttentionCount();
+    if (pending != m_pendingCount) {
+        m_pendingCount = pending;
+        Q_EMIT pendingCountChanged();
+    }
+    if (attention != m_needsAttentionCount) {
+        m_needsAttentionCount = attention;
+        Q_EMIT needsAttentionCountChanged();
+    }
+}
+
+void SyncEngine::onStoreChanged(const QStringList &entities)
+{
+    if (!entities.contains(u"outbox"_s))
+        return;
+    const int before = m_pendingCount;
+    refreshCounts();
+    // Our own answers also change the outbox; only a new command is a local change.
+    if (m_pendingCount > before) {
+        if (m_phase == Phase::Pull)
+            m_again = true;
+        else if (m_phase == Phase::Idle && m_started)
+            m_debounceTimer.start();
+    }
+}
+
+void SyncEngine::onRequestFinished(int error)
+{
+    const auto e = ApiClient::Error(error);
+    if (isTransportFailure(e)) {
+        setOffline(true);
+        return;
+    }
+    if (e == ApiClient::Error::Tls)
+        return; // reached something, but not our server: neither on- nor offline
+    const bool wasOffline = m_offline;
+    setOffline(false);
+    // Any answer after a failure (e.g. the session's health check) means the server is back.
+    if (wasOffline && m_started && m_phase == Phase::Idle)
+        QTimer::singleShot(0, this, [this] { trigger(Trigger::Connectivity); });
+}
+
+void SyncEngine::setSyncing(bool syncing)
+{
+    if (syncing == m_syncing)
+        return;
+    m_syncing = syncing;
+    Q_EMIT syncingChanged();
+}
+
+void SyncEngine::setOffline(bool offline)
+{
+    if (offline == m_offline)
+        return;
+    m_offline = offline;
+    Q_EMIT offlineChanged();
+}
+
+void SyncEngine::setLastError(const QString &error)
+{
+    if (error == m_lastError)
+        return;
+    m_lastError = error;
+    Q_EMIT lastErrorChanged();
+}
+
+void SyncEngine::setLastSyncAt(const QDateTime &at)
+{
+    if (at == m_lastSyncAt)
+        return;
+    m_lastSyncAt = at;
+    Q_EMIT lastSyncAtChanged();
+}
