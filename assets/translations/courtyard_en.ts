@@ -372,4 +372,41 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <source>Offline: changes are kept on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date · synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n change waiting to be sent</numerusform>
+            <numerusform>%n changes waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the property office&apos;s server and need your attention</source>
+        <translation>
+            <numerusform>%n change was refused by the property office&apos;s server and needs your attention</numerusform>
+            <numerusform>%n changes were refused by the property office&apos;s server and need your attention</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

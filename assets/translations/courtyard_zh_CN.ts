@@ -372,4 +372,39 @@
         <translation>加载全部 QML 后退出。</translation>
     </message>
 </context>
+<context>
+    <name>SyncStatusCard</name>
+    <message>
+        <source>Offline: changes are kept on this phone</source>
+        <translation>离线：修改已保存在本机</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Up to date · synced at %1</source>
+        <translation>已是最新 · %1 同步</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n 项修改等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the property office&apos;s server and need your attention</source>
+        <translation>
+            <numerusform>%n 项修改被物业服务器拒绝，请查看处理</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,19 +1,15 @@
 #include "appbootstrap.h"
 
-#include "apiattachmenttransport.h"
 #include "apiclient.h"
 #include "appsettings.h"
-#include "attachmentqueue.h"
-#include "attachmentuploader.h"
 #include "filetokenstore.h"
 #include "keychaintokenstore.h"
-#include "localstore.h"
 #include "logging.h"
 #include "screenshotdriver.h"
 #include "startupoptions.h"
-#include "syncengine.h"
 #include "tokenstore.h"
 #include "uitranslator.h"
+#include "workspace.h"
 
 #include <QDirIterator>
 #include <QFontDatabase>
@@ -66,9 +62,10 @@ AppBootstrap::~AppBootstrap()
 {
     // QML goes first: it binds to the session and the settings.
     m_engine.reset();
-    closeAccount();
+    m_workspace.reset();
     Session::setQmlInstance(nullptr);
     AppSettings::setQmlInstance(nullptr);
+    Workspace::setQmlInstance(nullptr);
 }
 
 void AppBootstrap::configureLook()
@@ -127,15 +124,12 @@ int AppBootstrap::run()
 
     m_session = std::make_unique<Session>(m_api.get(), m_audience);
     // Each signed-in account has its own store; the sync engine runs while one is open.
-    connect(m_session.get(), &Session::signedInChanged, this, [this] {
-        if (m_session->isSignedIn())
-            openAccount();
-        else
-            closeAccount();
-    });
+    m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(),
+                                              QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     m_translator->setSession(m_session.get());
     Session::setQmlInstance(m_session.get());
     AppSettings::setQmlInstance(m_settings.get());
+    Workspace::setQmlInstance(m_workspace.get());
 
     if (options->selfTest)
         s_previousHandler = qInstallMessageHandler(countQmlWarnings);
@@ -179,45 +173,6 @@ std::unique_ptr<TokenStore> AppBootstrap::makeTokenStore(bool selfTest)
     }
     qCWarning(lcApp) << "token store: file fallback, no keychain service here";
     return std::make_unique<FileTokenStore>(filePath);
-}
-
-void AppBootstrap::openAccount()
-{
-    closeAccount();
-    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = LocalStore::accountPath(dataDir, m_session->userId());
-    auto store = std::make_unique<LocalStore>();
-    QString error;
-    if (path.isEmpty() || !store->open(path, &error)) {
-        qCWarning(lcApp).noquote() << "cannot open the account's store:" << error;
-        return;
-    }
-    m_store = std::move(store);
-    m_attachments = std::make_unique<AttachmentQueue>(*m_store);
-    m_attachmentTransport = std::make_unique<ApiAttachmentTransport>(m_api.get());
-    m_uploader = std::make_unique<AttachmentUploader>(m_attachments.get(), m_attachmentTransport.get());
-    m_sync = std::make_unique<SyncEngine>(m_api.get(), m_store.get());
-    // Photos go up before the commands that name them (Outbox::next() waits for them).
-    m_sync->setAttachmentStep([uploader = m_uploader.get()](std::function<void(bool)> done) {
-        AttachmentUploadJob *job = uploader->uploadPending();
-        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
-            done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
-        });
-    });
-    m_sync->start(); // sign-in (or a resumed session): sync now
-    Q_EMIT accountChanged();
-}
-
-void AppBootstrap::closeAccount()
-{
-    if (!m_store && !m_sync)
-        return;
-    m_sync.reset();
-    m_uploader.reset();
-    m_attachmentTransport.reset();
-    m_attachments.reset();
-    m_store.reset();
-    Q_EMIT accountChanged();
 }
 
 int AppBootstrap::selfTest()

@@ -11,14 +11,10 @@
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
 class ApiClient;
-class ApiAttachmentTransport;
 class AppSettings;
-class AttachmentQueue;
-class AttachmentUploader;
-class LocalStore;
-class SyncEngine;
 class TokenStore;
 class UiTranslator;
+class Workspace;
 struct StartupOptions;
 
 /**
@@ -43,20 +39,13 @@ public:
     /// Material style and a font that covers Chinese; call before loading QML.
     static void configureLook();
 
-    /// The signed-in account's store and its sync engine; null while signed out.
-    [[nodiscard]] LocalStore *store() const { return m_store.get(); }
-    [[nodiscard]] SyncEngine *syncEngine() const { return m_sync.get(); }
-
-Q_SIGNALS:
-    /// store() and syncEngine() changed (sign-in, sign-out).
-    void accountChanged();
+    /// The signed-in account's store and sync engine.
+    [[nodiscard]] Workspace *workspace() const { return m_workspace.get(); }
 
 private:
     int selfTest();
     void startScreenshots(const StartupOptions &options);
     std::unique_ptr<TokenStore> makeTokenStore(bool selfTest);
-    void openAccount();
-    void closeAccount();
 
     QString m_appId;
     Session::Audience m_audience;
@@ -67,10 +56,6 @@ private:
     std::unique_ptr<TokenStore> m_tokens;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<Session> m_session;
-    std::unique_ptr<LocalStore> m_store;
-    std::unique_ptr<AttachmentQueue> m_attachments;
-    std::unique_ptr<ApiAttachmentTransport> m_attachmentTransport;
-    std::unique_ptr<AttachmentUploader> m_uploader;
-    std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };

@@ -67,6 +67,10 @@ Page {
                     }
                 }
 
+                SyncStatusCard {
+                    Layout.fillWidth: true
+                }
+
                 SectionTitle {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingS

@@ -66,6 +66,10 @@ Page {
                     }
                 }
 
+                SyncStatusCard {
+                    Layout.fillWidth: true
+                }
+
                 SectionTitle {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingM

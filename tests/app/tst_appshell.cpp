@@ -7,6 +7,8 @@
 #include "session.h"
 #include "tokenstore.h"
 #include "uitranslator.h"
+#include "syncengine.h"
+#include "workspace.h"
 
 #include "testserver.h"
 
@@ -42,6 +44,7 @@ struct Shell
         : api(&nam, &tokens)
         , session(&api, audience)
         , settings(settingsFile)
+        , workspace(&api, &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     {
         if (!api.setBaseUrl(server) || (!caFile.isEmpty() && !api.addTrustedCaFile(caFile)))
             qWarning() << "api setup:" << api.errorString();
@@ -50,6 +53,7 @@ struct Shell
         translator.setLanguage(language);
         Session::setQmlInstance(&session);
         AppSettings::setQmlInstance(&settings);
+        Workspace::setQmlInstance(&workspace);
         QObject::connect(&settings, &AppSettings::languageChanged, &translator,
                          [this] { translator.setLanguage(settings.effectiveLanguage()); });
 
@@ -69,6 +73,7 @@ struct Shell
         engine.reset();
         Session::setQmlInstance(nullptr);
         AppSettings::setQmlInstance(nullptr);
+        Workspace::setQmlInstance(nullptr);
     }
 
     QNetworkAccessManager nam;
@@ -76,6 +81,7 @@ struct Shell
     ApiClient api;
     Session session;
     AppSettings settings;
+    Workspace workspace;
     UiTranslator translator;
     std::unique_ptr<QQmlApplicationEngine> engine;
     QQuickWindow *window = nullptr;
@@ -222,12 +228,19 @@ private Q_SLOTS:
         QVERIFY(!item(*shell, u"profileUnits"_s)->property("value").toString().isEmpty());
         QCOMPARE(shell->session.connectionState(), Session::ConnectionState::Online);
         QCOMPARE(item(*shell, u"connectionBadge"_s)->property("label").toString(), online);
+        // The account's store opened and its first sync finished: the card says so.
+        QTRY_VERIFY(shell->workspace.isReady());
+        QTRY_VERIFY_WITH_TIMEOUT(shell->workspace.sync()->lastSyncAt().isValid(), 15000);
+        QVERIFY(isShown(item(*shell, u"syncStatusCard"_s)));
+        QTRY_VERIFY(item(*shell, u"syncStateText"_s)->property("text").toString().contains(
+            language == u"zh_CN"_s ? u"已是最新"_s : u"Up to date"_s));
         screenshot(*shell, u"resident-home-"_s + language);
 
         click(*shell, item(*shell, u"signOutButton"_s));
         QTRY_VERIFY(!shell->session.isSignedIn());
         QTRY_VERIFY(item(*shell, u"signInPage"_s));
         QCOMPARE(item(*shell, u"phoneField"_s)->property("text").toString(), QString());
+        QVERIFY(!shell->workspace.isReady()); // the store closed; its outbox stays on disk
     }
 
     void wrongPassword_data()

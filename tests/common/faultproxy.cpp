@@ -27,9 +27,10 @@ constexpr char RecordHandshake = 0x16;
 constexpr char RecordApplicationData = 0x17;
 constexpr int RecordHeader = 5;
 
-// Session tickets follow the client's Finished within this quiet gap (or not at all).
+// TLS 1.3 session tickets follow the client's Finished at once (OpenSSL writes them in one go);
+// without any, the first request waits SettleMaxMs.
 constexpr int SettleQuietMs = 10;
-constexpr int SettleMaxMs = 60;
+constexpr int SettleMaxMs = 250;
 // A truncated response is cut once the server has been quiet this long.
 constexpr int ResponseQuietMs = 30;
 

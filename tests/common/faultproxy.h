@@ -36,9 +36,12 @@ class FaultProxyLink;
  *   tail is forwarded and the client side is closed gracefully (FIN, no TLS close_notify).
  *
  * With TLS 1.3 the proxy holds the first request of a connection back until the server's
- * post-handshake session tickets have gone by (at most 60 ms), so they are not taken for the
- * start of a response. Non-TLS streams are handled too (everything is request/response turns).
- * It runs in the thread that owns it, on its event loop.
+ * post-handshake session tickets have gone by (10 ms after them, 250 ms at most without), so
+ * they are not taken for the start of a response. Non-TLS streams are handled too (everything
+ * is request/response turns). It runs in the thread that owns it, on its event loop.
+ *
+ * QNetworkAccessManager resends a request on a new connection by itself when one closes
+ * before any of the response could be decrypted; see setBursts() for faults that get past it.
  */
 class FaultProxy : public QObject
 {

@@ -48,6 +48,24 @@ QVariant nullableJson(const std::optional<QJsonObject> &object)
     return object ? QVariant(compact(*object)) : QVariant(QMetaType::fromType<QString>());
 }
 
+// The first unanswered command of its record: an earlier one must be answered before it goes.
+const QString headOfRecord = u"o.state IN ('pending', 'sending') AND NOT EXISTS (SELECT 1 FROM outbox p "
+                             "WHERE p.entity = o.entity AND p.entity_id = o.entity_id AND p.seq < o.seq "
+                             "AND p.state IN ('pending', 'sending'))"_s;
+
+bool allUploaded(LocalStore &store, const QStringList &sha256s)
+{
+    for (const QString &sha : sha256s) {
+        QSqlQuery query = store.prepared(u"SELECT state FROM attachments WHERE sha256 = ?"_s);
+        query.addBindValue(sha);
+        const bool uploaded = store.exec(query) && query.next() && query.value(0).toString() == u"uploaded";
+        query.finish();
+        if (!uploaded)
+            return false;
+    }
+    return true;
+}
+
 // Times the server sends share one ISO format, so comparing the strings orders them.
 bool strictlyNewer(const QJsonObject &a, const QJsonObject &b)
 {
@@ -106,36 +124,32 @@ QString Outbox::enqueue(const QString &type, const QString &entity, const QStrin
     return id;
 }
 
+QList<Outbox::Entry> Outbox::ready(int max, const QSet<QString> &exclude) const
+{
+    QList<Entry> ready;
+    if (max <= 0)
+        return ready;
+    QSqlQuery heads = m_store.prepared(u"SELECT %1 FROM outbox o WHERE %2 ORDER BY o.seq"_s.arg(entryColumns, headOfRecord));
+    if (!m_store.exec(heads))
+        return ready;
+    while (ready.size() < max && heads.next()) {
+        if (exclude.contains(heads.value(1).toString()))
+            continue;
+        const QString attachments = heads.value(13).toString();
+        if (!attachments.isEmpty() && !allUploaded(m_store, attachments.split(u',')))
+            continue;
+        ready.append(readEntry(heads));
+    }
+    heads.finish();
+    return ready;
+}
+
 std::optional<Outbox::Entry> Outbox::next() const
 {
-    // Candidates in order; a command waits while an earlier one for its record is unanswered.
-    QSqlQuery query = m_store.prepared(
-        u"SELECT %1 FROM outbox o WHERE o.state IN ('pending', 'sending') AND NOT EXISTS ("
-        "SELECT 1 FROM outbox p WHERE p.entity = o.entity AND p.entity_id = o.entity_id "
-        "AND p.seq < o.seq AND p.state IN ('pending', 'sending')) ORDER BY o.seq"_s.arg(entryColumns));
-    if (!m_store.exec(query))
+    const QList<Entry> first = ready(1);
+    if (first.isEmpty())
         return std::nullopt;
-    QList<Entry> candidates;
-    while (query.next()) {
-        candidates.append(readEntry(query));
-        if (candidates.last().attachments.isEmpty())
-            break;
-    }
-    query.finish();
-    for (const Entry &entry : std::as_const(candidates)) {
-        bool ready = true;
-        for (const QString &sha : entry.attachments) {
-            QSqlQuery uploaded = m_store.prepared(u"SELECT state FROM attachments WHERE sha256 = ?"_s);
-            uploaded.addBindValue(sha);
-            ready = m_store.exec(uploaded) && uploaded.next() && uploaded.value(0).toString() == u"uploaded";
-            uploaded.finish();
-            if (!ready)
-                break;
-        }
-        if (ready)
-            return entry;
-    }
-    return std::nullopt;
+    return first.first();
 }
 
 std::optional<Outbox::Entry> Outbox::entry(const QString &id) const

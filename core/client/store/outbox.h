@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QtGlobal>
@@ -62,8 +63,12 @@ public:
                     const QJsonObject &payload, const std::optional<QJsonObject> &optimistic,
                     const QStringList &attachments = {});
 
-    /// Oldest command that may go now: pending or sending (a crash mid-send: resend with the
-    /// same id), no earlier unanswered command for the same record, every attachment uploaded.
+    /// The commands that may go now, oldest first, at most @p max: pending or sending (a crash
+    /// mid-send: resend with the same id), no earlier unanswered command for the same record,
+    /// every attachment uploaded. Commands in @p exclude (already on their way) are left out;
+    /// they still hold back the later commands of their record. The one place of this rule.
+    [[nodiscard]] QList<Entry> ready(int max, const QSet<QString> &exclude = {}) const;
+    /// The oldest command that may go now: ready(1).
     [[nodiscard]] std::optional<Entry> next() const;
     bool markSending(const QString &id);
     /// answer = the 2xx body; answer.data (server state) replaces the local JSON.

@@ -1,0 +1,105 @@
+#include "workspace.h"
+
+#include "apiattachmenttransport.h"
+#include "attachmentqueue.h"
+#include "attachmentuploader.h"
+#include "localstore.h"
+#include "logging.h"
+#include "session.h"
+#include "syncengine.h"
+
+#include <QJSEngine>
+
+#include <functional>
+
+namespace {
+Workspace *s_qmlInstance = nullptr;
+} // namespace
+
+Workspace::Workspace(ApiClient *api, Session *session, QString dataDir, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_session(session)
+    , m_dataDir(std::move(dataDir))
+{
+    connect(m_session, &Session::signedInChanged, this, [this] {
+        if (m_session->isSignedIn())
+            open();
+        else
+            close();
+    });
+}
+
+Workspace::~Workspace()
+{
+    close();
+}
+
+void Workspace::setQmlInstance(Workspace *workspace)
+{
+    s_qmlInstance = workspace;
+}
+
+Workspace *Workspace::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    if (!s_qmlInstance) {
+        qCCritical(lcApp) << "QML asked for Workspace before it was built";
+        return nullptr;
+    }
+    QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);
+    return s_qmlInstance;
+}
+
+QObject *Workspace::storeObject() const
+{
+    return m_store.get();
+}
+
+void Workspace::open()
+{
+    close();
+    const QString path = LocalStore::accountPath(m_dataDir, m_session->userId());
+    auto store = std::make_unique<LocalStore>();
+    QString error;
+    if (path.isEmpty() || !store->open(path, &error)) {
+        qCWarning(lcApp).noquote() << "cannot open the account's store:" << error;
+        return;
+    }
+    m_store = std::move(store);
+    m_attachments = std::make_unique<AttachmentQueue>(*m_store);
+    m_attachmentTransport = std::make_unique<ApiAttachmentTransport>(m_api);
+    m_uploader = std::make_unique<AttachmentUploader>(m_attachments.get(), m_attachmentTransport.get());
+    m_sync = std::make_unique<SyncEngine>(m_api, m_store.get());
+    // Photos go up before the commands that name them (Outbox::next() waits for them).
+    m_sync->setAttachmentStep([uploader = m_uploader.get()](std::function<void(bool)> done) {
+        AttachmentUploadJob *job = uploader->uploadPending();
+        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
+            done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
+        });
+    });
+    m_sync->start(); // sign-in (or a resumed session): sync now
+    Q_EMIT changed();
+}
+
+void Workspace::close()
+{
+    if (!m_store && !m_sync)
+        return;
+    // Screens let go first, then the engine stops before the store it writes to closes.
+    const bool notify = isReady();
+    m_sync.reset();
+    m_uploader.reset();
+    m_attachmentTransport.reset();
+    m_attachments.reset();
+    m_store.reset();
+    if (notify)
+        Q_EMIT changed();
+}
+
+void Workspace::syncNow()
+{
+    if (m_sync)
+        m_sync->syncNow();
+}
