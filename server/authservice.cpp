@@ -21,6 +21,9 @@ namespace Courtyard::Server {
 
 namespace {
 
+/// How long the retry of a refresh whose answer was lost is accepted.
+constexpr qint64 RefreshRetryMs = 60 * 1000;
+
 HttpReply unauthorized(const QString &code, const QString &message)
 {
     HttpReply r = HttpReply::error(401, code, message);
@@ -190,14 +193,19 @@ void AuthService::refresh(const Context &ctx)
     if (!body)
         return ctx->respond(refusal);
     const QJsonValue tokenValue = body->value(u"refreshToken"_s);
-    if (body->size() != 1 || !tokenValue.isString() || tokenValue.toString().isEmpty()
-        || tokenValue.toString().size() > 256)
-        return ctx->respond(HttpReply::error(400, u"validation_failed"_s, u"Send {\"refreshToken\": \"...\"}."_s));
+    const QJsonValue requestValue = body->value(u"requestId"_s);
+    const bool onlyKnownFields = body->size() == 1 + (body->contains(u"requestId"_s) ? 1 : 0);
+    const QString requestId = requestValue.toString();
+    if (!onlyKnownFields || !tokenValue.isString() || tokenValue.toString().isEmpty() || tokenValue.toString().size() > 256
+        || (body->contains(u"requestId"_s) && (!requestValue.isString() || !Json::isUuid(requestId))))
+        return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
+                                             u"Send {\"refreshToken\": \"...\"} and optionally a UUID requestId."_s));
 
     const qint64 now = Json::nowMs();
-    QSqlQuery &q = m_db.query(u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at"
+    const QString tokenHash = TokenService::hashRefreshToken(tokenValue.toString());
+    QSqlQuery &q = m_db.query(u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id"
                               " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ?"_s);
-    q.bindValue(0, TokenService::hashRefreshToken(tokenValue.toString()));
+    q.bindValue(0, tokenHash);
     if (!m_db.execPrepared(q) || !q.next()) {
         q.finish();
         qCInfo(lcAuth).noquote() << "auth failure: unknown refresh token from" << ctx->remote.toString();
@@ -205,9 +213,11 @@ void AuthService::refresh(const Context &ctx)
     }
     const QString sessionId = q.value(0).toString();
     const bool used = !q.value(1).isNull();
+    const qint64 usedAt = q.value(1).toLongLong();
     const qint64 expiresAt = q.value(2).toLongLong();
     const QString userId = q.value(3).toString();
     const bool revoked = !q.value(4).isNull();
+    const QString usedBy = q.value(5).toString();
     q.finish();
 
     if (revoked) {
@@ -215,7 +225,22 @@ void AuthService::refresh(const Context &ctx)
         return ctx->respond(unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s));
     }
     if (used) {
-        // A spent token presented again means it was copied: end the whole session.
+        // The same refresh request again (its answer was lost on the way): the client sends
+        // the requestId of its first try. Its successor was never used, so nobody else holds
+        // this session: spend that successor and answer with a new pair.
+        const bool retry = !requestId.isEmpty() && requestId == usedBy && now - usedAt <= RefreshRetryMs
+                           && !m_db.scalar(u"SELECT 1 FROM refresh_tokens WHERE session_id = ? AND created_at >= ?"
+                                           " AND used_at IS NOT NULL"_s,
+                                           {sessionId, usedAt})
+                                   .isValid();
+        if (retry && m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE session_id = ?"
+                               " AND created_at >= ? AND used_at IS NULL"_s,
+                               {now, requestId, sessionId, usedAt})) {
+            qCInfo(lcAuth).noquote() << "refresh retried after a lost answer" << u"user="_s + userId;
+            ctx->actor = userId;
+            return ctx->respond(issueTokens(userId, sessionId, false));
+        }
+        // A spent token presented again otherwise means it was copied: end the whole session.
         revokeSession(sessionId, u"refresh_reused"_s);
         qCWarning(lcAuth).noquote() << "auth failure: spent refresh token reused; session revoked" << u"user="_s + userId;
         return ctx->respond(unauthorized(u"refresh_reused"_s, u"This sign-in was used elsewhere; sign in again."_s));
@@ -224,8 +249,8 @@ void AuthService::refresh(const Context &ctx)
         qCInfo(lcAuth).noquote() << "auth failure: refresh token expired" << u"user="_s + userId;
         return ctx->respond(unauthorized(u"token_expired"_s, u"The sign-in has expired; sign in again."_s));
     }
-    if (!m_db.exec(u"UPDATE refresh_tokens SET used_at = ? WHERE token_hash = ? AND used_at IS NULL"_s,
-                   {now, TokenService::hashRefreshToken(tokenValue.toString())}))
+    if (!m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE token_hash = ? AND used_at IS NULL"_s,
+                   {now, requestId.isEmpty() ? QVariant() : QVariant(requestId), tokenHash}))
         return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not refresh."_s));
     ctx->actor = userId;
     ctx->respond(issueTokens(userId, sessionId, false));

@@ -108,6 +108,11 @@ const QList<QStringList> &steps()
             u"CREATE TABLE attachment_owners (sha256 TEXT NOT NULL REFERENCES attachments(sha256),"
             " user_id TEXT NOT NULL, PRIMARY KEY (sha256, user_id))"_s,
         },
+        // 2: the id of the refresh request that spent a token, so a retry after a lost answer
+        // is told apart from a copied token
+        {
+            u"ALTER TABLE refresh_tokens ADD COLUMN used_request_id TEXT"_s,
+        },
     };
     return list;
 }

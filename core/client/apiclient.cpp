@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QUuid>
 #include <QJsonParseError>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
@@ -137,7 +138,14 @@ ApiJob *ApiClient::login(const QString &phone, const QString &password)
 
 ApiJob *ApiClient::refresh()
 {
-    const QJsonObject body{{u"refreshToken"_s, m_tokens->tokens().refreshToken}};
+    // The same refresh token is always sent with the same requestId: if an answer is lost,
+    // the retry is recognised as one instead of as a copied token (which ends the session).
+    const QString token = m_tokens->tokens().refreshToken;
+    if (token != m_refreshRequestToken) {
+        m_refreshRequestToken = token;
+        m_refreshRequestId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    }
+    const QJsonObject body{{u"refreshToken"_s, token}, {u"requestId"_s, m_refreshRequestId}};
     return start(new ApiJob(ApiJob::Kind::Refresh, "POST", u"/auth/refresh"_s,
                             QJsonDocument(body).toJson(QJsonDocument::Compact), false, this));
 }

@@ -134,5 +134,7 @@ private:
     std::chrono::milliseconds m_timeout = DefaultTimeout;
     QString m_errorString;
     QPointer<ApiJob> m_refreshJob;
+    QString m_refreshRequestToken; ///< the refresh token m_refreshRequestId belongs to
+    QString m_refreshRequestId;
     QList<QPointer<ApiJob>> m_waitingForRefresh;
 };

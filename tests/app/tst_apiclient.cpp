@@ -274,13 +274,32 @@ private Q_SLOTS:
         const AuthTokens spent = m_tokens.tokens();
         QCOMPARE(waitFor(m_api->refresh()).error, ApiClient::Error::None);
 
-        QSignalSpy ended(m_api.get(), &ApiClient::sessionEnded);
-        m_tokens.setTokens(spent); // e.g. a stale copy: the server revokes the whole session
-        const Outcome outcome = waitFor(m_api->refresh());
+        // A stale copy of the spent token on another device: the server revokes the session.
+        MemoryTokenStore copiedTokens;
+        copiedTokens.setTokens(spent);
+        ApiClient copy(&m_nam, &copiedTokens);
+        QVERIFY(copy.setBaseUrl(m_server.baseUrl()));
+        QVERIFY(copy.addTrustedCaFile(m_server.caFile()));
+        QSignalSpy ended(&copy, &ApiClient::sessionEnded);
+        const Outcome outcome = waitFor(copy.refresh());
         QCOMPARE(outcome.error, ApiClient::Error::Unauthorized);
         QCOMPARE(outcome.code, u"refresh_reused"_s);
         QCOMPARE(ended.count(), 1);
-        QVERIFY(!m_api->hasSession());
+        QVERIFY(!copy.hasSession());
+        // …and with it the tokens of the legitimate refresh.
+        QCOMPARE(waitFor(m_api->me()).error, ApiClient::Error::Unauthorized);
+    }
+
+    void lostRefreshAnswerIsRetried()
+    {
+        QCOMPARE(waitFor(m_api->login(ResidentPhone, DemoPassword)).error, ApiClient::Error::None);
+        const AuthTokens before = m_tokens.tokens();
+        QCOMPARE(waitFor(m_api->refresh()).error, ApiClient::Error::None);
+        // As if that answer never arrived: the client still holds the token it sent.
+        m_tokens.setTokens(before);
+        QCOMPARE(waitFor(m_api->refresh()).error, ApiClient::Error::None);
+        QVERIFY(m_tokens.tokens().refreshToken != before.refreshToken);
+        QCOMPARE(waitFor(m_api->me()).error, ApiClient::Error::None);
     }
 
     void expiredAccessTokenIsRefreshedOnce()

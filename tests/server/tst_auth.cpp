@@ -64,6 +64,7 @@ private slots:
     void loginFailuresTakeAlike();
     void refreshRotates();
     void refreshReuseRevokesSession();
+    void refreshRetryAfterLostAnswer();
     void logout_data();
     void logout();
     void badTokens_data();
@@ -280,6 +281,43 @@ void TestAuth::refreshReuseRevokesSession()
     CY_CHECK(expectStatus(other.get(u"/v1/me"_s), 200));
     other.refresh(otherSession.refreshToken, &r);
     CY_CHECK(expectStatus(r, 200));
+}
+
+void TestAuth::refreshRetryAfterLostAnswer()
+{
+    TestClient c(m_server);
+    const Tokens first = c.login(QString(phone::resident1), QString(demoPassword));
+    QVERIFY(first.isValid());
+    const QString requestId = TestClient::newId();
+    auto refresh = [&](const QString &token, const QString &id) {
+        QJsonObject body{{u"refreshToken"_s, token}};
+        if (!id.isEmpty())
+            body.insert(u"requestId"_s, id);
+        return c.post(u"/v1/auth/refresh"_s, body, {{"Authorization", {}}});
+    };
+
+    // The answer to this refresh is "lost": the client never learns the rotated token…
+    CY_CHECK(expectStatus(refresh(first.refreshToken, requestId), 200));
+    // …so it sends the same request again, with the same requestId: a new pair, same session.
+    HttpResponse retry = refresh(first.refreshToken, requestId);
+    CY_CHECK(expectStatus(retry, 200));
+    const QString latest = retry.object().value(u"refreshToken"_s).toString();
+    c.setBearer(retry.object().value(u"accessToken"_s).toString());
+    CY_CHECK(expectStatus(c.get(u"/v1/me"_s), 200));
+    CY_CHECK(expectStatus(refresh(latest, TestClient::newId()), 200));
+
+    // Once the session has moved on, the old token with the old requestId is a copied token.
+    HttpResponse late = refresh(first.refreshToken, requestId);
+    CY_CHECK(expectError(late, {401}, {u"refresh_reused"_s}));
+
+    // And a spent token with another requestId revokes the session at once.
+    TestClient d(m_server);
+    const Tokens second = d.login(QString(phone::resident1), QString(demoPassword));
+    HttpResponse r;
+    d.refresh(second.refreshToken, &r);
+    CY_CHECK(expectStatus(r, 200));
+    QJsonObject copied{{u"refreshToken"_s, second.refreshToken}, {u"requestId"_s, TestClient::newId()}};
+    CY_CHECK(expectError(d.post(u"/v1/auth/refresh"_s, copied, {{"Authorization", {}}}), {401}, {u"refresh_reused"_s}));
 }
 
 void TestAuth::logout_data()
