@@ -12,6 +12,7 @@
 #include "syncengine.h"
 #include "syncstate.h"
 
+#include "eventwait.h"
 #include "testserver.h"
 
 #include <QCommandLineParser>
@@ -23,7 +24,6 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <algorithm>
 #include <cstdio>
@@ -85,7 +85,7 @@ struct Client
             done = true;
             userId = job->data().value(u"user"_s).toObject().value(u"id"_s).toString();
         });
-        (void)QTest::qWaitFor([&] { return done; }, 60000);
+        (void)cytest::waitUntil([&] { return done; }, 60000);
         return userId;
     }
 
@@ -103,7 +103,7 @@ struct Client
             engine.syncNow();
         else
             engine.start();
-        (void)QTest::qWaitFor([&] { return done; }, 600000);
+        (void)cytest::waitUntil([&] { return done; }, 600000);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         QObject::disconnect(c);
         return ok ? ms : -1;
@@ -169,7 +169,7 @@ int main(int argc, char *argv[])
                 ApiJob *job = post ? client.api.postJson(u"/commands"_s, {{u"id"_s, u"x"_s}})
                                    : client.api.get(u"/me"_s);
                 QObject::connect(job, &ApiJob::finished, job, [&] { done = true; });
-                (void)QTest::qWaitFor([&] { return done; }, 10000);
+                (void)cytest::waitUntil([&] { return done; }, 10000);
             }
             std::printf("probe: %s %.2f ms per request\n", post ? "POST" : "GET", t.nsecsElapsed() / 1e6 / 50);
         }

@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apijob.h"
+#include "eventwait.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -31,28 +32,6 @@ struct JobOutcome
     int status = 0;
     QJsonObject data;
 };
-
-/// Runs the event loop until \a done() is true (checked every few milliseconds) or
-/// \a timeoutMs passed; returns done(). Unlike QTest::qWaitFor it does not sleep between
-/// events (that sleep would sit in every hop of a request through the proxy, the client and
-/// the engine), and unlike a processEvents() loop it does not spin.
-template<typename Predicate>
-bool waitUntil(Predicate done, int timeoutMs)
-{
-    if (done())
-        return true;
-    QEventLoop loop;
-    QDeadlineTimer deadline(timeoutMs);
-    QTimer poll;
-    poll.setInterval(5);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || deadline.hasExpired())
-            loop.quit();
-    });
-    poll.start();
-    loop.exec();
-    return done();
-}
 
 /// Runs the event loop until \a job finished (at most \a timeoutMs).
 inline JobOutcome waitForJob(ApiJob *job, int timeoutMs = 30000)
