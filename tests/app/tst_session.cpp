@@ -170,8 +170,17 @@ private Q_SLOTS:
         bool done = false;
         connect(m_api->refresh(), &ApiJob::finished, this, [&done] { done = true; });
         QTRY_VERIFY(done);
-        m_tokens.setTokens(spent);
-        m_api->refresh(); // reuse: the server revokes the session
+        // A stale copy of the spent token used elsewhere: the server revokes the session…
+        MemoryTokenStore copiedTokens;
+        copiedTokens.setTokens(spent);
+        ApiClient copy(&m_nam, &copiedTokens);
+        QVERIFY(copy.setBaseUrl(m_server.baseUrl()));
+        QVERIFY(copy.addTrustedCaFile(m_server.caFile()));
+        bool refused = false;
+        connect(copy.refresh(), &ApiJob::finished, this, [&refused] { refused = true; });
+        QTRY_VERIFY(refused);
+        // …and the app learns it on its next call.
+        m_api->me();
         QTRY_VERIFY(!session->isSignedIn());
         QCOMPARE(session->errorText(), u"You have been signed out. Please sign in again."_s);
     }

@@ -66,6 +66,10 @@ public:
 
 private:
     bool upsertRow(const QString &entity, const QString &id, const QJsonObject &data, qint64 rev);
+    /// ifCurrent: writes only over a row that is not newer and has no pending commands
+    /// (*written tells whether it did). False on a store error.
+    bool writeRow(const QString &entity, const QString &id, const QJsonObject &data, qint64 rev,
+                  bool ifCurrent, bool *written);
     bool holdServerState(const QString &entity, const QString &id, qint64 rev,
                          const std::optional<QJsonObject> &data);
 

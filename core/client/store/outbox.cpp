@@ -195,6 +195,54 @@ bool Outbox::markFailedAttempt(const QString &id, const QString &error)
     return tx.commit();
 }
 
+std::optional<QStringList> Outbox::rejectForFailedAttachments()
+{
+    // Only pending ones: a command being sent had its photos uploaded, and its answer is due.
+    // Only the first of its record, as answers are taken in order; rejecting it makes the
+    // next one first, hence the loop.
+    QStringList rejected;
+    LocalStore::Transaction tx(m_store, LocalStore::Transaction::Durability::Relaxed);
+    if (!tx.isActive())
+        return std::nullopt;
+    for (;;) {
+        QSqlQuery heads = m_store.prepared(
+            u"SELECT o.id, o.attachments FROM outbox o WHERE o.state = 'pending' AND o.attachments IS NOT NULL "
+            "AND %1 ORDER BY o.seq"_s.arg(headOfRecord));
+        if (!m_store.exec(heads))
+            return std::nullopt;
+        QList<std::pair<QString, QString>> refused; // command id, message
+        while (heads.next()) {
+            const QStringList sha256s = heads.value(1).toString().split(u',', Qt::SkipEmptyParts);
+            for (const QString &sha : sha256s) {
+                QSqlQuery photo = m_store.prepared(u"SELECT state, last_error FROM attachments WHERE sha256 = ?"_s);
+                photo.addBindValue(sha);
+                if (!m_store.exec(photo))
+                    return std::nullopt;
+                if (photo.next() && photo.value(0).toString() == u"failed") {
+                    const QString reason = photo.value(1).toString();
+                    refused.append({heads.value(0).toString(),
+                                    u"photo %1 refused: %2"_s.arg(sha.left(12),
+                                                                  reason.isEmpty() ? u"unknown"_s : reason)});
+                    photo.finish();
+                    break;
+                }
+                photo.finish();
+            }
+        }
+        heads.finish();
+        if (refused.isEmpty())
+            break;
+        for (const auto &[id, message] : std::as_const(refused)) {
+            if (!markRejected(id, 0, u"attachment_refused"_s, message, {}))
+                return std::nullopt;
+            rejected.append(id);
+        }
+    }
+    if (!tx.commit())
+        return std::nullopt;
+    return rejected;
+}
+
 bool Outbox::markApplied(const QString &id, const QJsonObject &answer)
 {
     const auto found = entry(id);

@@ -78,6 +78,12 @@ public:
                       const QJsonObject &answer);
     /// Back to pending with attempts+1 and last_error (retry later).
     bool markFailedAttempt(const QString &id, const QString &error);
+    /// Ends rejected every pending command, first of its record, that names a photo refused for
+    /// good (attachments.state 'failed'): it could never go. Code "attachment_refused", the
+    /// photo's reason (attachments.last_error) in the message, HTTP status 0; its effect is
+    /// rolled back like any rejection. Repeats while a later command becomes first and names
+    /// one too. Returns the ids rejected, oldest first; nullopt on a store error (nothing changed).
+    std::optional<QStringList> rejectForFailedAttachments();
 
     [[nodiscard]] std::optional<Entry> entry(const QString &id) const;
     /// Commands not answered yet (pending + sending).

@@ -6,7 +6,6 @@
 #include "entityrepository.h"
 #include "localstore.h"
 #include "outbox.h"
-#include "outboxwindow.h"
 #include "syncstate.h"
 
 #include <QGuiApplication>
@@ -190,14 +189,27 @@ bool SyncEngine::isAlive(quint64 generation) const
 
 void SyncEngine::pushNext()
 {
+    std::optional<QStringList> refused;
     std::optional<QList<Outbox::Entry>> claimed;
     {
         LocalStore::Transaction tx(*m_store);
-        claimed = claimCommands();
+        // After the attachment step: a command naming a photo refused for good can never go,
+        // so it ends rejected here instead of holding its record's queue for ever.
+        refused = Outbox(*m_store).rejectForFailedAttachments();
+        claimed = refused ? claimCommands() : std::nullopt;
         if (!claimed || !tx.commit()) {
             finishCycle(false, u"store_error"_s);
             return;
         }
+    }
+    for (const QString &id : std::as_const(*refused)) {
+        qCInfo(lcSync).noquote() << "command" << id << "rejected: attachment_refused";
+        Q_EMIT commandAnswered(id, u"rejected"_s);
+    }
+    if (!refused->isEmpty()) {
+        refreshCounts();
+        if (m_phase != Phase::Push)
+            return; // stopped meanwhile; the claimed commands are resent next time
     }
     sendAll(*claimed);
 }
@@ -210,9 +222,8 @@ std::optional<QList<Outbox::Entry>> SyncEngine::claimCommands()
     QSet<QString> inFlight;
     for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it)
         inFlight.insert(it.key());
-    const QList<Outbox::Entry> entries =
-        readyCommands(*m_store, m_window - int(m_inFlight.size()), inFlight);
     Outbox outbox(*m_store);
+    const QList<Outbox::Entry> entries = outbox.ready(m_window - int(m_inFlight.size()), inFlight);
     for (const Outbox::Entry &entry : entries) {
         if (!outbox.markSending(entry.id))
             return std::nullopt;

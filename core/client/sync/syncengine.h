@@ -34,7 +34,8 @@ class LocalStore;
  *   resend after a lost answer is replayed by the server, never applied twice. 2xx →
  *   applied; a 4xx refusal → rejected with the server's reason (kept, "needs attention");
  *   5xx, 408, 429 or no answer → the attempt is counted and the cycle retries after a
- *   backoff. Answers that arrive together are written in one transaction.
+ *   backoff. Answers that arrive together are written in one transaction. A command naming
+ *   a photo refused for good (see AttachmentUploader) ends rejected, "attachment_refused".
  * - Pull: GET /v1/sync?since=<cursor>&limit=<n> (1000 by default), page by page; each page
  *   and its cursor are written in one store transaction, so an interruption resumes at the
  *   last saved page. The next page is requested while the current one is written; no more

@@ -183,6 +183,107 @@ private slots:
         QVERIFY(!later.isEmpty());
     }
 
+    void readyListsTheHeadOfEachRecordUpToMax()
+    {
+        QVERIFY(apply(*m_store, {upsert(u"ticket"_s, 6, ticket(u"t2"_s)), upsert(u"ticket"_s, 7, ticket(u"t3"_s))}));
+        Outbox outbox(*m_store);
+        const QString sha = QString(64, u'b');
+        const QString a1 = accept(u"t1"_s);
+        const QString a2 = outbox.enqueue(u"ticket.note"_s, u"ticket"_s, u"t1"_s, {}, std::nullopt);
+        const QString photo = outbox.enqueue(u"ticket.resolve"_s, u"ticket"_s, u"t3"_s,
+                                             {{u"photos"_s, QJsonArray{sha}}}, std::nullopt, {sha});
+        const QString b1 = accept(u"t2"_s);
+        auto ids = [](const QList<Outbox::Entry> &entries) {
+            QStringList list;
+            for (const Outbox::Entry &e : entries)
+                list << e.id;
+            return list;
+        };
+        // a2 waits for a1; the photo's command waits for its upload (no attachments row yet).
+        QCOMPARE(ids(outbox.ready(10)), (QStringList{a1, b1}));
+        QCOMPARE(ids(outbox.ready(1)), QStringList{a1});
+        QVERIFY(outbox.ready(0).isEmpty());
+        QCOMPARE(outbox.next()->id, a1);
+        // On its way (excluded), a1 still holds a2 back; the entry is read in full.
+        QVERIFY(outbox.markSending(a1));
+        QCOMPARE(ids(outbox.ready(10, {a1})), QStringList{b1});
+        QCOMPARE(outbox.ready(10, {a1}).first().type, u"ticket.accept"_s);
+        QCOMPARE(outbox.ready(10, {a1}).first().payload, (QJsonObject{{u"ticketId"_s, u"t2"_s}}));
+        QCOMPARE(ids(outbox.ready(10)), (QStringList{a1, b1}));    // sending after a crash: resent
+        QSqlQuery insert(m_store->database());
+        QVERIFY(insert.exec(u"INSERT INTO attachments (sha256, file, content_type, size, state, created_at) "
+                            "VALUES ('%1', 'x.jpg', 'image/jpeg', 1, 'uploaded', 0)"_s.arg(sha)));
+        QCOMPARE(ids(outbox.ready(10, {a1})), (QStringList{photo, b1}));
+        QCOMPARE(ids(outbox.ready(1, {a1})), QStringList{photo});
+        QVERIFY(outbox.markApplied(a1, {}));
+        QCOMPARE(ids(outbox.ready(10)), (QStringList{a2, photo, b1}));
+    }
+
+    void aRefusedPhotoRejectsTheCommandsNamingIt()
+    {
+        QVERIFY(apply(*m_store, {upsert(u"ticket"_s, 6, ticket(u"t2"_s))}));
+        Outbox outbox(*m_store);
+        const QString bad = QString(64, u'c');
+        const QString good = QString(64, u'd');
+        QSqlQuery sql(m_store->database());
+        QVERIFY(sql.exec(u"INSERT INTO attachments (sha256, file, content_type, size, state, last_error, created_at) "
+                         "VALUES ('%1', 'x.jpg', 'image/jpeg', 1, 'pending', NULL, 0), "
+                         "('%2', 'y.jpg', 'image/jpeg', 1, 'pending', NULL, 0)"_s.arg(bad, good)));
+        // t1: an optimistic resolve with the bad photo, then a note with it, then a plain note.
+        const QJsonObject resolved = withField(m_t1, u"status"_s, u"resolved"_s);
+        const QString first = outbox.enqueue(u"ticket.resolve"_s, u"ticket"_s, u"t1"_s,
+                                             {{u"photos"_s, QJsonArray{good, bad}}}, resolved, {good, bad});
+        const QString second = outbox.enqueue(u"ticket.note"_s, u"ticket"_s, u"t1"_s,
+                                              {{u"photos"_s, QJsonArray{bad}}}, std::nullopt, {bad});
+        const QString third = outbox.enqueue(u"ticket.note"_s, u"ticket"_s, u"t1"_s, {}, std::nullopt);
+        const QString other = outbox.enqueue(u"ticket.note"_s, u"ticket"_s, u"t2"_s,
+                                             {{u"photos"_s, QJsonArray{good}}}, std::nullopt, {good});
+        QCOMPARE(statusOf(*m_store, u"t1"_s), u"resolved"_s);
+
+        // Still pending uploads: nothing to reject, nothing ready.
+        QCOMPARE(outbox.rejectForFailedAttachments(), std::optional<QStringList>(QStringList()));
+        QVERIFY(!outbox.next());
+        QVERIFY(sql.exec(u"UPDATE attachments SET state = 'failed', attempts = 1, last_error = 'too_large' "
+                         "WHERE sha256 = '%1'"_s.arg(bad)));
+        QVERIFY(sql.exec(u"UPDATE attachments SET state = 'uploaded' WHERE sha256 = '%1'"_s.arg(good)));
+
+        QSignalSpy changed(m_store.get(), &LocalStore::changed);
+        QCOMPARE(outbox.rejectForFailedAttachments(), std::optional<QStringList>(QStringList{first, second}));
+        QCOMPARE(changed.count(), 1);    // one transaction
+        const auto attention = outbox.needsAttention();
+        QCOMPARE(attention.size(), 2);
+        for (const Outbox::Entry &entry : attention) {
+            QCOMPARE(entry.state, u"rejected"_s);
+            QCOMPARE(entry.errorCode, u"attachment_refused"_s);
+            QCOMPARE(entry.httpStatus, 0);
+            QVERIFY2(entry.errorMessage.contains(u"too_large"_s), qPrintable(entry.errorMessage));
+            QVERIFY(entry.errorMessage.contains(bad.left(12)));
+        }
+        // The optimistic resolve is rolled back; the record's queue moves on.
+        QCOMPARE(EntityRepository(*m_store).get(u"ticket"_s, u"t1"_s), std::optional<QJsonObject>(m_t1));
+        QCOMPARE(EntityRepository(*m_store).localPending(u"ticket"_s, u"t1"_s), 0);
+        QCOMPARE(outbox.entry(third)->state, u"pending"_s);
+        QCOMPARE(outbox.entry(other)->state, u"pending"_s);
+        QCOMPARE(outbox.next()->id, third);
+        QCOMPARE(outbox.pendingCount(), 2);
+        // Nothing left to do: a second call changes nothing.
+        QCOMPARE(outbox.rejectForFailedAttachments(), std::optional<QStringList>(QStringList()));
+        QCOMPARE(outbox.needsAttentionCount(), 2);
+    }
+
+    void aCommandOnItsWayIsNotRejectedForAPhoto()
+    {
+        Outbox outbox(*m_store);
+        const QString sha = QString(64, u'e');
+        const QString id = outbox.enqueue(u"ticket.note"_s, u"ticket"_s, u"t1"_s, {}, std::nullopt, {sha});
+        QVERIFY(outbox.markSending(id));    // its answer is due: the server's word decides
+        QSqlQuery sql(m_store->database());
+        QVERIFY(sql.exec(u"INSERT INTO attachments (sha256, file, content_type, size, state, last_error, created_at) "
+                         "VALUES ('%1', 'x.jpg', 'image/jpeg', 1, 'failed', 'http_415', 0)"_s.arg(sha)));
+        QCOMPARE(outbox.rejectForFailedAttachments(), std::optional<QStringList>(QStringList()));
+        QCOMPARE(outbox.entry(id)->state, u"sending"_s);
+    }
+
     void appliedTakesTheServerState()
     {
         const QString id = accept();

@@ -666,6 +666,57 @@ private Q_SLOTS:
         QCOMPARE(photo.body, jpeg);
     }
 
+    void aRefusedPhotoRejectsItsCommand()
+    {
+        QTemporaryDir dir;
+        Core core(dir.path(), {}, m_server.baseUrl(), ca());
+        const QString userId = core.login(ResidentPhone);
+        QVERIFY(core.openStore(dir.path(), userId));
+        AttachmentQueue queue(core.store);
+        ApiAttachmentTransport transport(&core.api);
+        AttachmentUploader uploader(&queue, &transport);
+        core.engine->setAttachmentStep([&uploader](std::function<void(bool)> done) {
+            AttachmentUploadJob *job = uploader.uploadPending();
+            QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done] {
+                done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
+            });
+        });
+
+        // Bytes the server refuses for good: it takes JPEG and PNG only (415).
+        const QByteArray gif = QByteArrayLiteral("GIF89a\x01\x00\x01\x00\x00\x00\x00;");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(gif, QCryptographicHash::Sha256).toHex());
+        const QString file = dir.filePath(sha + u".gif"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(gif) == gif.size());
+        out.close();
+        QVERIFY(queue.add({file, sha, u"image/gif"_s, gif.size(), 1, 1}));
+
+        const QString ticketId = newTicketId();
+        const QString text = u"照片被拒 %1"_s.arg(ticketId.left(8));
+        QJsonObject payload = submitPayload(ticketId, text);
+        payload.insert(u"photos"_s, QJsonArray{sha});
+        const QString commandId = Outbox(core.store).enqueue(u"ticket.submit"_s, u"ticket"_s, ticketId, payload,
+                                                             optimisticTicket(ticketId, text), {sha});
+        QVERIFY(!commandId.isEmpty());
+        QSignalSpy answered(core.engine.get(), &SyncEngine::commandAnswered);
+        bool ok = false;
+        QVERIFY(core.cycle(&ok));
+        QVERIFY(ok);
+        QCOMPARE(queue.state(sha), AttachmentQueue::State::Failed);
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(answered.at(0).at(0).toString(), commandId);
+        QCOMPARE(answered.at(0).at(1).toString(), u"rejected"_s);
+        const auto entry = Outbox(core.store).entry(commandId);
+        QCOMPARE(entry->state, u"rejected"_s);
+        QCOMPARE(entry->errorCode, u"attachment_refused"_s);
+        QVERIFY2(entry->errorMessage.contains(u"unsupported_media_type"_s), qPrintable(entry->errorMessage));
+        QCOMPARE(core.engine->needsAttentionCount(), 1);
+        QCOMPARE(core.engine->pendingCount(), 0);
+        // The optimistic submit is gone, and nothing reached the server.
+        QVERIFY(!EntityRepository(core.store).get(u"ticket"_s, ticketId));
+        QCOMPARE(serverTicketsWith(*m_agent, text), 0);
+    }
+
     void localChangeIsDebounced()
     {
         QTemporaryDir dir;
