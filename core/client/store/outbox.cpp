@@ -245,16 +245,10 @@ std::optional<QStringList> Outbox::rejectForFailedAttachments()
 
 bool Outbox::markApplied(const QString &id, const QJsonObject &answer)
 {
-    const auto found = entry(id);
+    bool already = false;
+    const auto found = unanswered(id, u"applied"_s, &already);
     if (!found)
-        return false;
-    if (found->state == u"applied")
-        return true;    // a replayed answer: already recorded
-    if (found->state == u"rejected")
-        return false;
-    // Relaxed: a power cut that loses this answer leaves the command unanswered; it is sent
-    // again with its id and the server replays the answer it stored. Only enqueue() must be
-    // on disk before it returns, as the user's change exists nowhere else.
+        return already;
     LocalStore::Transaction tx(m_store, LocalStore::Transaction::Durability::Relaxed);
     if (!tx.isActive())
         return false;
@@ -265,10 +259,7 @@ bool Outbox::markApplied(const QString &id, const QJsonObject &answer)
     query.addBindValue(id);
     if (!m_store.exec(query))
         return false;
-    std::optional<QJsonObject> data;
-    if (answer.value(u"data"_s).isObject())
-        data = answer.value(u"data"_s).toObject();
-    if (!finishAnswered(*found, data, true))
+    if (!finishAnswered(*found, answer, true))
         return false;
     m_store.markChanged(u"outbox"_s);
     return tx.commit();
@@ -277,16 +268,10 @@ bool Outbox::markApplied(const QString &id, const QJsonObject &answer)
 bool Outbox::markRejected(const QString &id, int httpStatus, const QString &code, const QString &message,
                           const QJsonObject &answer)
 {
-    const auto found = entry(id);
+    bool already = false;
+    const auto found = unanswered(id, u"rejected"_s, &already);
     if (!found)
-        return false;
-    if (found->state == u"rejected")
-        return true;
-    if (found->state == u"applied")
-        return false;
-    // Relaxed: a power cut that loses this answer leaves the command unanswered; it is sent
-    // again with its id and the server replays the answer it stored. Only enqueue() must be
-    // on disk before it returns, as the user's change exists nowhere else.
+        return already;
     LocalStore::Transaction tx(m_store, LocalStore::Transaction::Durability::Relaxed);
     if (!tx.isActive())
         return false;
@@ -301,18 +286,29 @@ bool Outbox::markRejected(const QString &id, int httpStatus, const QString &code
     query.addBindValue(id);
     if (!m_store.exec(query))
         return false;
-    std::optional<QJsonObject> data;
-    if (answer.value(u"data"_s).isObject())
-        data = answer.value(u"data"_s).toObject();
-    if (!finishAnswered(*found, data, false))
+    if (!finishAnswered(*found, answer, false))
         return false;
     m_store.markChanged(u"outbox"_s);
     qCInfo(lcStore) << "command rejected" << found->type << id << httpStatus << code;
     return tx.commit();
 }
 
-bool Outbox::finishAnswered(const Entry &entry, const std::optional<QJsonObject> &answerData, bool applied)
+std::optional<Outbox::Entry> Outbox::unanswered(const QString &id, const QString &finalState, bool *already) const
 {
+    // Answers are recorded with relaxed durability (see the class comment): a lost one means
+    // the command is sent again, and the same answer arrives here a second time.
+    std::optional<Entry> found = entry(id);
+    *already = found && found->state == finalState;
+    if (!found || found->state == u"applied" || found->state == u"rejected")
+        return std::nullopt;
+    return found;
+}
+
+bool Outbox::finishAnswered(const Entry &entry, const QJsonObject &answer, bool applied)
+{
+    std::optional<QJsonObject> answerData;
+    if (answer.value(u"data"_s).isObject())
+        answerData = answer.value(u"data"_s).toObject();
     EntityRepository repo(m_store);
     QSqlQuery effect = m_store.prepared(u"SELECT has_effect, rollback FROM outbox WHERE id = ?"_s);
     effect.addBindValue(entry.id);

@@ -95,7 +95,11 @@ public:
     bool dismiss(const QString &id);
 
 private:
-    bool finishAnswered(const Entry &entry, const std::optional<QJsonObject> &answerData, bool applied);
+    /// The command if an answer may still be recorded for it; *already tells whether it holds
+    /// \a finalState already (the same answer again: nothing to do, and no error).
+    [[nodiscard]] std::optional<Entry> unanswered(const QString &id, const QString &finalState, bool *already) const;
+    /// The answer's effect on the record (the server's state, or the rollback).
+    bool finishAnswered(const Entry &entry, const QJsonObject &answer, bool applied);
 
     LocalStore &m_store;
 };
