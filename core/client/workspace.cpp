@@ -10,7 +10,6 @@
 
 #include <QJSEngine>
 
-#include <functional>
 
 namespace {
 Workspace *s_qmlInstance = nullptr;
@@ -72,13 +71,8 @@ void Workspace::open()
     m_attachmentTransport = std::make_unique<ApiAttachmentTransport>(m_api);
     m_uploader = std::make_unique<AttachmentUploader>(m_attachments.get(), m_attachmentTransport.get());
     m_sync = std::make_unique<SyncEngine>(m_api, m_store.get());
-    // Photos go up before the commands that name them (Outbox::next() waits for them).
-    m_sync->setAttachmentStep([uploader = m_uploader.get()](std::function<void(bool)> done) {
-        AttachmentUploadJob *job = uploader->uploadPending();
-        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
-            done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
-        });
-    });
+    // Photos go up before the commands that name them (Outbox::ready() waits for them).
+    m_sync->uploadAttachmentsWith(m_uploader.get());
     m_sync->start(); // sign-in (or a resumed session): sync now
     Q_EMIT changed();
 }

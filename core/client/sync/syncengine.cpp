@@ -2,6 +2,7 @@
 
 #include "apiclient.h"
 #include "apijob.h"
+#include "attachmentuploader.h"
 #include "connectivitywatcher.h"
 #include "entityrepository.h"
 #include "localstore.h"
@@ -101,6 +102,16 @@ void SyncEngine::setConnectivityWatcher(ConnectivityWatcher *watcher)
         trigger(Trigger::Connectivity);
     });
     connect(watcher, &ConnectivityWatcher::wentOffline, this, [this] { setOffline(true); });
+}
+
+void SyncEngine::uploadAttachmentsWith(AttachmentUploader *uploader)
+{
+    setAttachmentStep([uploader](std::function<void(bool)> done) {
+        AttachmentUploadJob *job = uploader->uploadPending();
+        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
+            done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
+        });
+    });
 }
 
 void SyncEngine::start()

@@ -22,6 +22,7 @@
 
 class ApiJob;
 class ConnectivityWatcher;
+class AttachmentUploader;
 class LocalStore;
 
 /**
@@ -84,6 +85,9 @@ public:
     void setDebounce(std::chrono::milliseconds delay);
     void setPeriod(std::chrono::milliseconds period);
     void setAttachmentStep(AttachmentStep step) { m_attachmentStep = std::move(step); }
+    /// The usual attachment step: @p uploader sends every pending photo; the push goes on
+    /// unless the server could not be reached (then the cycle backs off like any failure).
+    void uploadAttachmentsWith(AttachmentUploader *uploader);
     /// Uses @p watcher for connectivity (not owned); the engine makes its own otherwise.
     void setConnectivityWatcher(ConnectivityWatcher *watcher);
     [[nodiscard]] Backoff &backoff() { return m_backoff; }

@@ -625,12 +625,7 @@ private Q_SLOTS:
         AttachmentQueue queue(core.store);
         ApiAttachmentTransport transport(&core.api);
         AttachmentUploader uploader(&queue, &transport);
-        core.engine->setAttachmentStep([&uploader](std::function<void(bool)> done) {
-            AttachmentUploadJob *job = uploader.uploadPending();
-            QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done] {
-                done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
-            });
-        });
+        core.engine->uploadAttachmentsWith(&uploader);
 
         // A processed photo, registered as pending (what PhotoPipeline leaves behind).
         QImage image(64, 48, QImage::Format_RGB32);
@@ -675,12 +670,7 @@ private Q_SLOTS:
         AttachmentQueue queue(core.store);
         ApiAttachmentTransport transport(&core.api);
         AttachmentUploader uploader(&queue, &transport);
-        core.engine->setAttachmentStep([&uploader](std::function<void(bool)> done) {
-            AttachmentUploadJob *job = uploader.uploadPending();
-            QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done] {
-                done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
-            });
-        });
+        core.engine->uploadAttachmentsWith(&uploader);
 
         // Bytes the server refuses for good: it takes JPEG and PNG only (415).
         const QByteArray gif = QByteArrayLiteral("GIF89a\x01\x00\x01\x00\x00\x00\x00;");
