@@ -34,7 +34,10 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         u"dir"_s);
     const QCommandLineOption selfTestOption(
         u"self-test"_s, QCoreApplication::translate("StartupOptions", "Load all QML and quit."));
-    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption});
+    const QCommandLineOption firstFrameOption(
+        u"first-frame-exit"_s,
+        QCoreApplication::translate("StartupOptions", "Print the time to the first frame and quit (benchmarks)."));
+    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption, firstFrameOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -83,5 +86,6 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         }
     }
     options.selfTest = parser.isSet(selfTestOption);
+    options.firstFrameExit = parser.isSet(firstFrameOption);
     return options;
 }
