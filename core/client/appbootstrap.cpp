@@ -7,6 +7,7 @@
 #include "keychaintokenstore.h"
 #include "logging.h"
 #include "screenshotdriver.h"
+#include "scrollbenchdriver.h"
 #include "startupoptions.h"
 #include "tokenstore.h"
 #include "uitranslator.h"
@@ -170,6 +171,14 @@ int AppBootstrap::run()
         startScreenshots(*options);
     if (options->firstFrameExit)
         exitOnFirstFrame();
+    if (!options->scrollBench.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        auto *driver = new ScrollBenchDriver(window, options->scrollBench.section(u':', 0, 0),
+                                             options->scrollBench.section(u':', 1), this);
+        connect(driver, &ScrollBenchDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
+                Qt::QueuedConnection);
+        driver->start();
+    }
     if (!resumed)
         m_session->start();
     return QCoreApplication::exec();

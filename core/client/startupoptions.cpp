@@ -37,7 +37,11 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     const QCommandLineOption firstFrameOption(
         u"first-frame-exit"_s,
         QCoreApplication::translate("StartupOptions", "Print the time to the first frame and quit (benchmarks)."));
-    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption, firstFrameOption});
+    const QCommandLineOption scrollOption(
+        u"scroll-bench"_s,
+        QCoreApplication::translate("StartupOptions", "Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks)."),
+        u"STEP:LIST"_s);
+    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption, firstFrameOption, scrollOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -87,5 +91,6 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     }
     options.selfTest = parser.isSet(selfTestOption);
     options.firstFrameExit = parser.isSet(firstFrameOption);
+    options.scrollBench = parser.value(scrollOption);
     return options;
 }
