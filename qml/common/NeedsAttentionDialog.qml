@@ -115,7 +115,7 @@ Dialog {
                     Layout.fillWidth: true
                     Text {
                         Layout.fillWidth: true
-                        text: item.createdAt ? item.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+                        text: Format.dateTime(item.createdAt)
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textTertiary
                     }

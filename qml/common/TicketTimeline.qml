@@ -36,9 +36,7 @@ ColumnLayout {
     }
 
     function timeText(date) {
-        if (!date || isNaN(date.getTime()))
-            return ""
-        return date.toLocaleString(Qt.locale(), Locale.ShortFormat)
+        return Format.dateTime(date)
     }
 
     spacing: 0

@@ -12,7 +12,7 @@ import Courtyard.Ui
 Item {
     id: footer
 
-    required property HomePage home
+    required property var home // the HomePage (typed var: the page uses this file)
 
     signal ticketOpened(string ticketId)
     signal historyRequested()

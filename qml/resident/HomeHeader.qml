@@ -11,7 +11,7 @@ import Courtyard.Ui
 Item {
     id: header
 
-    required property HomePage home
+    required property var home // the HomePage (typed var: the page uses this file)
 
     signal reportRequested()
     signal attentionRequested()

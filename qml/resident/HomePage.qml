@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound" here, unlike most files: Qt 6.4's ListView makes its
+// header and footer in a child context, which a bound component refuses ("Component is not ready").
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -101,6 +101,7 @@ Page {
                 pending: row.pending
                 ratingOverall: row.ratingOverall
                 createdAt: row.createdAt
+                askToConfirm: true
                 onOpened: ticketId => page.ticketOpened(ticketId)
             }
         }

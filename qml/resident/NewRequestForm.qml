@@ -170,17 +170,15 @@ ColumnLayout {
         id: descriptionSection
         title: qsTr("Describe the problem")
         error: form.errors.description ?? ""
-        TextArea {
+        FormTextArea {
             id: descriptionField
             objectName: "descriptionField"
             Layout.fillWidth: true
             Layout.minimumHeight: 112
             text: form.description
             onTextChanged: form.description = text
-            placeholderText: qsTr("What is wrong, since when, anything the technician should know")
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: Theme.fontBody
-            background: FieldFrame { field: descriptionField; hasError: form.errors.description !== undefined }
+            placeholderText: qsTr("What is wrong, and since when?")
+            hasError: form.errors.description !== undefined
         }
         Text {
             Layout.fillWidth: true
@@ -221,7 +219,7 @@ ColumnLayout {
         title: qsTr("Contact phone")
         hint: qsTr("Optional: the technician calls this number before coming.")
         error: form.errors.phone ?? ""
-        TextField {
+        FormTextField {
             id: phoneField
             objectName: "phoneField"
             Layout.fillWidth: true
@@ -229,7 +227,7 @@ ColumnLayout {
             onTextChanged: form.contactPhone = text
             placeholderText: qsTr("e.g. 13800000000")
             inputMethodHints: Qt.ImhDialableCharactersOnly
-            font.pixelSize: Theme.fontBody
+            hasError: form.errors.phone !== undefined
         }
     }
 

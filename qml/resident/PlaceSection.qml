@@ -12,7 +12,7 @@ import Courtyard.Ui
 FormSection {
     id: section
 
-    required property NewRequestForm form
+    required property var form // the NewRequestForm (typed var: the form uses this file)
     readonly property PositionService position: form.position
 
     title: qsTr("Where?")
@@ -91,7 +91,7 @@ FormSection {
     }
 
     // Common area
-    TextField {
+    FormTextField {
         id: labelField
         objectName: "locationField"
         Layout.fillWidth: true
@@ -99,8 +99,7 @@ FormSection {
         text: section.form.locationLabel
         onTextChanged: section.form.locationLabel = text
         placeholderText: qsTr("e.g. Lift hall, building 3")
-        font.pixelSize: Theme.fontBody
-        background: FieldFrame { field: labelField; hasError: section.form.errors.place !== undefined }
+        hasError: section.form.errors.place !== undefined
     }
     RowLayout {
         objectName: "positionRow"

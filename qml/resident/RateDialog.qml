@@ -64,15 +64,13 @@ Dialog {
         RatingRow { id: overall; objectName: "rateOverall"; label: qsTr("Overall") }
         RatingRow { id: speed; objectName: "rateSpeed"; label: qsTr("Speed of response") }
         RatingRow { id: service; objectName: "rateService"; label: qsTr("Technician's service") }
-        TextArea {
+        FormTextArea {
             id: comment
             objectName: "rateComment"
             Layout.fillWidth: true
             Layout.preferredHeight: 88
             placeholderText: qsTr("Comment (optional)")
-            wrapMode: TextEdit.Wrap
-            font.pixelSize: Theme.fontBody
-            background: FieldFrame { field: comment; hasError: comment.text.length > dialog.commentMax }
+            hasError: comment.text.length > dialog.commentMax
         }
     }
 

@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound" here, unlike most files: Qt 6.4's StackView makes its
+// pages in a child context, which a bound component refuses ("Component is not ready").
 import QtQuick
 import QtQuick.Controls
 import Courtyard.Ui

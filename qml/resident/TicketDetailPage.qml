@@ -106,17 +106,6 @@ Page {
                       : qsTr("Saved on this phone and being sent to the property office.")
             }
 
-            TicketSummaryCard {
-                Layout.fillWidth: true
-                ticket: page.ticket
-                statusText: detail.statusText
-                pending: detail.pending > 0
-                overdue: detail.overdue
-                responseText: detail.responseText
-                resolveText: detail.resolveText
-                onPhotoClicked: (sources, index) => viewer.show(sources, index)
-            }
-
             // Resolved: is it fixed?
             Rectangle {
                 objectName: "confirmCard"
@@ -165,6 +154,17 @@ Page {
                         onClicked: rejectDialog.ask()
                     }
                 }
+            }
+
+            TicketSummaryCard {
+                Layout.fillWidth: true
+                ticket: page.ticket
+                statusText: detail.statusText
+                pending: detail.pending > 0
+                overdue: detail.overdue
+                responseText: detail.responseText
+                resolveText: detail.resolveText
+                onPhotoClicked: (sources, index) => viewer.show(sources, index)
             }
 
             RatingCard {

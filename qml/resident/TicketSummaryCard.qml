@@ -25,10 +25,7 @@ Rectangle {
         sha => Workspace.tickets ? Workspace.tickets.photoUrl(sha) : "")
 
     function dateText(value) {
-        if (!value)
-            return ""
-        const d = new Date(value)
-        return isNaN(d.getTime()) ? "" : d.toLocaleString(Qt.locale(), Locale.ShortFormat)
+        return Format.dateTime(value)
     }
 
     function placeText() {
@@ -42,11 +39,8 @@ Rectangle {
     function visitText() {
         if (!ticket.visitFrom || !ticket.visitTo)
             return qsTr("Any time that suits the office")
-        const from = new Date(ticket.visitFrom)
-        const to = new Date(ticket.visitTo)
-        return qsTr("%1, %2 – %3").arg(from.toLocaleDateString(Qt.locale(), "ddd d MMM"))
-            .arg(from.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
-            .arg(to.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+        return qsTr("%1, %2 – %3").arg(Format.weekdayDate(ticket.visitFrom))
+            .arg(Format.time(ticket.visitFrom)).arg(Format.time(ticket.visitTo))
     }
 
     implicitHeight: column.implicitHeight + 2 * Theme.spacingL

@@ -10,20 +10,19 @@ import Courtyard.Ui
 FormSection {
     id: section
 
-    required property NewRequestForm form
+    required property var form // the NewRequestForm (typed var: the form uses this file)
 
     // 07:00 … 21:00 in half hours, as minutes after midnight.
     readonly property var times: Array.from({ length: 29 }, (_, i) => 7 * 60 + 30 * i)
 
     function timeText(minutes) {
-        const d = new Date(2000, 0, 1, 0, minutes)
-        return d.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+        return Format.time(new Date(2000, 0, 1, 0, minutes))
     }
 
     function dayText(offset) {
         const d = new Date()
         d.setDate(d.getDate() + offset)
-        const date = d.toLocaleDateString(Qt.locale(), "ddd d MMM")
+        const date = Format.weekdayDate(d)
         return offset === 0 ? qsTr("Today, %1").arg(date)
              : offset === 1 ? qsTr("Tomorrow, %1").arg(date) : date
     }
