@@ -39,6 +39,7 @@ constexpr std::array actionNames{
     std::pair{TicketAction::Cancel, u"ticket.cancel"},
     std::pair{TicketAction::Note, u"ticket.note"},
     std::pair{TicketAction::CallBack, u"ticket.callBack"},
+    std::pair{TicketAction::Convert, u"ticket.convert"},
 };
 
 template<typename Table, typename Key>
@@ -144,6 +145,7 @@ std::optional<TicketStatus> nextStatus(TicketAction action, TicketStatus from)
         break;
     case TicketAction::SetPriority:
     case TicketAction::Note:
+    case TicketAction::Convert:
         if (!isTerminal(from))
             return from;
         break;
@@ -172,6 +174,7 @@ bool mayPerform(TicketAction action, Role role, const TicketRelation &relation)
     case TicketAction::SetPriority:
     case TicketAction::Assign:
     case TicketAction::OpenToPool:
+    case TicketAction::Convert:
         return office;
     case TicketAction::CallBack:
         return office && relation.onBehalf;

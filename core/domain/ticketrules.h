@@ -40,6 +40,7 @@ enum class TicketAction {
     Cancel,
     Note,
     CallBack,
+    Convert, ///< a complaint becomes a repair order (keep last: loops run up to it)
 };
 
 /// How the acting person stands to the order; the rules need nothing else.
