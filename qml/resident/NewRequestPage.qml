@@ -80,6 +80,7 @@ Page {
                 id: form
                 Layout.fillWidth: true
                 units: Workspace.tickets ? Workspace.tickets.myUnits() : []
+                contactPhone: Session.contactPhone
             }
         }
     }

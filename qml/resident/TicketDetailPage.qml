@@ -37,8 +37,6 @@ Page {
         id: detail
         store: Workspace.store
         ticketId: page.ticketId
-        viewerId: Session.userId
-        viewerRole: "resident"
     }
 
     header: TopBar {
@@ -159,6 +157,7 @@ Page {
             TicketSummaryCard {
                 Layout.fillWidth: true
                 ticket: page.ticket
+                locationText: detail.locationText
                 statusText: detail.statusText
                 pending: detail.pending > 0
                 overdue: detail.overdue

@@ -12,6 +12,7 @@ Rectangle {
     id: card
 
     property var ticket: ({})
+    property string locationText
     property string statusText
     property bool pending: false
     property bool overdue: false
@@ -26,14 +27,6 @@ Rectangle {
 
     function dateText(value) {
         return Format.dateTime(value)
-    }
-
-    function placeText() {
-        if (ticket.location && ticket.location.label)
-            return ticket.location.label
-        const units = Workspace.tickets ? Workspace.tickets.myUnits() : []
-        const unit = units.find(u => u.id === ticket.unitId)
-        return unit ? unit.label : (ticket.unitId ?? "")
     }
 
     function visitText() {
@@ -106,7 +99,7 @@ Rectangle {
         FactRow {
             icon: "location_on"
             label: qsTr("Where")
-            value: card.placeText()
+            value: card.locationText
         }
         FactRow {
             objectName: "responseSla"

@@ -21,9 +21,12 @@ TestCase {
         NewRequestForm { width: 358 }
     }
 
+    // Parented to the window's root item: the TestCase itself is not visible, and clicks
+    // need visible items. Photos go to a folder of the run (signed out, there is no account).
     function makeForm(properties) {
-        const form = createTemporaryObject(formComponent, testCase, properties || {})
+        const form = createTemporaryObject(formComponent, testCase.parent, properties || {})
         verify(form, "the form loads")
+        form.tray.outputDir = TestFixtures.tempPath("media")
         return form
     }
 
