@@ -42,7 +42,8 @@ public Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         AppBootstrap::configureLook();
-        m_api = std::make_unique<ApiClient>(&m_nam, &m_tokens);
+        m_nam = std::make_unique<QNetworkAccessManager>(); // needs the application
+        m_api = std::make_unique<ApiClient>(m_nam.get(), &m_tokens);
         m_session = std::make_unique<Session>(m_api.get(), Session::Audience::Resident);
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.ini"_s));
         m_settings->forceLanguage(u"en"_s);
@@ -56,7 +57,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
     MemoryTokenStore m_tokens;
     std::unique_ptr<ApiClient> m_api;
     std::unique_ptr<Session> m_session;
