@@ -75,7 +75,7 @@ Dialog {
             required property var createdAt
 
             width: ListView.view.width
-            implicitHeight: itemColumn.implicitHeight + 2 * Theme.spacingM
+            implicitHeight: itemColumn.height + 2 * Theme.spacingM
             radius: Theme.radiusM
             color: Theme.dangerSoft
 

@@ -44,7 +44,7 @@ Item {
     }
 
     implicitWidth: 4 * 80 + 3 * spacing
-    implicitHeight: column.implicitHeight
+    implicitHeight: column.height
 
     ColumnLayout {
         id: column

@@ -42,7 +42,7 @@ AbstractButton {
                                                           : Labels.kindText(kind)
 
     objectName: "ticketCard"
-    implicitHeight: content.implicitHeight + 2 * Theme.spacingL
+    implicitHeight: content.height + 2 * Theme.spacingL
     padding: 0
     Accessible.name: qsTr("%1, %2: %3").arg(titleText).arg(statusText).arg(description)
     onClicked: card.opened(card.ticketId)

@@ -17,7 +17,7 @@ Item {
     signal ticketOpened(string ticketId)
     signal historyRequested()
 
-    implicitHeight: column.implicitHeight + Theme.spacingL + 88 // the report button floats above
+    implicitHeight: column.height + Theme.spacingL + 88 // the report button floats above
 
     ColumnLayout {
         id: column

@@ -22,7 +22,7 @@ Item {
         : home.offline ? "offline"
         : home.syncError !== "" ? "error" : "loading"
 
-    implicitHeight: profile.height + column.implicitHeight - profile.overlap + Theme.spacingM
+    implicitHeight: profile.height + column.height - profile.overlap + Theme.spacingM
 
     ProfileHeader {
         id: profile

@@ -60,7 +60,9 @@ Page {
         id: flick
         anchors.fill: parent
         visible: detail.exists
-        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        // height, not implicitHeight: a binding that reads a layout's implicitHeight left Qt 6.4
+        // layouts stale on screen (fields drawn where an earlier pass had put them).
+        contentHeight: column.height + 2 * Theme.spacingL
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
@@ -68,7 +70,9 @@ Page {
             id: column
             x: Theme.spacingL
             y: Theme.spacingL
-            width: flick.width - 2 * Theme.spacingL
+            // A phone's width until the StackView sizes the page: laid out at width 0 first,
+            // every text wrapped per character, and Qt 6.4 kept parts of that arrangement.
+            width: (flick.width > 0 ? flick.width : 390) - 2 * Theme.spacingL
             spacing: Theme.spacingL
 
             InfoBanner {

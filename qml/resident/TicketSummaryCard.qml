@@ -36,7 +36,7 @@ Rectangle {
             .arg(Format.time(ticket.visitFrom)).arg(Format.time(ticket.visitTo))
     }
 
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingL
+    implicitHeight: column.height + 2 * Theme.spacingL
     radius: Theme.radiusL
     color: Theme.surface
     border.color: card.overdue && !card.finished ? Qt.rgba(0.78, 0.16, 0.16, 0.45) : Theme.outline
