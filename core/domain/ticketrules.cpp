@@ -97,6 +97,11 @@ bool isTerminal(TicketStatus status)
     return status == S::Closed || status == S::Cancelled;
 }
 
+bool convertible(QStringView kind)
+{
+    return kind == u"complaint";
+}
+
 std::optional<TicketStatus> nextStatus(TicketAction action, TicketStatus from)
 {
     switch (action) {
@@ -146,6 +151,7 @@ std::optional<TicketStatus> nextStatus(TicketAction action, TicketStatus from)
     case TicketAction::SetPriority:
     case TicketAction::Note:
     case TicketAction::Convert:
+        // Converting changes what the order is, not where it stands.
         if (!isTerminal(from))
             return from;
         break;

@@ -515,6 +515,9 @@ QString TicketDesk::convert(const QString &ticketId, const QString &category)
 {
     if (!Rules::categories().contains(category))
         return fail(tr("Choose a category."));
+    const std::optional<QJsonObject> current = EntityRepository(m_store).get(u"ticket"_s, ticketId);
+    if (current && !Rules::convertible(current->value(u"kind"_s).toString()))
+        return fail(tr("Only a complaint can be converted into a repair order."));
     return act(TicketAction::Convert, ticketId, {{u"category"_s, category}}, [&category](QJsonObject &t) {
         t.insert(u"convertedFrom"_s, t.value(u"kind"_s));
         t.insert(u"kind"_s, u"repair"_s);
@@ -601,7 +604,7 @@ QStringList TicketDesk::allowedActions(const QJsonObject &ticket, const Viewer &
     const Courtyard::TicketRelation rel = relation(ticket, viewer);
     for (int a = 0; a <= int(TicketAction::Convert); ++a) {
         const auto action = TicketAction(a);
-        if (action == TicketAction::Convert && ticket.value(u"kind"_s).toString() != u"complaint")
+        if (action == TicketAction::Convert && !Rules::convertible(ticket.value(u"kind"_s).toString()))
             continue;
         if (Rules::mayPerform(action, viewer.role, rel) && Rules::allowedIn(action, *status))
             out << Rules::actionCommand(action).mid(7); // without "ticket."
