@@ -39,10 +39,7 @@ ColumnLayout {
     property bool attempted: false
 
     readonly property alias tray: photoTray
-    // core/client/position's PositionService, made at run time: Courtyard.Core does not
-    // register it for QML yet. Without it the form offers no GPS fix (words are enough).
-    // Once registered, this becomes a plain `PositionService { id: … }` declaration.
-    readonly property QtObject position: positionHolder.service
+    readonly property alias position: positionService
     readonly property var errors: attempted ? check() : ({})
     readonly property bool hasErrors: Object.keys(errors).length > 0
 
@@ -104,11 +101,11 @@ ColumnLayout {
             data.unitId = unitId
         } else {
             data.locationLabel = locationLabel.trim()
-            if (useFix && position && position.hasFix) {
-                data.latitude = position.latitude
-                data.longitude = position.longitude
-                if (!isNaN(position.horizontalAccuracy))
-                    data.accuracyM = position.horizontalAccuracy
+            if (useFix && positionService.hasFix) {
+                data.latitude = positionService.latitude
+                data.longitude = positionService.longitude
+                if (!isNaN(positionService.horizontalAccuracy))
+                    data.accuracyM = positionService.horizontalAccuracy
             }
         }
         if (visitEnabled) {
@@ -137,17 +134,7 @@ ColumnLayout {
     spacing: Theme.spacingXl
 
     PhotoTray { id: photoTray; maximum: form.photoMax }
-    QtObject {
-        id: positionHolder
-        property QtObject service: null
-        Component.onCompleted: {
-            try {
-                service = Qt.createQmlObject("import Courtyard.Core; PositionService {}", form, "PositionService")
-            } catch (error) {
-                service = null
-            }
-        }
-    }
+    PositionService { id: positionService }
 
     FormSection {
         id: kindSection

@@ -13,10 +13,7 @@ FormSection {
     id: section
 
     required property var form // the NewRequestForm (typed var: the form uses this file)
-    readonly property QtObject position: form.position
-    // PositionService.Outcome values (core/client/position/positionservice.h)
-    readonly property int outcomeTimeout: 2
-    readonly property int outcomeNoPermission: 3
+    readonly property PositionService position: form.position
 
     title: qsTr("Where?")
     error: form.errors.place ?? ""
@@ -107,30 +104,30 @@ FormSection {
     RowLayout {
         objectName: "positionRow"
         Layout.fillWidth: true
-        visible: section.form.placeKind === "common" && section.position !== null
+        visible: section.form.placeKind === "common"
         spacing: Theme.spacingS
 
         Icon {
-            icon: section.position?.busy ? "gps_not_fixed"
-                : section.form.useFix && section.position?.hasFix ? "gps_fixed" : "gps_off"
+            icon: section.position.busy ? "gps_not_fixed"
+                : section.form.useFix && section.position.hasFix ? "gps_fixed" : "gps_off"
             size: 20
-            color: section.form.useFix && section.position?.hasFix ? Theme.primary : Theme.textTertiary
+            color: section.form.useFix && section.position.hasFix ? Theme.primary : Theme.textTertiary
         }
         Text {
             objectName: "positionText"
             Layout.fillWidth: true
             text: {
-                if (section.position?.busy)
+                if (section.position.busy)
                     return qsTr("Finding your position…")
                 if (!section.form.useFix)
                     return qsTr("Optional: add your position to help find the place")
-                if (section.position?.hasFix)
-                    return isNaN(section.position?.horizontalAccuracy)
+                if (section.position.hasFix)
+                    return isNaN(section.position.horizontalAccuracy)
                         ? qsTr("Position added · accuracy unknown")
-                        : qsTr("Position added · ±%1 m").arg(Math.round(section.position?.horizontalAccuracy))
-                switch (section.position?.outcome) {
-                case section.outcomeNoPermission: return qsTr("No fix: the app may not use your position")
-                case section.outcomeTimeout: return qsTr("No fix: no signal here; the words above are enough")
+                        : qsTr("Position added · ±%1 m").arg(Math.round(section.position.horizontalAccuracy))
+                switch (section.position.outcome) {
+                case PositionService.NoPermission: return qsTr("No fix: the app may not use your position")
+                case PositionService.Timeout: return qsTr("No fix: no signal here; the words above are enough")
                 default: return qsTr("No fix: this device cannot tell its position")
                 }
             }
@@ -141,16 +138,16 @@ FormSection {
         Button {
             objectName: "positionButton"
             flat: true
-            enabled: !section.position?.busy
-            text: section.form.useFix && section.position?.hasFix ? qsTr("Remove") : qsTr("Add position")
+            enabled: !section.position.busy
+            text: section.form.useFix && section.position.hasFix ? qsTr("Remove") : qsTr("Add position")
             font.capitalization: Font.MixedCase
             Material.foreground: Theme.primary
             onClicked: {
-                if (section.form.useFix && section.position?.hasFix) {
+                if (section.form.useFix && section.position.hasFix) {
                     section.form.useFix = false
                 } else {
                     section.form.useFix = true
-                    section.position?.requestFix(20000)
+                    section.position.requestFix(20000)
                 }
             }
         }
