@@ -25,7 +25,7 @@ ColumnLayout {
         if (entry.type === "note")
             return entry.internal ? qsTr("Internal note") : qsTr("Note")
         if (entry.type === "status" && !entry.pending)
-            return Labels.statusText(entry.toStatus)
+            return entry.fromStatus === entry.toStatus ? qsTr("Updated") : Labels.statusText(entry.toStatus)
         return Labels.actionText(entry.action || entry.type)
     }
 

@@ -16,7 +16,8 @@ Page {
     required property string ticketId
     readonly property alias detail: detail
     readonly property var ticket: detail.ticket ?? ({})
-    readonly property var actions: detail.actions ?? []
+    // Plain reads: Qt 6.4's compiled bindings turned "list ?? []" into an empty list.
+    readonly property var actions: detail.actions
     property string actionError
 
     signal back()
@@ -59,7 +60,10 @@ Page {
     Flickable {
         id: flick
         anchors.fill: parent
-        visible: detail.exists
+        // Faded, not hidden, until the order is read: Qt 6.4's layouts made while a parent was
+        // invisible kept their first arrangement once shown (the timeline stayed blank).
+        opacity: detail.exists ? 1 : 0
+        enabled: detail.exists
         // height, not implicitHeight: a binding that reads a layout's implicitHeight left Qt 6.4
         // layouts stale on screen (fields drawn where an earlier pass had put them).
         contentHeight: column.height + 2 * Theme.spacingL
@@ -184,7 +188,7 @@ Page {
             TicketTimeline {
                 objectName: "ticketTimeline"
                 Layout.fillWidth: true
-                entries: detail.timeline ?? []
+                entries: detail.timeline
                 onPhotoClicked: (sources, index) => viewer.show(sources, index)
             }
 

@@ -22,7 +22,7 @@ Rectangle {
     signal photoClicked(var sources, int index)
 
     readonly property bool finished: ticket.status === "closed" || ticket.status === "cancelled"
-    readonly property var photoSources: (ticket.photos ?? []).map(
+    readonly property var photoSources: (ticket.photos ? ticket.photos : []).map(
         sha => Workspace.tickets ? Workspace.tickets.photoUrl(sha) : "")
 
     function dateText(value) {
