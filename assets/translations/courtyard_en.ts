@@ -43,7 +43,55 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>Format</name>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <extracomment>Date and time pattern (Qt&apos;s QDateTime::toString): short, no year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date pattern (Qt&apos;s QDate::toString): short, no year</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date pattern with the weekday (Qt&apos;s QDate::toString)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No past requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests you confirmed or cancelled show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeFooter</name>
+    <message>
+        <source>Past requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n past request(s)</source>
+        <translation>
+            <numerusform>See the past request</numerusform>
+            <numerusform>See all %n past requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>My home</source>
         <translation type="unfinished"></translation>
@@ -65,35 +113,108 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Services</source>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeHeader</name>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These arrive in the next updates of the app.</source>
+        <source>Repairs and requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Repairs</source>
+        <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bills</source>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. This is what your phone has; new requests are kept and sent when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the property office and need your attention.</source>
+        <translation>
+            <numerusform>%n change was refused by the property office and needs your attention.</numerusform>
+            <numerusform>%n changes were refused by the property office and need your attention.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing open: everything you reported is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull down to refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the property office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching them from the property office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your requests show here once this phone has been online. You can still report a problem now: it is sent later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complaints</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -184,6 +305,176 @@
         <source>Publish outage, maintenance and community notices to residents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InfoBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating &amp; air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed and rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fixed: reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -212,6 +503,281 @@
     </message>
 </context>
 <context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <source>Changes that were refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestForm</name>
+    <message>
+        <source>Choose what kind of request this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters (%2 now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where it is, e.g. &quot;Lift hall, building 3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the visit window must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared; a moment please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 5 to 20 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong, and since when?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to %1. Location data is removed before sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the technician calls this number before coming.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13800000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestPage</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: it will be sent when you are back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details are missing or need a change; see the messages below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTray</name>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to add photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTrayField</name>
+    <message numerus="yes">
+        <source>You can add up to %n photo(s).</source>
+        <translation>
+            <numerusform>You can add %n photo at most.</numerusform>
+            <numerusform>You can add up to %n photos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Where?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is registered to you yet. Choose a common area, or ask the property office to add your unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Lift hall, building 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: add your position to help find the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position added · accuracy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position added · ±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fix: the app may not use your position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fix: no signal here; the words above are enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fix: this device cannot tell its position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <source>More</source>
@@ -219,6 +785,90 @@
     </message>
     <message>
         <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Confirm the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glad it is fixed. How did it go? Your rating closes the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician&apos;s service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed of response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician&apos;s service</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingStars</name>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional · %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +1021,14 @@
         <source>Load all QML and quit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the time to the first frame and quit (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusCard</name>
@@ -407,6 +1065,462 @@
             <numerusform>%n change was refused by the property office&apos;s server and needs your attention</numerusform>
             <numerusform>%n changes were refused by the property office&apos;s server and need your attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketCard</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please confirm the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Technicians do not file requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of request this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where: your unit or a place in the estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 6 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact phone is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account belongs to no estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is in an unknown state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not do this on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not possible in the request&apos;s present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is missing on this device; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position fix is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the work waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part needs a name and a quantity from 1 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 20 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes worked must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each rating from 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is still wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff write internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the resident said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complaint can be converted into a repair order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPage</name>
+    <message>
+        <source>Request %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed, or it is not on this phone yet. Pull to refresh on the home screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property office could not accept your last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone. It goes to the property office when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on this phone and being sent to the property office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is it fixed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The technician marked this as done. Confirm and rate it, or tell us what is still wrong and it reopens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, confirm and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it is not fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is still wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request reopens and the office sends someone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. The tap still drips at night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The property office stops working on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSla</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in %1 · target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the property office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in %1 · target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSummaryCard</name>
+    <message>
+        <source>Any time that suits the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeline</name>
+    <message>
+        <source>Internal note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded offline · received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindowSection</name>
+    <message>
+        <source>Today, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferred visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The office plans the visit in this window if it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: any time that suits the office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a visit time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

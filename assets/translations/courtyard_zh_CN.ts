@@ -43,7 +43,54 @@
     </message>
 </context>
 <context>
-    <name>HomePage</name>
+    <name>Format</name>
+    <message>
+        <source>d MMM, HH:mm</source>
+        <extracomment>Date and time pattern (Qt&apos;s QDateTime::toString): short, no year</extracomment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Date pattern (Qt&apos;s QDate::toString): short, no year</extracomment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <extracomment>Date pattern with the weekday (Qt&apos;s QDate::toString)</extracomment>
+        <translation>M月d日 ddd</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>Past requests</source>
+        <translation>历史报事</translation>
+    </message>
+    <message>
+        <source>No past requests</source>
+        <translation>还没有历史报事</translation>
+    </message>
+    <message>
+        <source>Requests you confirmed or cancelled show here.</source>
+        <translation>已确认或已取消的报事会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeFooter</name>
+    <message>
+        <source>Past requests</source>
+        <translation>历史报事</translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n past request(s)</source>
+        <translation>
+            <numerusform>查看全部 %n 条历史报事</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账户</translation>
+    </message>
     <message>
         <source>My home</source>
         <translation>我的房屋</translation>
@@ -65,36 +112,108 @@
         <translation>手机号</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>服务</translation>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>HomeHeader</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>These arrive in the next updates of the app.</source>
-        <translation>以下功能将在后续版本中陆续上线。</translation>
+        <source>Repairs and requests</source>
+        <translation>报修与报事</translation>
     </message>
     <message>
-        <source>Repairs</source>
-        <translation>报修</translation>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
     </message>
     <message>
-        <source>Bills</source>
-        <translation>账单缴费</translation>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>You are offline. This is what your phone has; new requests are kept and sent when you are back online.</source>
+        <translation>当前离线，显示的是手机上已有的内容；新的报事会先保存，联网后自动发送。</translation>
+    </message>
+    <message>
+        <source>Could not sync</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) were refused by the property office and need your attention.</source>
+        <translation>
+            <numerusform>%n 项操作被物业拒绝，需要您处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>处理中的报事</translation>
+    </message>
+    <message>
+        <source>Nothing open: everything you reported is done.</source>
+        <translation>没有处理中的报事：您报的事都已办完。</translation>
+    </message>
+    <message>
+        <source>Pull down to refresh.</source>
+        <translation>下拉刷新。</translation>
+    </message>
+    <message>
+        <source>Loading your requests…</source>
+        <translation>正在加载您的报事…</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>当前离线</translation>
+    </message>
+    <message>
+        <source>Could not reach the property office</source>
+        <translation>无法连接物业服务器</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>还没有报事</translation>
+    </message>
+    <message>
+        <source>Fetching them from the property office.</source>
+        <translation>正在从物业服务器获取。</translation>
+    </message>
+    <message>
+        <source>Your requests show here once this phone has been online. You can still report a problem now: it is sent later.</source>
+        <translation>手机联网后，您的报事会显示在这里。现在也可以报事，联网后自动发送。</translation>
+    </message>
+    <message>
+        <source>Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.</source>
+        <translation>家里或小区里有东西坏了？写几句话、拍几张照片报修，进度会在这里告诉您。</translation>
+    </message>
+    <message>
+        <source>Report a repair</source>
+        <translation>我要报修</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
     </message>
     <message>
         <source>Notices</source>
         <translation>通知公告</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>社区活动</translation>
-    </message>
-    <message>
-        <source>Surveys</source>
-        <translation>满意度调查</translation>
-    </message>
-    <message>
-        <source>Complaints</source>
-        <translation>投诉建议</translation>
     </message>
     <message>
         <source>Sign out</source>
@@ -184,6 +303,176 @@
         <source>Publish outage, maintenance and community notices to residents.</source>
         <translation>向住户发布停水停电、设备维护和社区通知。</translation>
     </message>
+    <message>
+        <source>Report a repair</source>
+        <translation>我要报修</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plumbing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heating &amp; air</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation type="unfinished">业主/住户</translation>
+    </message>
+    <message>
+        <source>Service desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation type="unfinished">维修工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished">经理</translation>
+    </message>
+    <message>
+        <source>Courtyard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed and rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fixed: reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -212,6 +501,280 @@
     </message>
 </context>
 <context>
+    <name>NeedsAttentionDialog</name>
+    <message>
+        <source>Changes that were refused</source>
+        <translation>被拒绝的操作</translation>
+    </message>
+    <message>
+        <source>Nothing left to review.</source>
+        <translation>没有需要处理的了。</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestForm</name>
+    <message>
+        <source>Choose what kind of request this is.</source>
+        <translation>请选择报事类型。</translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>Describe the problem in a few words.</source>
+        <translation>请简单描述问题。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters (%2 now).</source>
+        <translation>太长了：最多 %1 个字（现在 %2 个）。</translation>
+    </message>
+    <message>
+        <source>Choose your unit.</source>
+        <translation>请选择您的房屋。</translation>
+    </message>
+    <message>
+        <source>Say where it is, e.g. &quot;Lift hall, building 3&quot;.</source>
+        <translation>请写明位置，例如“3号楼电梯厅”。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters.</source>
+        <translation>太长了：最多 %1 个字。</translation>
+    </message>
+    <message>
+        <source>The end of the visit window must be after its start.</source>
+        <translation>上门时段的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>That time has already passed.</source>
+        <translation>这个时间已经过去了。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation>最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared; a moment please.</source>
+        <translation>照片还在处理中，请稍候。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of 5 to 20 digits.</source>
+        <translation>请输入5到20位数字的电话号码。</translation>
+    </message>
+    <message>
+        <source>What is it?</source>
+        <translation>报事类型</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>咨询建议</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Describe the problem</source>
+        <translation>问题描述</translation>
+    </message>
+    <message>
+        <source>What is wrong, and since when?</source>
+        <translation>哪里出了问题，从什么时候开始？</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1. Location data is removed before sending.</source>
+        <translation>选填，最多 %1 张。发送前会去除照片中的位置信息。</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Optional: the technician calls this number before coming.</source>
+        <translation>选填：维修师傅上门前会打这个电话。</translation>
+    </message>
+    <message>
+        <source>e.g. 13800000000</source>
+        <translation>例如 13800000000</translation>
+    </message>
+</context>
+<context>
+    <name>NewRequestPage</name>
+    <message>
+        <source>You are signed out.</source>
+        <translation>您已退出登录。</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>新建报事</translation>
+    </message>
+    <message>
+        <source>Offline: it will be sent when you are back online</source>
+        <translation>离线：联网后自动发送</translation>
+    </message>
+    <message>
+        <source>Some details are missing or need a change; see the messages below.</source>
+        <translation>有些信息缺失或需要修改，请看下方提示。</translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation>提交报事</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoGrid</name>
+    <message>
+        <source>Photo %1 of %2</source>
+        <translation>第 %1 张，共 %2 张</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTray</name>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to add photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PhotoTrayField</name>
+    <message numerus="yes">
+        <source>You can add up to %n photo(s).</source>
+        <translation>
+            <numerusform>最多可添加 %n 张照片。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove photo %1</source>
+        <translation>删除第 %1 张照片</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Photo %1: %2</source>
+        <translation>第 %1 张照片：%2</translation>
+    </message>
+    <message>
+        <source>Choose photos</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.heic *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic *.webp)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceSection</name>
+    <message>
+        <source>Where?</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>My home</source>
+        <translation>我家</translation>
+    </message>
+    <message>
+        <source>Common area</source>
+        <translation>公共区域</translation>
+    </message>
+    <message>
+        <source>No unit is registered to you yet. Choose a common area, or ask the property office to add your unit.</source>
+        <translation>您名下还没有登记房屋。请选择公共区域，或请物业为您登记房屋。</translation>
+    </message>
+    <message>
+        <source>e.g. Lift hall, building 3</source>
+        <translation>例如 3号楼电梯厅</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>正在定位…</translation>
+    </message>
+    <message>
+        <source>Optional: add your position to help find the place</source>
+        <translation>选填：附上您的位置，方便找到地方</translation>
+    </message>
+    <message>
+        <source>Position added · accuracy unknown</source>
+        <translation>已附位置 · 精度未知</translation>
+    </message>
+    <message>
+        <source>Position added · ±%1 m</source>
+        <translation>已附位置 · ±%1 米</translation>
+    </message>
+    <message>
+        <source>No fix: the app may not use your position</source>
+        <translation>未定位：应用无权使用您的位置</translation>
+    </message>
+    <message>
+        <source>No fix: no signal here; the words above are enough</source>
+        <translation>未定位：这里没有信号，上面的文字描述就够了</translation>
+    </message>
+    <message>
+        <source>No fix: this device cannot tell its position</source>
+        <translation>未定位：此设备无法获取位置</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Add position</source>
+        <translation>附上位置</translation>
+    </message>
+</context>
+<context>
     <name>ProfileHeader</name>
     <message>
         <source>More</source>
@@ -220,6 +783,90 @@
     <message>
         <source>Sign out</source>
         <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>RateDialog</name>
+    <message>
+        <source>Confirm the repair</source>
+        <translation>确认维修完成</translation>
+    </message>
+    <message>
+        <source>Glad it is fixed. How did it go? Your rating closes the order.</source>
+        <translation>很高兴问题解决了。服务怎么样？评价后工单即关闭。</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <source>Speed of response</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s service</source>
+        <translation>师傅服务</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>评价内容（选填）</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>Confirm and rate</source>
+        <translation>确认并评价</translation>
+    </message>
+</context>
+<context>
+    <name>RatingCard</name>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>总体评价</translation>
+    </message>
+    <message>
+        <source>Speed of response</source>
+        <translation>响应速度</translation>
+    </message>
+    <message>
+        <source>Technician&apos;s service</source>
+        <translation>师傅服务</translation>
+    </message>
+</context>
+<context>
+    <name>RatingStars</name>
+    <message>
+        <source>%1: %2 of 5</source>
+        <translation>%1：%2 星（满分5星）</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Too long: %1 characters over the limit</source>
+        <translation>太长了：超出 %1 个字</translation>
+    </message>
+    <message>
+        <source>Required · %1/%2</source>
+        <translation>必填 · %1/%2</translation>
+    </message>
+    <message>
+        <source>Optional · %1/%2</source>
+        <translation>选填 · %1/%2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -371,6 +1018,14 @@
         <source>Load all QML and quit.</source>
         <translation>加载全部 QML 后退出。</translation>
     </message>
+    <message>
+        <source>Print the time to the first frame and quit (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusCard</name>
@@ -405,6 +1060,462 @@
         <translation>
             <numerusform>%n 项修改被物业服务器拒绝，请查看处理</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TicketCard</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已派给 %1</translation>
+    </message>
+    <message>
+        <source>Please confirm the repair</source>
+        <translation>请确认维修结果</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>TicketDesk</name>
+    <message>
+        <source>Technicians do not file requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of request this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say where: your unit or a place in the estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the resident&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That unit is not yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 6 photos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit window must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact phone is not a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account belongs to no estate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is not on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request is in an unknown state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not do this on this request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not possible in the request&apos;s present state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A photo is missing on this device; add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a technician.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position fix is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the work waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each part needs a name and a quantity from 1 to 9999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 20 parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes worked must be 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each rating from 1 to 5 stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is still wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only staff write internal notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what the resident said.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a complaint can be converted into a repair order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketDetailPage</name>
+    <message>
+        <source>Request %1</source>
+        <translation>报事单 %1</translation>
+    </message>
+    <message>
+        <source>Request not found</source>
+        <translation>找不到这条报事</translation>
+    </message>
+    <message>
+        <source>It may have been removed, or it is not on this phone yet. Pull to refresh on the home screen.</source>
+        <translation>它可能已被删除，或还没同步到这部手机。请在首页下拉刷新。</translation>
+    </message>
+    <message>
+        <source>The property office could not accept your last change</source>
+        <translation>物业未能接受您刚才的操作</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Saved on this phone. It goes to the property office when you are back online.</source>
+        <translation>已保存在手机上，联网后发送给物业。</translation>
+    </message>
+    <message>
+        <source>Saved on this phone and being sent to the property office.</source>
+        <translation>已保存在手机上，正在发送给物业。</translation>
+    </message>
+    <message>
+        <source>Is it fixed?</source>
+        <translation>问题解决了吗？</translation>
+    </message>
+    <message>
+        <source>The technician marked this as done. Confirm and rate it, or tell us what is still wrong and it reopens.</source>
+        <translation>维修师傅已标记完成。请确认并评价；如果还有问题，请告诉我们，工单会重新打开。</translation>
+    </message>
+    <message>
+        <source>Yes, confirm and rate</source>
+        <translation>已解决，确认并评价</translation>
+    </message>
+    <message>
+        <source>No, it is not fixed</source>
+        <translation>没解决</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理进度</translation>
+    </message>
+    <message>
+        <source>Cancel this request</source>
+        <translation>取消这条报事</translation>
+    </message>
+    <message>
+        <source>What is still wrong?</source>
+        <translation>还有什么问题？</translation>
+    </message>
+    <message>
+        <source>The request reopens and the office sends someone again.</source>
+        <translation>报事会重新打开，物业会再派人处理。</translation>
+    </message>
+    <message>
+        <source>e.g. The tap still drips at night</source>
+        <translation>例如：水龙头晚上还在滴水</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Cancel this request?</source>
+        <translation>取消这条报事？</translation>
+    </message>
+    <message>
+        <source>The property office stops working on it.</source>
+        <translation>物业将停止处理。</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>原因（选填）</translation>
+    </message>
+    <message>
+        <source>Cancel request</source>
+        <translation>取消报事</translation>
+    </message>
+</context>
+<context>
+    <name>TicketSla</name>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in %1 · target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the property office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in %1 · target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketSummaryCard</name>
+    <message>
+        <source>Any time that suits the office</source>
+        <translation>物业方便的任何时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>报事时间 %1</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修师傅</translation>
+    </message>
+    <message>
+        <source>Not assigned yet</source>
+        <translation>尚未派单</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门时间</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>No phone given</source>
+        <translation>未留电话</translation>
+    </message>
+</context>
+<context>
+    <name>TicketTimeline</name>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Recorded offline · received %1</source>
+        <translation>离线记录 · %1 收到</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWindowSection</name>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>明天，%1</translation>
+    </message>
+    <message>
+        <source>Preferred visit time</source>
+        <translation>期望上门时间</translation>
+    </message>
+    <message>
+        <source>The office plans the visit in this window if it can.</source>
+        <translation>物业会尽量安排在这个时段上门。</translation>
+    </message>
+    <message>
+        <source>Optional: any time that suits the office</source>
+        <translation>选填：不选则由物业安排</translation>
+    </message>
+    <message>
+        <source>Choose a visit time</source>
+        <translation>选择上门时间</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
     </message>
 </context>
 </TS>
