@@ -14,7 +14,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-  qml6-module-qttest qml6-module-qtpositioning qml6-module-qtquick-dialogs
+  qml6-module-qttest qml6-module-qtpositioning qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   # Chinese glyphs for the zh_CN screens
   fonts-noto-cjk
   # tests and benchmarks (curl and jq: bench/server-bench.sh talks to the server with them)
