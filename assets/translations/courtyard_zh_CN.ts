@@ -319,159 +319,159 @@
     <name>Labels</name>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>已提交</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>已派单</translation>
     </message>
     <message>
         <source>On site</source>
-        <translation type="unfinished"></translation>
+        <translation>已到场</translation>
     </message>
     <message>
         <source>On hold</source>
-        <translation type="unfinished"></translation>
+        <translation>已挂起</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新打开</translation>
     </message>
     <message>
         <source>Urgent</source>
-        <translation type="unfinished"></translation>
+        <translation>紧急</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>普通</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>报修</translation>
     </message>
     <message>
         <source>Complaint</source>
-        <translation type="unfinished"></translation>
+        <translation>投诉</translation>
     </message>
     <message>
         <source>Inquiry</source>
-        <translation type="unfinished"></translation>
+        <translation>咨询</translation>
     </message>
     <message>
         <source>Plumbing</source>
-        <translation type="unfinished"></translation>
+        <translation>水管</translation>
     </message>
     <message>
         <source>Electrical</source>
-        <translation type="unfinished"></translation>
+        <translation>电路</translation>
     </message>
     <message>
         <source>Heating &amp; air</source>
-        <translation type="unfinished"></translation>
+        <translation>空调暖通</translation>
     </message>
     <message>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>电梯</translation>
     </message>
     <message>
         <source>Common areas</source>
-        <translation type="unfinished"></translation>
+        <translation>公共区域</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Resident</source>
-        <translation type="unfinished">业主/住户</translation>
+        <translation>业主</translation>
     </message>
     <message>
         <source>Service desk</source>
-        <translation type="unfinished"></translation>
+        <translation>客服</translation>
     </message>
     <message>
         <source>Technician</source>
-        <translation type="unfinished">维修工</translation>
+        <translation>维修师傅</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished">经理</translation>
+        <translation>经理</translation>
     </message>
     <message>
         <source>Courtyard</source>
-        <translation type="unfinished"></translation>
+        <translation>Courtyard 系统</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>提交报修</translation>
     </message>
     <message>
         <source>Priority set</source>
-        <translation type="unfinished"></translation>
+        <translation>设置优先级</translation>
     </message>
     <message>
         <source>Opened to the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>放入抢单池</translation>
     </message>
     <message>
         <source>Taken from the pool</source>
-        <translation type="unfinished"></translation>
+        <translation>抢单</translation>
     </message>
     <message>
         <source>Checked in on site</source>
-        <translation type="unfinished"></translation>
+        <translation>到场签到</translation>
     </message>
     <message>
         <source>Put on hold</source>
-        <translation type="unfinished"></translation>
+        <translation>挂起</translation>
     </message>
     <message>
         <source>Resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复处理</translation>
     </message>
     <message>
         <source>Confirmed and rated</source>
-        <translation type="unfinished"></translation>
+        <translation>确认并评价</translation>
     </message>
     <message>
         <source>Not fixed: reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>未修好：重新打开</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Call-back recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>Converted to a repair</source>
-        <translation type="unfinished"></translation>
+        <translation>已转为报修单</translation>
     </message>
 </context>
 <context>
@@ -660,15 +660,15 @@
     <name>PhotoTray</name>
     <message>
         <source>At most %1 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 %1 张照片。</translation>
     </message>
     <message>
         <source>Sign in to add photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录后才能添加照片。</translation>
     </message>
     <message>
         <source>That photo could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>这张照片无法读取。</translation>
     </message>
 </context>
 <context>
@@ -1020,11 +1020,11 @@
     </message>
     <message>
         <source>Print the time to the first frame and quit (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>打印首帧时间后退出（性能测试）。</translation>
     </message>
     <message>
         <source>Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks).</source>
-        <translation type="unfinished"></translation>
+        <translation>滚动导览步骤 STEP 中的列表 LIST，打印帧时间后退出（性能测试）。</translation>
     </message>
 </context>
 <context>
@@ -1093,155 +1093,155 @@
     <name>TicketDesk</name>
     <message>
         <source>Technicians do not file requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>维修师傅不能提交报修。</translation>
     </message>
     <message>
         <source>Choose what kind of request this is.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择请求类型。</translation>
     </message>
     <message>
         <source>Choose a category.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择类别。</translation>
     </message>
     <message>
         <source>Describe the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述问题。</translation>
     </message>
     <message>
         <source>The description is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述太长了。</translation>
     </message>
     <message>
         <source>Say where: your unit or a place in the estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明地点：您的房屋或小区内的位置。</translation>
     </message>
     <message>
         <source>The place is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>地点描述太长了。</translation>
     </message>
     <message>
         <source>Choose the resident&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择业主的房屋。</translation>
     </message>
     <message>
         <source>That unit is not yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是您的房屋。</translation>
     </message>
     <message>
         <source>At most 6 photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 6 张照片。</translation>
     </message>
     <message>
         <source>The visit window must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>上门时间段的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>The contact phone is not a phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话格式不正确。</translation>
     </message>
     <message>
         <source>Your account belongs to no estate.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的账号未关联任何小区。</translation>
     </message>
     <message>
         <source>This request is not on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备上没有这条工单。</translation>
     </message>
     <message>
         <source>This request is in an unknown state.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条工单的状态未知。</translation>
     </message>
     <message>
         <source>You may not do this on this request.</source>
-        <translation type="unfinished"></translation>
+        <translation>您不能对这条工单执行此操作。</translation>
     </message>
     <message>
         <source>This is not possible in the request&apos;s present state.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单当前状态下不能执行此操作。</translation>
     </message>
     <message>
         <source>A photo could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一张照片无法读取。</translation>
     </message>
     <message>
         <source>Could not save on this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存到此设备。</translation>
     </message>
     <message>
         <source>A photo is missing on this device; add it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此设备上缺少一张照片，请重新添加。</translation>
     </message>
     <message>
         <source>Choose a priority.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择优先级。</translation>
     </message>
     <message>
         <source>Choose a technician.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择维修师傅。</translation>
     </message>
     <message>
         <source>The position fix is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>定位数据无效。</translation>
     </message>
     <message>
         <source>Say why the work waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明挂起原因。</translation>
     </message>
     <message>
         <source>The reason is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>原因太长了。</translation>
     </message>
     <message>
         <source>Write what was done.</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写处理结果。</translation>
     </message>
     <message>
         <source>The summary is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果太长了。</translation>
     </message>
     <message>
         <source>Each part needs a name and a quantity from 1 to 9999.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个配件都需要名称和 1 到 9999 的数量。</translation>
     </message>
     <message>
         <source>At most 20 parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 20 个配件。</translation>
     </message>
     <message>
         <source>Minutes worked must be 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>工时（分钟）不能为负数。</translation>
     </message>
     <message>
         <source>Give each rating from 1 to 5 stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>每项评分为 1 到 5 星。</translation>
     </message>
     <message>
         <source>The comment is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>评价内容太长了。</translation>
     </message>
     <message>
         <source>Say what is still wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明还有什么问题。</translation>
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写备注。</translation>
     </message>
     <message>
         <source>The note is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>备注太长了。</translation>
     </message>
     <message>
         <source>Only staff write internal notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有员工可以写内部备注。</translation>
     </message>
     <message>
         <source>Write what the resident said.</source>
-        <translation type="unfinished"></translation>
+        <translation>请记录业主的反馈。</translation>
     </message>
     <message>
         <source>Only a complaint can be converted into a repair order.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有投诉可以转为报修单。</translation>
     </message>
 </context>
 <context>
@@ -1335,63 +1335,63 @@
     <name>TicketSla</name>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>不到 1 分钟</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天</translation>
     </message>
     <message>
         <source>Answered in %1 · target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内响应 · 目标 %2</translation>
     </message>
     <message>
         <source>Answered in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内响应</translation>
     </message>
     <message>
         <source>Waiting for the property office</source>
-        <translation type="unfinished"></translation>
+        <translation>等待物业受理</translation>
     </message>
     <message>
         <source>Answer due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内需响应</translation>
     </message>
     <message>
         <source>Answer overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>响应已超时 %1</translation>
     </message>
     <message>
         <source>Fixed in %1 · target %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内修复 · 目标 %2</translation>
     </message>
     <message>
         <source>Fixed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内修复</translation>
     </message>
     <message>
         <source>Fix due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内需修复</translation>
     </message>
     <message>
         <source>Fix overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修复已超时 %1</translation>
     </message>
 </context>
 <context>
