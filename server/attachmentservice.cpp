@@ -99,12 +99,15 @@ bool AttachmentService::mayRead(const Principal &who, const QString &sha256)
 {
     if (m_db.scalar(u"SELECT 1 FROM attachment_owners WHERE sha256 = ? AND user_id = ?"_s, {sha256, who.id}).isValid())
         return true;
-    QSqlQuery &q = m_db.query(u"SELECT t.estate_id, t.unit_id, t.created_by, t.assignee_id, t.pooled FROM ticket_photos p"
-                              " JOIN tickets t ON t.id = p.ticket_id WHERE p.sha256 = ?"_s);
+    QSqlQuery &q = m_db.query(u"SELECT t.estate_id, t.unit_id, t.created_by, t.assignee_id, t.pooled, p.internal"
+                              " FROM ticket_photos p JOIN tickets t ON t.id = p.ticket_id WHERE p.sha256 = ?"_s);
     q.bindValue(0, sha256);
     bool visible = false;
     if (m_db.execPrepared(q)) {
         while (!visible && q.next()) {
+            // A photo only an internal note shows is as hidden from residents as the note.
+            if (q.value(5).toInt() != 0 && !isStaff(who.role))
+                continue;
             visible = TicketJson::visible(who, {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                                                 q.value(3).toString(), q.value(4).toInt() != 0});
         }

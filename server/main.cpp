@@ -119,15 +119,18 @@ int main(int argc, char *argv[])
         "  seed-demo    add the demo estate and its logins\n"
         "  seed-bench   add a large estate for benchmarks (--units, --tickets)\n"
         "  create-user  add an account (--phone --name --role and --estate or --unit; password on stdin)\n"
+        "  set-duty     put a technician on or off duty for round-robin dispatch (--phone --duty on|off);\n"
+        "               like migrate, run it while serve is stopped\n"
         "  migrate      bring the database schema up to date"_s);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"init | serve | seed-demo | seed-bench | create-user | migrate"_s);
+    parser.addPositionalArgument(u"command"_s, u"init | serve | seed-demo | seed-bench | create-user | set-duty | migrate"_s);
     addConfigOptions(parser);
     parser.addOptions({
         {u"units"_s, u"seed-bench: units (default 5000)."_s, u"n"_s, u"5000"_s},
         {u"tickets"_s, u"seed-bench: requests (default 50000)."_s, u"n"_s, u"50000"_s},
-        {u"phone"_s, u"create-user: phone number."_s, u"phone"_s},
+        {u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
+        {u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s},
         {u"name"_s, u"create-user: display name."_s, u"name"_s},
         {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
         {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
@@ -168,6 +171,14 @@ int main(int argc, char *argv[])
             Seeder seeder(db, revisions);
             return seeder.createUser(parser.value(u"phone"_s), parser.value(u"name"_s), parser.value(u"role"_s),
                                      parser.value(u"estate"_s), parser.value(u"unit"_s), password, err);
+        });
+    }
+    if (command == u"set-duty") {
+        const QString duty = parser.value(u"duty"_s);
+        if (duty != u"on" && duty != u"off")
+            return fail(u"set-duty needs --duty on or --duty off"_s);
+        return withStore(config, [&](Database &db, Revisions &revisions, QString *err) {
+            return Seeder(db, revisions).setDuty(parser.value(u"phone"_s), duty == u"on", err);
         });
     }
     if (command == u"serve") {

@@ -113,6 +113,17 @@ const QList<QStringList> &steps()
         {
             u"ALTER TABLE refresh_tokens ADD COLUMN used_request_id TEXT"_s,
         },
+        // 3: the technician's report (parts as JSON text, minutes, the resident's signature),
+        // what a converted order was first, photos on timeline entries, and which photos
+        // only staff may fetch (linked through internal notes alone)
+        {
+            u"ALTER TABLE tickets ADD COLUMN parts TEXT"_s,
+            u"ALTER TABLE tickets ADD COLUMN minutes_worked INTEGER"_s,
+            u"ALTER TABLE tickets ADD COLUMN signature TEXT"_s,
+            u"ALTER TABLE tickets ADD COLUMN converted_from TEXT"_s,
+            u"ALTER TABLE ticket_events ADD COLUMN photos TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE ticket_photos ADD COLUMN internal INTEGER NOT NULL DEFAULT 0"_s,
+        },
     };
     return list;
 }

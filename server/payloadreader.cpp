@@ -183,4 +183,36 @@ std::optional<QJsonObject> PayloadReader::object(const QString &key, bool requir
     return v.toObject();
 }
 
+std::optional<QString> PayloadReader::sha256(const QString &key, bool required)
+{
+    if (!ok() || missing(key, required))
+        return std::nullopt;
+    const QJsonValue v = m_payload.value(key);
+    if (!v.isString() || !Json::isSha256(v.toString())) {
+        fail(u"validation_failed"_s, u"'%1' must be a lowercase SHA-256 hash"_s.arg(key));
+        return std::nullopt;
+    }
+    return v.toString();
+}
+
+std::optional<QList<QJsonObject>> PayloadReader::objects(const QString &key, int max)
+{
+    if (!ok() || missing(key, false))
+        return std::nullopt;
+    const QJsonValue v = m_payload.value(key);
+    if (!v.isArray() || v.toArray().size() > max) {
+        fail(u"validation_failed"_s, u"'%1' must be a list of at most %2 items"_s.arg(key).arg(max));
+        return std::nullopt;
+    }
+    QList<QJsonObject> out;
+    for (const QJsonValue &item : v.toArray()) {
+        if (!item.isObject()) {
+            fail(u"validation_failed"_s, u"every item of '%1' must be an object"_s.arg(key));
+            return std::nullopt;
+        }
+        out << item.toObject();
+    }
+    return out;
+}
+
 } // namespace Courtyard::Server

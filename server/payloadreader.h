@@ -35,6 +35,10 @@ public:
     /// A list of up to `max` lowercase SHA-256 hex strings, no repeats.
     std::optional<QStringList> hashes(const QString &key, int max);
     std::optional<QJsonObject> object(const QString &key, bool required);
+    /// One lowercase SHA-256 hex string.
+    std::optional<QString> sha256(const QString &key, bool required);
+    /// A list of up to `max` objects, each to be read with a PayloadReader of its own.
+    std::optional<QList<QJsonObject>> objects(const QString &key, int max);
 
     void fail(const QString &code, const QString &message);
 

@@ -15,13 +15,17 @@ public:
     Seeder(Database &db, Revisions &revisions);
 
     /// 翠湖花园: 2 buildings, 200 units, residents, an agent, two technicians, a manager,
-    /// bills, notices and a few requests. Does nothing when it is there already.
+    /// bills, notices and ten requests in every state of the life cycle. Does nothing when it
+    /// is there already.
     bool seedDemo(QString *report, QString *error);
     /// `units` units with a resident each and `tickets` requests spread over them.
     bool seedBench(int units, int tickets, QString *report, QString *error);
     /// One account; the password is hashed here.
     bool createUser(const QString &phone, const QString &name, const QString &role, const QString &estateId,
                     const QString &unitId, const QString &password, QString *error);
+
+    /// Puts a technician on or off duty (round-robin dispatch skips those off duty).
+    bool setDuty(const QString &phone, bool onDuty, QString *error);
 
     static constexpr auto DemoPassword = "courtyard-demo";
     static constexpr auto BenchPassword = "courtyard-bench";

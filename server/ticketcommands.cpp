@@ -8,6 +8,8 @@
 #include "ticketjson.h"
 #include "tokenservice.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QMap>
 
 using namespace Qt::StringLiterals;
@@ -63,7 +65,7 @@ QStringList fieldsFor(TicketAction action)
     case TicketAction::SetPriority:
         return {u"priority"_s};
     case TicketAction::Assign:
-        return {u"technicianId"_s};
+        return {u"technicianId"_s, u"roundRobin"_s};
     case TicketAction::CheckIn:
         return {u"at"_s, u"latitude"_s, u"longitude"_s, u"accuracyM"_s};
     case TicketAction::Hold:
@@ -71,13 +73,15 @@ QStringList fieldsFor(TicketAction action)
     case TicketAction::Cancel:
         return {u"reason"_s};
     case TicketAction::Resolve:
-        return {u"summary"_s, u"at"_s};
+        return {u"summary"_s, u"at"_s, u"parts"_s, u"minutesWorked"_s, u"signature"_s, u"photos"_s};
     case TicketAction::Confirm:
         return {u"overall"_s, u"speed"_s, u"service"_s, u"comment"_s};
     case TicketAction::Note:
-        return {u"text"_s, u"internal"_s};
+        return {u"text"_s, u"internal"_s, u"photos"_s};
     case TicketAction::CallBack:
         return {u"note"_s};
+    case TicketAction::Convert:
+        return {u"category"_s};
     case TicketAction::Accept:
     case TicketAction::OpenToPool:
     case TicketAction::Take:
@@ -85,6 +89,24 @@ QStringList fieldsFor(TicketAction action)
         break;
     }
     return {};
+}
+
+/// The parts a resolve report lists: [{name, quantity}], at most PartsMax.
+QJsonArray readParts(PayloadReader &r)
+{
+    QJsonArray out;
+    const std::optional<QList<QJsonObject>> items = r.objects(u"parts"_s, Limits::PartsMax);
+    for (qsizetype i = 0; items && i < items->size(); ++i) {
+        PayloadReader p(items->at(i), {u"name"_s, u"quantity"_s});
+        const auto name = p.text(u"name"_s, true, Limits::PartNameMax);
+        const auto quantity = p.integer(u"quantity"_s, true, 1, Limits::PartQuantityMax);
+        if (!p.ok()) {
+            r.fail(p.errorCode(), u"parts[%1]: %2"_s.arg(i).arg(p.errorMessage()));
+            return {};
+        }
+        out.append(QJsonObject{{u"name"_s, *name}, {u"quantity"_s, *quantity}});
+    }
+    return out;
 }
 
 } // namespace
@@ -155,14 +177,27 @@ CommandOutcome TicketCommands::submit(const Principal &who, const QJsonObject &p
         if (who.estateIds.isEmpty())
             return refuse(403, u"forbidden"_s, u"Your account belongs to no estate."_s);
     } else if (isOffice(who.role)) {
-        if (!onBehalfOf || !unitId)
-            return refuse(400, u"validation_failed"_s, u"Give onBehalfOf (the resident) and their unitId."_s);
-        const QVariant lives = m_db.scalar(u"SELECT u.role FROM user_units uu JOIN users u ON u.id = uu.user_id"
-                                           " WHERE uu.user_id = ? AND uu.unit_id = ?"_s,
-                                           {*onBehalfOf, *unitId});
-        if (lives.toString() != u"resident")
-            return refuse(400, u"validation_failed"_s, u"That resident does not live in that unit."_s);
-        owner = *onBehalfOf;
+        if (!unitId)
+            return refuse(400, u"validation_failed"_s, u"Give the unitId of the resident the request is for."_s);
+        // An unknown unit and another estate's look alike, so units cannot be probed.
+        if (!who.inEstate(m_db.scalar(u"SELECT estate_id FROM units WHERE id = ?"_s, {*unitId}).toString()))
+            return refuse(403, u"forbidden"_s, u"That unit is outside your estates."_s);
+        if (onBehalfOf) {
+            const QVariant lives = m_db.scalar(u"SELECT u.role FROM user_units uu JOIN users u ON u.id = uu.user_id"
+                                               " WHERE uu.user_id = ? AND uu.unit_id = ?"_s,
+                                               {*onBehalfOf, *unitId});
+            if (lives.toString() != u"resident")
+                return refuse(400, u"validation_failed"_s, u"That resident does not live in that unit."_s);
+            owner = *onBehalfOf;
+        } else {
+            // Someone phoned about a unit: the order is for the resident registered there.
+            owner = m_db.scalar(u"SELECT MIN(u.id) FROM user_units uu JOIN users u ON u.id = uu.user_id"
+                                " WHERE uu.unit_id = ? AND u.role = 'resident'"_s,
+                                {*unitId})
+                        .toString();
+            if (owner.isEmpty())
+                return refuse(400, u"validation_failed"_s, u"No resident is registered to that unit."_s);
+        }
     } else {
         return refuse(403, u"forbidden"_s, u"Technicians do not file requests."_s);
     }
@@ -173,10 +208,8 @@ CommandOutcome TicketCommands::submit(const Principal &who, const QJsonObject &p
     if (m_db.scalar(u"SELECT 1 FROM tickets WHERE id = ?"_s, {*ticketId}).isValid())
         return refuse(409, u"already_exists"_s, u"A request with this id exists already."_s);
     const QStringList photoList = photos.value_or(QStringList());
-    for (const QString &h : photoList) {
-        if (!m_db.scalar(u"SELECT 1 FROM attachment_owners WHERE sha256 = ? AND user_id = ?"_s, {h, who.id}).isValid())
-            return refuse(400, u"validation_failed"_s, u"Photo %1 has not been uploaded yet."_s.arg(h.left(12)));
-    }
+    if (const QString missing = unownedPhoto(photoList, who.id); !missing.isEmpty())
+        return refuse(400, u"validation_failed"_s, u"Photo %1 has not been uploaded yet."_s.arg(missing.left(12)));
 
     const QString priority = TicketRules::priorityName(TicketPriority::Normal);
     const SlaTarget target = sla(estateId, priority);
@@ -209,16 +242,23 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
     PayloadReader r(payload, fieldsFor(action) << u"ticketId"_s);
     const auto ticketId = r.id(u"ticketId"_s, true, true);
     // Every field is read before anything is looked up, so a bad payload is always a 400.
-    std::optional<QString> text, priority, technician;
-    std::optional<qint64> at, overall, speed, service;
+    std::optional<QString> text, priority, technician, signature, category;
+    std::optional<qint64> at, overall, speed, service, minutes;
     std::optional<double> lat, lon, accuracy;
-    std::optional<bool> internal;
+    std::optional<bool> internal, roundRobin;
+    std::optional<QStringList> photos;
+    QJsonArray parts;
     switch (action) {
     case TicketAction::SetPriority:
         priority = r.choice(u"priority"_s, true, {u"urgent"_s, u"high"_s, u"normal"_s, u"low"_s});
         break;
     case TicketAction::Assign:
-        technician = r.id(u"technicianId"_s, true);
+        technician = r.id(u"technicianId"_s, false);
+        roundRobin = r.boolean(u"roundRobin"_s);
+        if (r.ok() && roundRobin == false)
+            r.fail(u"validation_failed"_s, u"'roundRobin' is either true or left out"_s);
+        if (r.ok() && technician.has_value() == roundRobin.has_value())
+            r.fail(u"validation_failed"_s, u"give either technicianId or roundRobin: true"_s);
         break;
     case TicketAction::CheckIn:
         at = r.time(u"at"_s, false, now);
@@ -238,6 +278,10 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
     case TicketAction::Resolve:
         text = r.text(u"summary"_s, true, Limits::NoteMax);
         at = r.time(u"at"_s, false, now);
+        minutes = r.integer(u"minutesWorked"_s, false, 0, Limits::MinutesWorkedMax);
+        signature = r.sha256(u"signature"_s, false);
+        photos = r.hashes(u"photos"_s, Limits::PhotosPerEvent);
+        parts = readParts(r);
         break;
     case TicketAction::Confirm:
         overall = r.integer(u"overall"_s, true, 1, 5);
@@ -248,6 +292,10 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
     case TicketAction::Note:
         text = r.text(u"text"_s, true, Limits::NoteMax);
         internal = r.boolean(u"internal"_s);
+        photos = r.hashes(u"photos"_s, Limits::PhotosPerEvent);
+        break;
+    case TicketAction::Convert:
+        category = r.choice(u"category"_s, true, TicketRules::categories());
         break;
     case TicketAction::CallBack:
         text = r.text(u"note"_s, true, Limits::NoteMax);
@@ -271,6 +319,18 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
                       u"%1 is not possible while the request is %2."_s.arg(verb, statusName(row.status)), row.id, true);
     if (action == TicketAction::Note && internal.value_or(false) && !isStaff(who.role))
         return refuse(403, u"forbidden"_s, u"Only staff write internal notes."_s, row.id, true);
+    if (action == TicketAction::Convert && !TicketRules::convertible(row.kind))
+        return refuse(409, u"illegal_transition"_s, u"Only a complaint can be converted."_s, row.id, true);
+    const QStringList photoList = photos.value_or(QStringList());
+    if (const QString missing = unownedPhoto(photoList, who.id); !missing.isEmpty())
+        return refuse(400, u"validation_failed"_s, u"Photo %1 has not been uploaded yet."_s.arg(missing.left(12)));
+    if (signature) {
+        const QVariant type = m_db.scalar(u"SELECT a.content_type FROM attachments a JOIN attachment_owners o"
+                                          " ON o.sha256 = a.sha256 WHERE a.sha256 = ? AND o.user_id = ?"_s,
+                                          {*signature, who.id});
+        if (type.toString() != u"image/png" && type.toString() != u"image/jpeg")
+            return refuse(400, u"validation_failed"_s, u"The signature %1 has not been uploaded yet."_s.arg(signature->left(12)));
+    }
 
     const QString from = statusName(row.status);
     Row after = row;
@@ -301,8 +361,14 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
         break;
     }
     case TicketAction::Assign:
-        if (!isTechnicianOf(*technician, row.estateId))
+        if (roundRobin) {
+            technician = nextOnDuty(row.estateId);
+            if (technician->isEmpty())
+                return refuse(409, u"no_technician_on_duty"_s, u"No technician of this estate is on duty."_s, row.id, true);
+            note = u"round-robin"_s;
+        } else if (!isTechnicianOf(*technician, row.estateId)) {
             return refuse(400, u"validation_failed"_s, u"That person is not a technician of this estate."_s);
+        }
         after.assigneeId = *technician;
         after.pooled = false;
         if (row.status == TicketStatus::Submitted)
@@ -333,8 +399,12 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
         set.insert(u"hold_reason"_s, QVariant());
         break;
     case TicketAction::Resolve:
+        // Each resolve carries the whole report: a second one (after a reopen) replaces it.
         eventAt = at.value_or(now);
         set.insert(u"resolved_at"_s, eventAt);
+        set.insert(u"parts"_s, parts.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(parts).toJson(QJsonDocument::Compact))));
+        set.insert(u"minutes_worked"_s, orNull(minutes));
+        set.insert(u"signature"_s, orNull(signature));
         break;
     case TicketAction::Confirm:
         set.insert(u"closed_at"_s, now);
@@ -349,13 +419,32 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
         break;
     case TicketAction::Reject:
     case TicketAction::Note:
+    case TicketAction::Convert:
         break;
     }
 
     if (action == TicketAction::Note) {
-        if (!addEvent(row, u"note"_s, {}, {}, who.id, note, internal.value_or(false), now, now))
+        if (!linkPhotos(row.id, photoList, internal.value_or(false))
+            || !addEvent(row, u"note"_s, {}, {}, who.id, note, internal.value_or(false), now, now, photoList))
             return refuse(500, u"internal"_s, u"The note could not be stored."_s);
         return CommandOutcome{200, {}, {}, row.id, false};
+    }
+    if (action == TicketAction::Convert) {
+        // The same order, with every photo and note it had: only what it is changes.
+        const bool ok = m_db.exec(u"UPDATE tickets SET kind = 'repair', category = ?, converted_from = ?, updated_at = ?,"
+                                  " rev = ? WHERE id = ?"_s,
+                                  {*category, row.kind, now, m_revisions.next(), row.id})
+                        && addEvent(row, u"converted"_s, {}, {}, who.id, u"%1 → repair"_s.arg(row.kind), false, now, now);
+        if (!ok)
+            return refuse(500, u"internal"_s, u"The request could not be updated."_s);
+        return CommandOutcome{200, {}, {}, row.id, false};
+    }
+    if (action == TicketAction::Resolve) {
+        QStringList linked = photoList;
+        if (signature && !linked.contains(*signature))
+            linked << *signature;
+        if (!linkPhotos(row.id, linked, false))
+            return refuse(500, u"internal"_s, u"The request could not be updated."_s);
     }
 
     if (!autoAssignee.isEmpty()) {
@@ -382,7 +471,7 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
         return refuse(500, u"internal"_s, u"The request could not be updated."_s);
 
     if (!addEvent(after, u"status"_s, from, autoAssignee.isEmpty() ? toName : statusName(TicketStatus::Accepted), who.id,
-                     note, false, eventAt, now))
+                  note, false, eventAt, now, action == TicketAction::Resolve ? photoList : QStringList()))
         return refuse(500, u"internal"_s, u"The request could not be updated."_s);
     if (!autoAssignee.isEmpty()) {
         // Round-robin dispatch: the acceptance and the assignment are two steps on the timeline.
@@ -397,7 +486,7 @@ CommandOutcome TicketCommands::act(TicketAction action, const Principal &who, co
 std::optional<TicketCommands::Row> TicketCommands::load(const QString &ticketId)
 {
     QSqlQuery &q = m_db.query(u"SELECT id, estate_id, unit_id, created_by, assignee_id, held_from, priority, status,"
-                              " pooled, on_behalf, created_at FROM tickets WHERE id = ?"_s);
+                              " pooled, on_behalf, created_at, kind FROM tickets WHERE id = ?"_s);
     q.bindValue(0, ticketId);
     std::optional<Row> row;
     if (m_db.execPrepared(q) && q.next()) {
@@ -413,6 +502,7 @@ std::optional<TicketCommands::Row> TicketCommands::load(const QString &ticketId)
         r.pooled = q.value(8).toInt() != 0;
         r.onBehalf = q.value(9).toInt() != 0;
         r.createdAt = q.value(10).toLongLong();
+        r.kind = q.value(11).toString();
         row = r;
     }
     q.finish();
@@ -436,16 +526,40 @@ TicketRelation TicketCommands::relation(const Principal &who, const Row &row) co
 }
 
 bool TicketCommands::addEvent(const Row &row, const QString &type, const QString &from, const QString &to,
-                              const QString &actorId, const QString &note, bool internal, qint64 at, qint64 now)
+                              const QString &actorId, const QString &note, bool internal, qint64 at, qint64 now,
+                              const QStringList &photos)
 {
     return m_db.exec(u"INSERT INTO ticket_events (id, ticket_id, estate_id, unit_id, created_by, assignee_id, pooled, type,"
-                     " from_status, to_status, actor_id, note, internal, at, received_at, rev)"
-                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                     " from_status, to_status, actor_id, note, internal, at, received_at, photos, rev)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, COALESCE(?, ''), ?)"_s,
                      {TokenService::randomId(), row.id, row.estateId, row.unitId.isEmpty() ? QVariant() : QVariant(row.unitId),
                       row.createdBy, row.assigneeId.isEmpty() ? QVariant() : QVariant(row.assigneeId), row.pooled ? 1 : 0,
                       type, from.isEmpty() ? QVariant() : QVariant(from), to.isEmpty() ? QVariant() : QVariant(to),
                       actorId, note.isEmpty() ? QVariant() : QVariant(note), internal ? 1 : 0, at, now,
-                      m_revisions.next()});
+                      photos.join(u','), m_revisions.next()});
+}
+
+QString TicketCommands::unownedPhoto(const QStringList &hashes, const QString &userId)
+{
+    for (const QString &h : hashes) {
+        if (!m_db.scalar(u"SELECT 1 FROM attachment_owners WHERE sha256 = ? AND user_id = ?"_s, {h, userId}).isValid())
+            return h;
+    }
+    return {};
+}
+
+bool TicketCommands::linkPhotos(const QString &ticketId, const QStringList &hashes, bool internal)
+{
+    // A photo linked through any entry residents see is theirs to see too: public wins.
+    const QString sql = internal ? u"INSERT INTO ticket_photos (ticket_id, sha256, internal) VALUES (?, ?, 1)"
+                                   " ON CONFLICT DO NOTHING"_s
+                                 : u"INSERT INTO ticket_photos (ticket_id, sha256, internal) VALUES (?, ?, 0)"
+                                   " ON CONFLICT (sha256, ticket_id) DO UPDATE SET internal = 0"_s;
+    for (const QString &h : hashes) {
+        if (!m_db.exec(sql, {ticketId, h}))
+            return false;
+    }
+    return true;
 }
 
 bool TicketCommands::moveScope(const Row &before, const QString &newAssignee, bool newPooled, qint64 now)

@@ -41,7 +41,7 @@ public:
 private:
     struct Row
     {
-        QString id, estateId, unitId, createdBy, assigneeId, heldFrom, priority;
+        QString id, estateId, unitId, createdBy, assigneeId, heldFrom, priority, kind;
         TicketStatus status = TicketStatus::Submitted;
         bool pooled = false;
         bool onBehalf = false;
@@ -55,7 +55,11 @@ private:
     [[nodiscard]] bool canSee(const Principal &who, const Row &row) const;
     [[nodiscard]] TicketRelation relation(const Principal &who, const Row &row) const;
     bool addEvent(const Row &row, const QString &type, const QString &from, const QString &to, const QString &actorId,
-                  const QString &note, bool internal, qint64 at, qint64 now);
+                  const QString &note, bool internal, qint64 at, qint64 now, const QStringList &photos = {});
+    /// The first of `hashes` that `userId` has not uploaded, or an empty string.
+    [[nodiscard]] QString unownedPhoto(const QStringList &hashes, const QString &userId);
+    /// Lets whoever may see the order fetch these photos; `internal` ones only staff.
+    bool linkPhotos(const QString &ticketId, const QStringList &hashes, bool internal);
     /// After an order changes hands: re-issue its timeline to the new audience and tell the
     /// technicians who lost it to forget it.
     bool moveScope(const Row &before, const QString &newAssignee, bool newPooled, qint64 now);

@@ -4,6 +4,7 @@
 #include "json.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -15,10 +16,26 @@ enum TicketColumn {
     TId, TEstate, TUnit, TKind, TCategory, TDescription, TLocLabel, TLat, TLon, TAcc, TPhotos, TVisitFrom,
     TVisitTo, TPhone, TStatus, TPriority, TAssignee, TAssigneeName, TPooled, TOnBehalf, TCreatedBy, TCreatedAt,
     TReportedAt, TUpdatedAt, TResponseDue, TResolveDue, TAcceptedAt, TOnSiteAt, TResolvedAt, TClosedAt,
-    THoldReason, TROverall, TRSpeed, TRService, TRComment, TRev,
+    THoldReason, TROverall, TRSpeed, TRService, TRComment, TParts, TMinutes, TSignature, TConvertedFrom, TCheckInLat,
+    TCheckInLon, TCheckInAcc, TRev,
 };
 
-enum EventColumn { EId, ETicket, EType, EFrom, ETo, EActor, EActorName, EActorRole, ENote, EInternal, EAt, EReceived, ERev };
+enum EventColumn {
+    EId, ETicket, EType, EFrom, ETo, EActor, EActorName, EActorRole, ENote, EInternal, EAt, EReceived, EPhotos, ERev
+};
+
+QJsonArray hashList(const QVariant &column)
+{
+    QJsonArray out;
+    for (const QString &h : column.toString().split(u',', Qt::SkipEmptyParts))
+        out.append(h);
+    return out;
+}
+
+QJsonValue numberOrNull(const QVariant &v)
+{
+    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toDouble());
+}
 
 } // namespace
 
@@ -43,7 +60,9 @@ QString ticketColumns()
            " t.longitude, t.accuracy_m, t.photos, t.visit_from, t.visit_to, t.contact_phone, t.status, t.priority,"
            " t.assignee_id, a.name, t.pooled, t.on_behalf, t.created_by, t.created_at, t.reported_at, t.updated_at,"
            " t.response_due_at, t.resolve_due_at, t.accepted_at, t.on_site_at, t.resolved_at, t.closed_at,"
-           " t.hold_reason, t.rating_overall, t.rating_speed, t.rating_service, t.rating_comment, t.rev"_s;
+           " t.hold_reason, t.rating_overall, t.rating_speed, t.rating_service, t.rating_comment, t.parts,"
+           " t.minutes_worked, t.signature, t.converted_from, t.checkin_latitude, t.checkin_longitude,"
+           " t.checkin_accuracy_m, t.rev"_s;
 }
 
 qint64 ticketRev(const QSqlQuery &row)
@@ -64,10 +83,8 @@ QJsonObject ticket(const QSqlQuery &r, const Principal &viewer)
         }
         location = loc;
     }
-    QJsonArray photos;
-    const QString photoList = r.value(TPhotos).toString();
-    for (const QString &h : photoList.split(u',', Qt::SkipEmptyParts))
-        photos.append(h);
+    const QJsonArray photos = hashList(r.value(TPhotos));
+    const QJsonArray parts = QJsonDocument::fromJson(r.value(TParts).toString().toUtf8()).array();
 
     QJsonValue rating = QJsonValue::Null;
     if (!r.value(TROverall).isNull()) {
@@ -108,16 +125,30 @@ QJsonObject ticket(const QSqlQuery &r, const Principal &viewer)
         {u"closedAt"_s, Json::timeOrNull(r.value(TClosedAt))},
         {u"holdReason"_s, Json::textOrNull(r.value(THoldReason))},
         {u"rating"_s, rating},
+        {u"parts"_s, parts},
+        {u"minutesWorked"_s, r.value(TMinutes).isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.value(TMinutes).toInt())},
+        {u"signature"_s, Json::textOrNull(r.value(TSignature))},
+        {u"convertedFrom"_s, Json::textOrNull(r.value(TConvertedFrom))},
     };
-    if (isStaff(viewer.role))
+    if (isStaff(viewer.role)) {
         o.insert(u"pooled"_s, r.value(TPooled).toInt() != 0);
+        // Where the technician stood is for colleagues only: residents never get coordinates.
+        QJsonValue checkIn = QJsonValue::Null;
+        if (!r.value(TOnSiteAt).isNull()) {
+            checkIn = QJsonObject{{u"at"_s, Json::isoTime(r.value(TOnSiteAt).toLongLong())},
+                                  {u"latitude"_s, numberOrNull(r.value(TCheckInLat))},
+                                  {u"longitude"_s, numberOrNull(r.value(TCheckInLon))},
+                                  {u"accuracyM"_s, numberOrNull(r.value(TCheckInAcc))}};
+        }
+        o.insert(u"checkIn"_s, checkIn);
+    }
     return o;
 }
 
 QString eventColumns()
 {
     return u"e.id, e.ticket_id, e.type, e.from_status, e.to_status, e.actor_id, u.name, u.role, e.note, e.internal,"
-           " e.at, e.received_at, e.rev"_s;
+           " e.at, e.received_at, e.photos, e.rev"_s;
 }
 
 qint64 eventRev(const QSqlQuery &row)
@@ -141,6 +172,7 @@ QJsonObject event(const QSqlQuery &r)
         {u"internal"_s, r.value(EInternal).toInt() != 0},
         {u"at"_s, Json::isoTime(r.value(EAt).toLongLong())},
         {u"receivedAt"_s, Json::isoTime(r.value(EReceived).toLongLong())},
+        {u"photos"_s, hashList(r.value(EPhotos))},
     };
 }
 

@@ -13,8 +13,8 @@ namespace Courtyard::Server {
 class Database;
 
 /// Reading work orders and their timeline out of the store, shaped for one viewer: a
-/// resident never sees the pool flag or internal notes, a technician sees a resident's
-/// phone only on orders assigned to them.
+/// resident never sees the pool flag, the check-in position or internal notes, a technician
+/// sees a resident's phone only on orders assigned to them.
 namespace TicketJson {
 
 /// The columns that decide who may see an order.

@@ -1,6 +1,7 @@
 #include "appbootstrap.h"
 
 #include "apiclient.h"
+#include "attachmentimageprovider.h"
 #include "appsettings.h"
 #include "filetokenstore.h"
 #include "keychaintokenstore.h"
@@ -136,6 +137,11 @@ int AppBootstrap::run()
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
+    // Orders' photos: image://attachment/<sha256> (the engine owns the provider).
+    m_engine->addImageProvider(u"attachment"_s,
+                               new AttachmentImageProvider(m_api.get(), [workspace = m_workspace.get()] {
+                                   return workspace->mediaDir();
+                               }));
     m_engine->setUiLanguage(m_translator->language());
     m_translator->setEngine(m_engine.get());
     connect(m_engine.get(), &QQmlApplicationEngine::objectCreationFailed, qApp,

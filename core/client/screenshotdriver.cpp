@@ -2,6 +2,8 @@
 
 #include "logging.h"
 #include "session.h"
+#include "syncengine.h"
+#include "workspace.h"
 
 #include <QDir>
 #include <QImage>
@@ -89,12 +91,54 @@ void ScreenshotDriver::afterSignIn()
     if (m_finished)
         return;
     if (m_session->isSignedIn()) {
-        finish(save(m_appId + u"-home.png"_s) ? 0 : 1);
+        if (!save(m_appId + u"-home.png"_s)) {
+            finish(1);
+            return;
+        }
+        m_steps = m_window->property("tourSteps").toStringList();
+        m_deadline.start(DeadlineMs + int(m_steps.size()) * 3000);
+        tourNext();
     } else {
         qCWarning(lcApp) << "demo sign-in failed";
         save(m_appId + u"-signin-error.png"_s);
         finish(1);
     }
+}
+
+void ScreenshotDriver::tourNext()
+{
+    if (m_finished)
+        return;
+    // The first screens need the first sync: wait for it (up to ~10 s), then settle.
+    const Workspace *workspace = Workspace::instance();
+    if (m_step < 0 && workspace && (!workspace->isReady() || workspace->sync()->isSyncing()
+                                    || !workspace->sync()->lastSyncAt().isValid())
+        && m_syncWaits++ < 50) {
+        QTimer::singleShot(200, this, &ScreenshotDriver::tourNext);
+        return;
+    }
+    ++m_step;
+    if (m_step >= m_steps.size()) {
+        QMetaObject::invokeMethod(m_window, "showTourStep", Q_ARG(QVariant, QVariant(u"home"_s)));
+        finish(0);
+        return;
+    }
+    if (!QMetaObject::invokeMethod(m_window, "showTourStep", Q_ARG(QVariant, QVariant(m_steps.at(m_step))))) {
+        qCWarning(lcApp) << "the window has no showTourStep(name)";
+        finish(1);
+        return;
+    }
+    afterSettling(&ScreenshotDriver::captureStep);
+}
+
+void ScreenshotDriver::captureStep()
+{
+    const QString name = u"%1-%2-%3.png"_s.arg(m_appId).arg(m_step + 1, 2, 10, QLatin1Char('0')).arg(m_steps.at(m_step));
+    if (!save(name)) {
+        finish(1);
+        return;
+    }
+    tourNext();
 }
 
 bool ScreenshotDriver::save(const QString &name)

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
 #include <QTimer>
 
 class QQuickWindow;
@@ -11,7 +12,10 @@ class Session;
 /**
  * Drives --screenshot: once the first frame is up and the connection state is known, saves
  * DIR/<app>-signin.png; with a demo login it then signs in and saves DIR/<app>-home.png (or
- * DIR/<app>-signin-error.png when signing in fails). Emits done() with the exit code.
+ * DIR/<app>-signin-error.png when signing in fails). Then, once the first sync has settled,
+ * it tours the app's screens: the root window lists them in `property var tourSteps` (step
+ * names) and opens each in `function showTourStep(name)`; each is saved as
+ * DIR/<app>-<NN>-<name>.png. Emits done() with the exit code.
  */
 class ScreenshotDriver : public QObject
 {
@@ -30,6 +34,8 @@ Q_SIGNALS:
 private:
     void captureSignIn();
     void afterSignIn();
+    void tourNext();
+    void captureStep();
     bool save(const QString &name);
     void finish(int exitCode);
     /// Runs @p step once the scene has settled (animations, late bindings, fonts).
@@ -42,5 +48,8 @@ private:
     QString m_demoPhone;
     QString m_demoPassword;
     QTimer m_deadline;
+    QStringList m_steps;
+    int m_step = -1;
+    int m_syncWaits = 0;
     bool m_finished = false;
 };

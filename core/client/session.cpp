@@ -160,6 +160,11 @@ Session::Role Session::role() const
     return Role::None;
 }
 
+QString Session::roleName() const
+{
+    return m_profile ? Courtyard::roleName(m_profile->role) : QString();
+}
+
 QString Session::roleLabel() const
 {
     switch (role()) {
@@ -240,6 +245,7 @@ void Session::signIn(const QString &phone, const QString &password)
     }
     setProblem(Problem::None);
     setBusy(true);
+    m_contactPhone = normalized;
     ApiJob *job = m_api->login(normalized, password);
     connect(job, &ApiJob::finished, this, [this, job] { onSignInFinished(job); });
 }

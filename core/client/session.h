@@ -36,6 +36,11 @@ class Session : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorTextChanged)
     Q_PROPERTY(Audience audience READ audience CONSTANT)
 
+    Q_PROPERTY(QString userId READ userId NOTIFY userChanged)
+    /// "resident", "agent", "technician" or "manager" as on the wire; empty when signed out.
+    Q_PROPERTY(QString roleName READ roleName NOTIFY userChanged)
+    /// The phone this person signed in with in this run (to prefill a contact field); may be empty.
+    Q_PROPERTY(QString contactPhone READ contactPhone NOTIFY userChanged)
     Q_PROPERTY(QString userName READ userName NOTIFY userChanged)
     Q_PROPERTY(QString avatarText READ avatarText NOTIFY userChanged)
     Q_PROPERTY(Role role READ role NOTIFY userChanged)
@@ -86,6 +91,9 @@ public:
     [[nodiscard]] bool isSignedIn() const { return m_profile.has_value(); }
     /// The signed-in user's id (names the account's local store); empty when signed out.
     [[nodiscard]] QString userId() const { return m_profile ? m_profile->id : QString(); }
+    [[nodiscard]] const std::optional<UserProfile> &profile() const { return m_profile; }
+    [[nodiscard]] QString roleName() const;
+    [[nodiscard]] QString contactPhone() const { return m_profile ? m_contactPhone : QString(); }
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] Audience audience() const { return m_audience; }
@@ -160,4 +168,5 @@ private:
     ConnectionState m_connectionState = ConnectionState::Unknown;
     QTimer m_healthTimer;
     QPointer<ApiJob> m_healthJob;
+    QString m_contactPhone; ///< kept in memory only, never logged
 };

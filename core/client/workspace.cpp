@@ -7,8 +7,14 @@
 #include "logging.h"
 #include "session.h"
 #include "syncengine.h"
+#include "ticketdesk.h"
+#include "userprofile.h"
+
+#include <QDir>
 
 #include <QJSEngine>
+
+using namespace Qt::StringLiterals;
 
 
 namespace {
@@ -51,6 +57,19 @@ Workspace *Workspace::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
     return s_qmlInstance;
 }
 
+Workspace *Workspace::instance()
+{
+    return s_qmlInstance;
+}
+
+QString Workspace::mediaDir() const
+{
+    if (!m_store)
+        return {};
+    // Beside the account's database: <dataDir>/accounts/<userId>.media/
+    return m_store->path().chopped(3) + u".media"_s;
+}
+
 QObject *Workspace::storeObject() const
 {
     return m_store.get();
@@ -73,6 +92,17 @@ void Workspace::open()
     m_sync = std::make_unique<SyncEngine>(m_api, m_store.get());
     // Photos go up before the commands that name them (Outbox::ready() waits for them).
     m_sync->uploadAttachmentsWith(m_uploader.get());
+    TicketDesk::Viewer viewer;
+    if (const std::optional<UserProfile> &profile = m_session->profile()) {
+        viewer.id = profile->id;
+        viewer.role = profile->role;
+        for (const UserProfile::Estate &e : profile->estates)
+            viewer.estateIds << e.id;
+        for (const UserProfile::Unit &u : profile->units)
+            viewer.unitIds << u.id;
+    }
+    QDir().mkpath(mediaDir());
+    m_tickets = std::make_unique<TicketDesk>(*m_store, *m_attachments, viewer, mediaDir());
     m_sync->start(); // sign-in (or a resumed session): sync now
     Q_EMIT changed();
 }
@@ -83,6 +113,7 @@ void Workspace::close()
         return;
     // Screens let go first, then the engine stops before the store it writes to closes.
     const bool notify = isReady();
+    m_tickets.reset();
     m_sync.reset();
     m_uploader.reset();
     m_attachmentTransport.reset();

@@ -13,6 +13,7 @@ class AttachmentUploader;
 class LocalStore;
 class Session;
 class SyncEngine;
+class TicketDesk;
 class QQmlEngine;
 class QJSEngine;
 
@@ -30,6 +31,8 @@ class Workspace : public QObject
     Q_PROPERTY(QObject *store READ storeObject NOTIFY changed)
     Q_PROPERTY(SyncEngine *sync READ sync NOTIFY changed)
     Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    /// Every change to work orders goes through here; null while signed out.
+    Q_PROPERTY(TicketDesk *tickets READ tickets NOTIFY changed)
 
 public:
     Workspace(ApiClient *api, Session *session, QString dataDir, QObject *parent = nullptr);
@@ -37,11 +40,17 @@ public:
 
     static void setQmlInstance(Workspace *workspace);
     static Workspace *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+    /// The instance QML sees (null before it is built).
+    [[nodiscard]] static Workspace *instance();
 
     [[nodiscard]] LocalStore *store() const { return m_store.get(); }
     [[nodiscard]] QObject *storeObject() const;
     [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
     [[nodiscard]] bool isReady() const { return m_store && m_sync; }
+    [[nodiscard]] TicketDesk *tickets() const { return m_tickets.get(); }
+    [[nodiscard]] Session *session() const { return m_session; }
+    /// The signed-in account's folder of photos (processed here or downloaded); empty when signed out.
+    [[nodiscard]] QString mediaDir() const;
 
     /// Pull to refresh: pull and push now instead of at the next scheduled time.
     Q_INVOKABLE void syncNow();
@@ -62,4 +71,5 @@ private:
     std::unique_ptr<ApiAttachmentTransport> m_attachmentTransport;
     std::unique_ptr<AttachmentUploader> m_uploader;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<TicketDesk> m_tickets;
 };

@@ -39,6 +39,7 @@ constexpr std::array actionNames{
     std::pair{TicketAction::Cancel, u"ticket.cancel"},
     std::pair{TicketAction::Note, u"ticket.note"},
     std::pair{TicketAction::CallBack, u"ticket.callBack"},
+    std::pair{TicketAction::Convert, u"ticket.convert"},
 };
 
 template<typename Table, typename Key>
@@ -96,6 +97,11 @@ bool isTerminal(TicketStatus status)
     return status == S::Closed || status == S::Cancelled;
 }
 
+bool convertible(QStringView kind)
+{
+    return kind == u"complaint";
+}
+
 std::optional<TicketStatus> nextStatus(TicketAction action, TicketStatus from)
 {
     switch (action) {
@@ -144,6 +150,8 @@ std::optional<TicketStatus> nextStatus(TicketAction action, TicketStatus from)
         break;
     case TicketAction::SetPriority:
     case TicketAction::Note:
+    case TicketAction::Convert:
+        // Converting changes what the order is, not where it stands.
         if (!isTerminal(from))
             return from;
         break;
@@ -172,6 +180,7 @@ bool mayPerform(TicketAction action, Role role, const TicketRelation &relation)
     case TicketAction::SetPriority:
     case TicketAction::Assign:
     case TicketAction::OpenToPool:
+    case TicketAction::Convert:
         return office;
     case TicketAction::CallBack:
         return office && relation.onBehalf;

@@ -40,6 +40,7 @@ enum class TicketAction {
     Cancel,
     Note,
     CallBack,
+    Convert, ///< the office turns a complaint into a repair order (same order, same timeline); keep last
 };
 
 /// How the acting person stands to the order; the rules need nothing else.
@@ -73,6 +74,10 @@ namespace TicketRules {
 
 /// True once nothing more can happen to the order.
 [[nodiscard]] bool isTerminal(TicketStatus status);
+
+/// Whether an order of `kind` may be converted into a repair order: only a complaint can.
+/// (allowedIn(Convert, status) says whether its status still allows it.)
+[[nodiscard]] bool convertible(QStringView kind);
 
 /// The status an action leads to from `from`, or nothing when the life cycle forbids it.
 /// Resume returns nothing here: it goes back to the status saved when the order was held.

@@ -493,6 +493,16 @@ function sampleTicket() {
         pooled: false, onBehalf: false, createdBy: 'usr-1', createdAt: now, reportedAt: now, updatedAt: now,
         responseDueAt: now, resolveDueAt: now, acceptedAt: null, onSiteAt: null, resolvedAt: null, closedAt: null,
         holdReason: null, rating: { overall: 5, speed: 4, service: 5, comment: null },
+        parts: [], minutesWorked: null, signature: null, convertedFrom: null,
+        checkIn: { at: now, latitude: 31.2304, longitude: 121.4737, accuracyM: null },
+    };
+}
+
+function sampleEvent() {
+    return {
+        id: 'ev-1', ticketId: '0f8fad5b-d9cb-469f-a165-70867728950e', type: 'status', fromStatus: 'on_site',
+        toStatus: 'resolved', actorId: 'usr-tech-1', actorName: 'Zhang', actorRole: 'technician', note: 'done',
+        internal: false, at: '2026-11-27T02:38:04.123Z', receivedAt: '2026-11-27T02:38:05.000Z', photos: [],
     };
 }
 
@@ -542,6 +552,23 @@ async function documentChecks() {
             ['Ticket', { ...t, createdAt: '2026-11-27T02:38:04Z' }, false],
             ['Ticket', { ...t, rating: { overall: 6, speed: 1, service: 1, comment: null } }, false],
             ['Ticket', (({ description, ...rest }) => rest)(t), false],
+            ['Ticket', (({ checkIn, pooled, ...rest }) => rest)(t), true],
+            ['Ticket', (({ parts, ...rest }) => rest)(t), false],
+            ['Ticket', { ...t, checkIn: null }, true],
+            ['Ticket', { ...t, checkIn: { at: t.createdAt, latitude: null, longitude: null, accuracyM: null } }, true],
+            ['Ticket', { ...t, checkIn: { at: t.createdAt, latitude: 91, longitude: 0, accuracyM: 1 } }, false],
+            ['Ticket', { ...t, checkIn: { at: t.createdAt, latitude: 1, longitude: 1, accuracyM: 1, source: 'gps' } }, false],
+            ['Ticket', { ...t, parts: [{ name: 'valve', quantity: 2 }], minutesWorked: 45, signature: 'a'.repeat(64), convertedFrom: 'complaint' }, true],
+            ['Ticket', { ...t, parts: [{ name: 'valve', quantity: 0 }] }, false],
+            ['Ticket', { ...t, parts: [{ name: 'x'.repeat(65), quantity: 1 }] }, false],
+            ['Ticket', { ...t, parts: Array.from({ length: 21 }, () => ({ name: 'v', quantity: 1 })) }, false],
+            ['Ticket', { ...t, minutesWorked: -1 }, false],
+            ['Ticket', { ...t, convertedFrom: 'inquiry' }, false],
+            ['Ticket', { ...t, signature: 'not-a-hash' }, false],
+            ['TicketEvent', sampleEvent(), true],
+            ['TicketEvent', { ...sampleEvent(), type: 'converted', fromStatus: null, toStatus: null, note: 'complaint → repair' }, true],
+            ['TicketEvent', (({ photos, ...rest }) => rest)(sampleEvent()), false],
+            ['TicketEvent', { ...sampleEvent(), photos: Array.from({ length: 7 }, (_, i) => String(i).repeat(64)) }, false],
             ['SyncPage', { changes: [{ rev: 1, entity: 'ticket', id: t.id, op: 'upsert', data: t }], cursor: 1, hasMore: false }, true],
             ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'delete' }], cursor: 2, hasMore: false }, true],
             ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'delete', data: t }], cursor: 2, hasMore: false }, false],
@@ -555,6 +582,15 @@ async function documentChecks() {
             ['Command', { id: t.id, type: 'ticket.accept', payload: { ticketId: t.id } }, true],
             ['Command', { id: t.id, type: 'ticket.accept', payload: { ticketId: t.id, extra: 1 } }, false],
             ['Command', { id: t.id, type: 'ticket.assign', payload: { ticketId: t.id } }, false],
+            ['Command', { id: t.id, type: 'ticket.assign', payload: { ticketId: t.id, roundRobin: true } }, true],
+            ['Command', { id: t.id, type: 'ticket.assign', payload: { ticketId: t.id, roundRobin: false } }, false],
+            ['Command', { id: t.id, type: 'ticket.assign', payload: { ticketId: t.id, roundRobin: true, technicianId: 'usr-tech-1' } }, false],
+            ['Command', { id: t.id, type: 'ticket.resolve', payload: { ticketId: t.id, summary: 'ok', parts: [{ name: 'valve', quantity: 1 }], minutesWorked: 0, signature: 'b'.repeat(64), photos: [] } }, true],
+            ['Command', { id: t.id, type: 'ticket.resolve', payload: { ticketId: t.id, summary: 'ok', parts: [{ name: 'valve', quantity: 1, price: 2 }] } }, false],
+            ['Command', { id: t.id, type: 'ticket.note', payload: { ticketId: t.id, text: 'x', photos: ['c'.repeat(64)] } }, true],
+            ['Command', { id: t.id, type: 'ticket.convert', payload: { ticketId: t.id, category: 'plumbing' } }, true],
+            ['Command', { id: t.id, type: 'ticket.convert', payload: { ticketId: t.id, category: 'plumbing', kind: 'repair' } }, false],
+            ['CommandRejected', { id: t.id, status: 'rejected', error: 'no_technician_on_duty', message: 'none' }, true],
             ['Command', { id: 'ABC', type: 'ticket.accept', payload: { ticketId: t.id } }, false],
             ['Error', { error: 'not_found', message: 'x' }, true],
             ['Error', { error: 'not_found', message: 'x', detail: 1 }, false],
@@ -763,6 +799,24 @@ async function serverChecks() {
             assert(staff.some((s) => s.id === me(k).id), `staff ${k} (${me(k).id}) missing`);
         assert(ofEntity(r.changes, 'building').length === 2, 'not 2 buildings');
         ctx.notes.push(`${r.changes.length} changes`);
+    });
+    await check('seed-demo: orders in every state; resident1 owns at least 4; check-in positions only for staff', async () => {
+        const tickets = ofEntity(pulled.agent ?? [], 'ticket');
+        const statuses = new Set(tickets.map((t) => t.status));
+        for (const st of ['submitted', 'accepted', 'assigned', 'on_site', 'on_hold', 'resolved', 'closed', 'cancelled'])
+            assert(statuses.has(st), `no seeded order is ${st} (have ${[...statuses].join(', ')})`);
+        assert(tickets.some((t) => t.kind === 'complaint'), 'no seeded complaint');
+        assert(tickets.some((t) => t.onBehalf && t.status === 'resolved'), 'no on-behalf order awaiting a call-back');
+        assert(tickets.some((t) => t.pooled && t.status === 'accepted'), 'no pooled order');
+        assert(tickets.some((t) => t.priority === 'urgent' && t.status === 'submitted'), 'no urgent unanswered order');
+        assert(tickets.some((t) => t.parts.length > 0 && t.minutesWorked > 0), 'no resolve report with parts');
+        assert(tickets.some((t) => t.rating), 'no rated order');
+        const onSite = tickets.find((t) => t.status === 'on_site');
+        assert(onSite?.checkIn && typeof onSite.checkIn.latitude === 'number', `on-site order without a check-in fix: ${JSON.stringify(onSite?.checkIn)}`);
+        assert(ofEntity(pulled.agent, 'ticketEvent').some((e) => e.internal && e.type === 'note'), 'no seeded internal note');
+        const mine = ofEntity(pulled.resident1 ?? [], 'ticket');
+        assert(mine.filter((t) => t.createdBy === me('resident1').id).length >= 4, `resident1 owns ${mine.length} orders`);
+        assert(mine.every((t) => !('checkIn' in t) && !('pooled' in t)), 'a resident got checkIn or pooled');
     });
     await check('GET /sync as technician -> no bills, no payments, staff of the estate', async (ctx) => {
         const r = await pullAll(ctx, tok('tech1'));
@@ -980,6 +1034,7 @@ async function serverChecks() {
     await check('ticket.checkIn by technician 1 with a GPS fix -> on_site', async (ctx) => {
         const t = applied(await push(ctx, 'tech1', cmd('ticket.checkIn', { ticketId: T1, at: iso(Date.now() - 1000), latitude: 31.2304, longitude: 121.4737, accuracyM: 8.5 })), 'on_site');
         assert(t.onSiteAt, 'onSiteAt not set');
+        assert(isDeepStrictEqual(t.checkIn, { at: t.onSiteAt, latitude: 31.2304, longitude: 121.4737, accuracyM: 8.5 }), `checkIn ${JSON.stringify(t.checkIn)}`);
     });
     await check('ticket.note internal by technician 1 -> applied', async (ctx) => {
         applied(await push(ctx, 'tech1', cmd('ticket.note', { ticketId: T1, text: 'Old trap corroded; replaced (internal)', internal: true })), 'on_site');
@@ -989,12 +1044,45 @@ async function serverChecks() {
         expectStatus(res, [400, 403]);
         ctx.notes.push(`${res.status} ${res.json?.error}`);
     });
-    await check('ticket.note by the resident -> applied', async (ctx) => {
-        applied(await push(ctx, 'resident1', cmd('ticket.note', { ticketId: T1, text: 'The door code is 1234' })), 'on_site');
+    await check('ticket.note by the resident -> applied; the answer has no checkIn', async (ctx) => {
+        const t = applied(await push(ctx, 'resident1', cmd('ticket.note', { ticketId: T1, text: 'The door code is 1234' })), 'on_site');
+        assert(!('checkIn' in t) && !('pooled' in t), `resident answer has ${Object.keys(t).filter((k) => k === 'checkIn' || k === 'pooled')}`);
     });
-    await check('ticket.resolve by technician 1 -> resolved', async (ctx) => {
-        const t = applied(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'Replaced the trap and the seal' })), 'resolved');
+    const notePng = makePng();
+    await check('ticket.note internal with a photo by technician 1 -> agent may GET it, resident1 may not', async (ctx) => {
+        expectStatus(await call(ctx, 'PUT', `/v1/attachments/${sha256(notePng)}`, { token: tok('tech1'), body: notePng, headers: { 'content-type': 'image/png' } }), 201, 'upload: ');
+        applied(await push(ctx, 'tech1', cmd('ticket.note', { ticketId: T1, text: 'Behind the cabinet (internal)', internal: true, photos: [sha256(notePng)] })), 'on_site');
+        expectStatus(await call(ctx, 'GET', `/v1/attachments/${sha256(notePng)}`, { token: tok('agent') }), 200, 'agent: ');
+        expectError(await call(ctx, 'GET', `/v1/attachments/${sha256(notePng)}`, { token: tok('resident1') }), 404, 'not_found');
+    });
+    await check('ticket.note with a photo its author did not upload -> 400 validation_failed', async (ctx) => {
+        rejected(await push(ctx, 'tech1', cmd('ticket.note', { ticketId: T1, text: 'borrowed', photos: [pngSha] })), 400, 'validation_failed');
+    });
+    await check('ticket.resolve with 21 parts, a part of quantity 0, or minutes below 0 -> 400 validation_failed', async (ctx) => {
+        const many = Array.from({ length: 21 }, (_, i) => ({ name: `part ${i}`, quantity: 1 }));
+        rejected(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'x', parts: many }), false), 400, 'validation_failed');
+        rejected(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'x', parts: [{ name: 'valve', quantity: 0 }] }), false), 400, 'validation_failed');
+        rejected(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'x', minutesWorked: -5 }), false), 400, 'validation_failed');
+    });
+    const signaturePng = makePng();
+    const afterPng = makePng();
+    await check('ticket.resolve by technician 1 with parts, minutes, signature and a photo -> resolved with the report', async (ctx) => {
+        for (const img of [signaturePng, afterPng])
+            expectStatus(await call(ctx, 'PUT', `/v1/attachments/${sha256(img)}`, { token: tok('tech1'), body: img, headers: { 'content-type': 'image/png' } }), 201, 'upload: ');
+        const parts = [{ name: 'P-trap 40 mm', quantity: 1 }, { name: 'Seal', quantity: 2 }];
+        const t = applied(await push(ctx, 'tech1', cmd('ticket.resolve', {
+            ticketId: T1, summary: 'Replaced the trap and the seal', at: iso(Date.now() - 500),
+            parts, minutesWorked: 35, signature: sha256(signaturePng), photos: [sha256(afterPng)],
+        })), 'resolved');
         assert(t.resolvedAt, 'resolvedAt not set');
+        assert(isDeepStrictEqual(t.parts, parts) && t.minutesWorked === 35 && t.signature === sha256(signaturePng),
+               `report ${JSON.stringify({ parts: t.parts, minutesWorked: t.minutesWorked, signature: t.signature })}`);
+    });
+    await check('the signature and the resolve photo: resident1 and the agent may GET them, resident2 may not', async (ctx) => {
+        for (const img of [signaturePng, afterPng]) {
+            for (const k of ['resident1', 'agent']) expectStatus(await call(ctx, 'GET', `/v1/attachments/${sha256(img)}`, { token: tok(k) }), 200, `${k}: `);
+            expectError(await call(ctx, 'GET', `/v1/attachments/${sha256(img)}`, { token: tok('resident2') }), 404, 'not_found');
+        }
     });
     let confirmed = null;
     await check('ticket.confirm by resident1 with a rating -> closed', async (ctx) => {
@@ -1014,6 +1102,9 @@ async function serverChecks() {
         const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T1);
         assert(events.length >= 6, `${events.length} timeline entries`);
         assert(!events.some((e) => e.internal), 'an internal note reached the resident');
+        const resolvedEntry = events.find((e) => e.toStatus === 'resolved');
+        assert(isDeepStrictEqual(resolvedEntry?.photos, [sha256(afterPng)]), `resolve entry photos ${JSON.stringify(resolvedEntry?.photos)}`);
+        assert(!('checkIn' in t), 'the resident got the check-in position');
         const statuses = events.filter((e) => e.type === 'status').map((e) => e.toStatus);
         for (const s of ['submitted', 'accepted', 'assigned', 'on_site', 'resolved', 'closed'])
             assert(statuses.includes(s), `no timeline entry to ${s}`);
@@ -1037,6 +1128,15 @@ async function serverChecks() {
         const c = cmd('ticket.submit', { ticketId: T2, kind: 'repair', category: 'electrical', description: 'Phoned in: no power in the bedroom sockets', unitId: unit1, onBehalfOf: me('resident1').id });
         const t = applied(await push(ctx, 'agent', c), 'submitted');
         assert(t.onBehalf === true && t.createdBy === me('resident1').id, `onBehalf ${t.onBehalf}, createdBy ${t.createdBy}`);
+    });
+    await check("ticket.submit by agent for resident1's unit without onBehalfOf -> the unit's resident, onBehalf", async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'inquiry', category: 'other', description: 'Phoned in: when is the water back?', unitId: unit1 });
+        const t = applied(await push(ctx, 'agent', c), 'submitted');
+        assert(t.onBehalf === true && t.createdBy === me('resident1').id, `onBehalf ${t.onBehalf}, createdBy ${t.createdBy}`);
+    });
+    await check('ticket.submit by agent for a unit nobody lives in -> 400 validation_failed', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', unitId: 'unit-1-1-0101' });
+        rejected(await push(ctx, 'agent', c), 400, 'validation_failed');
     });
     await check('ticket.submit on behalf without unitId -> 400 validation_failed', async (ctx) => {
         const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x', location: { label: 'Gate' }, onBehalfOf: me('resident1').id });
@@ -1122,11 +1222,22 @@ async function serverChecks() {
         rejected(await push(ctx, 'resident2', cmd('ticket.cancel', { ticketId: T4 })), 409, 'illegal_transition', 'on_site');
         applied(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T4, summary: 'Cleared the drain' })), 'resolved');
         applied(await push(ctx, 'resident2', cmd('ticket.reject', { ticketId: T4, reason: 'Still drips' })), 'reopened');
+        rejected(await push(ctx, 'manager', cmd('ticket.assign', { ticketId: T4, roundRobin: true, technicianId: me('tech1').id }), false), 400, 'validation_failed');
+        const t = applied(await push(ctx, 'manager', cmd('ticket.assign', { ticketId: T4, roundRobin: true })), 'assigned');
+        assert([me('tech1').id, me('tech2').id].includes(t.assigneeId), `round-robin picked ${t.assigneeId}`);
     });
-    await check('ticket.submit by a complaint kind as resident2, note by agent -> applied', async (ctx) => {
+    await check('ticket.submit by a complaint kind as resident2, note by agent, converted to a repair by the agent (once)', async (ctx) => {
         const T5 = uuid();
         applied(await push(ctx, 'resident2', cmd('ticket.submit', { ticketId: T5, kind: 'complaint', category: 'other', description: 'Noise from renovation after 22:00', unitId: unit2 })), 'submitted');
         applied(await push(ctx, 'agent', cmd('ticket.note', { ticketId: T5, text: 'Spoke to the neighbour' })), 'submitted');
+        rejected(await push(ctx, 'resident2', cmd('ticket.convert', { ticketId: T5, category: 'plumbing' })), 403, 'forbidden');
+        const t = applied(await push(ctx, 'agent', cmd('ticket.convert', { ticketId: T5, category: 'plumbing' })), 'submitted');
+        assert(t.kind === 'repair' && t.category === 'plumbing' && t.convertedFrom === 'complaint', `kind ${t.kind}, category ${t.category}, convertedFrom ${t.convertedFrom}`);
+        rejected(await push(ctx, 'agent', cmd('ticket.convert', { ticketId: T5, category: 'other' })), 409, 'illegal_transition', 'submitted');
+        const r = await pullAll(ctx, tok('resident2'), 0);
+        const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T5);
+        assert(events.some((e) => e.type === 'note' && e.note === 'Spoke to the neighbour'), 'the note did not survive the conversion');
+        assert(events.some((e) => e.type === 'converted' && e.note === 'complaint → repair'), `no converted entry: ${JSON.stringify(events.map((e) => e.type))}`);
     });
 
     // ---------------------------------------------------------------- KPIs

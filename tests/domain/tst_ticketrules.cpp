@@ -20,7 +20,7 @@ private Q_SLOTS:
                     S::Reopened})
             QCOMPARE(TicketRules::statusFromName(TicketRules::statusName(s)), std::optional<S>(s));
         for (A a : {A::Accept, A::SetPriority, A::Assign, A::OpenToPool, A::Take, A::CheckIn, A::Hold, A::Resume,
-                    A::Resolve, A::Confirm, A::Reject, A::Cancel, A::Note, A::CallBack})
+                    A::Resolve, A::Confirm, A::Reject, A::Cancel, A::Note, A::CallBack, A::Convert})
             QCOMPARE(TicketRules::actionFromCommand(TicketRules::actionCommand(a)), std::optional<A>(a));
         QVERIFY(!TicketRules::statusFromName(u"SUBMITTED"));
         QVERIFY(!TicketRules::actionFromCommand(u"ticket.delete"));
@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("resume what is not held") << int(A::Resume) << int(S::Assigned);
         QTest::newRow("reject before resolved") << int(A::Reject) << int(S::Submitted);
         QTest::newRow("priority on a cancelled order") << int(A::SetPriority) << int(S::Cancelled);
+        QTest::newRow("convert a closed order") << int(A::Convert) << int(S::Closed);
+        QTest::newRow("convert a cancelled order") << int(A::Convert) << int(S::Cancelled);
     }
     void illegalTransitions()
     {
@@ -72,6 +74,19 @@ private Q_SLOTS:
         QCOMPARE(TicketRules::nextStatus(A::Reject, S::Resolved), std::optional<S>(S::Reopened));
         QCOMPARE(TicketRules::nextStatus(A::Accept, S::Reopened), std::optional<S>(S::Accepted));
         QVERIFY(TicketRules::allowedIn(A::Note, S::Closed));
+    }
+
+    void convertKeepsTheStatus()
+    {
+        QCOMPARE(TicketRules::actionCommand(A::Convert), u"ticket.convert"_s);
+        for (S s : {S::Submitted, S::Accepted, S::Assigned, S::OnSite, S::OnHold, S::Resolved, S::Reopened}) {
+            QVERIFY2(TicketRules::allowedIn(A::Convert, s), qPrintable(TicketRules::statusName(s)));
+            QCOMPARE(TicketRules::nextStatus(A::Convert, s), std::optional<S>(s));
+        }
+        QVERIFY(TicketRules::convertible(u"complaint"));
+        QVERIFY(!TicketRules::convertible(u"repair"));
+        QVERIFY(!TicketRules::convertible(u"inquiry"));
+        QVERIFY(!TicketRules::convertible(u""));
     }
 
     void whoMayAct_data()
@@ -104,6 +119,10 @@ private Q_SLOTS:
         QTest::newRow("assignee holds") << int(A::Hold) << tech << false << true << false << false << true;
         QTest::newRow("resident notes own") << int(A::Note) << res << true << false << false << false << true;
         QTest::newRow("resident notes other's") << int(A::Note) << res << false << false << false << false << false;
+        QTest::newRow("agent converts") << int(A::Convert) << agent << false << false << false << false << true;
+        QTest::newRow("manager converts on-behalf") << int(A::Convert) << mgr << false << false << false << true << true;
+        QTest::newRow("owner converts") << int(A::Convert) << res << true << false << false << false << false;
+        QTest::newRow("assignee converts") << int(A::Convert) << tech << false << true << false << false << false;
     }
     void whoMayAct()
     {

@@ -180,10 +180,11 @@ QStringList specFields(const QString &entity)
           u"photos"_s, u"visitFrom"_s, u"visitTo"_s, u"contactPhone"_s, u"status"_s, u"priority"_s,
           u"assigneeId"_s, u"assigneeName"_s, u"pooled"_s, u"onBehalf"_s, u"createdBy"_s, u"createdAt"_s,
           u"reportedAt"_s, u"updatedAt"_s, u"responseDueAt"_s, u"resolveDueAt"_s, u"acceptedAt"_s,
-          u"onSiteAt"_s, u"resolvedAt"_s, u"closedAt"_s, u"holdReason"_s, u"rating"_s}},
+          u"onSiteAt"_s, u"resolvedAt"_s, u"closedAt"_s, u"holdReason"_s, u"rating"_s, u"parts"_s,
+          u"minutesWorked"_s, u"signature"_s, u"convertedFrom"_s, u"checkIn"_s}},
         {u"ticketEvent"_s,
          {u"id"_s, u"ticketId"_s, u"type"_s, u"fromStatus"_s, u"toStatus"_s, u"actorId"_s, u"actorName"_s,
-          u"actorRole"_s, u"note"_s, u"internal"_s, u"at"_s, u"receivedAt"_s}},
+          u"actorRole"_s, u"note"_s, u"internal"_s, u"at"_s, u"receivedAt"_s, u"photos"_s}},
         {u"bill"_s,
          {u"id"_s, u"estateId"_s, u"unitId"_s, u"period"_s, u"item"_s, u"amountFen"_s, u"paidFen"_s,
           u"dueDate"_s, u"status"_s}},
@@ -228,9 +229,9 @@ QString checkChangeShape(const QJsonObject &change)
         return u"an upsert without a \"data\" object: "_s + text;
     QStringList missing, extra;
     for (const QString &f : fields) {
-        // Only staff learn whether an order sits in the technicians' pool (checked per viewer
-        // in TestVisibility::entityShapes).
-        if (!data.contains(f) && !(entity == u"ticket"_s && f == u"pooled"_s))
+        // Only staff learn whether an order sits in the technicians' pool and where its
+        // technician checked in (checked per viewer in TestVisibility::entityShapes).
+        if (!data.contains(f) && !(entity == u"ticket"_s && (f == u"pooled"_s || f == u"checkIn"_s)))
             missing << f;
     }
     for (auto it = data.begin(); it != data.end(); ++it) {

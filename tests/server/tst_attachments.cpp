@@ -57,6 +57,9 @@ private slots:
     void ownerGetsIt();
     void otherResidentGetsNotFound();
     void staffGetItOnceATicketUsesIt();
+    void notePhotosFollowTheNote();
+    void notePhotoMustBeTheAuthors();
+    void resolvePhotosAndSignature();
     void unknownHashNotFound();
     void pathTricks_data();
     void pathTricks();
@@ -71,7 +74,7 @@ void TestAttachments::initTestCase()
     COURTYARD_REQUIRE_TEST_BACKEND();
     CY_CHECK(startServer(m_server, relaxedLoginLimits()));
     CY_CHECK(m_a.loginAll(m_server, {QString(phone::resident1), QString(phone::resident2), QString(phone::agent),
-                                     QString(phone::manager), QString(phone::tech1)}));
+                                     QString(phone::manager), QString(phone::tech1), QString(phone::tech2)}));
 }
 
 void TestAttachments::cleanup()
@@ -211,6 +214,128 @@ void TestAttachments::staffGetItOnceATicketUsesIt()
     const HttpResponse tech = m_a.tech1->get(attachmentPath(hash));
     CY_CHECK(expectStatus(tech, 200));
     QVERIFY(tech.body == bytes);
+}
+
+void TestAttachments::notePhotosFollowTheNote()
+{
+    QString f;
+    const QString ticketId = makeTicket(m_a, Stage::OnSite, &f);
+    QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+    const QByteArray hidden = makeJpeg(uniqueSeed());
+    const QByteArray shown = makePng(uniqueSeed());
+    CY_CHECK(expectStatus(m_a.tech1->put(attachmentPath(sha256Hex(hidden)), hidden, "image/jpeg"), 201));
+    CY_CHECK(expectStatus(m_a.tech1->put(attachmentPath(sha256Hex(shown)), shown, "image/png"), 201));
+
+    // An internal note's photo: staff who see the order may fetch it, its resident may not.
+    const Command internal = runCommand(*m_a.tech1, u"ticket.note"_s,
+                                        {{u"ticketId"_s, ticketId}, {u"text"_s, u"corroded inside the wall"_s},
+                                         {u"internal"_s, true}, {u"photos"_s, QJsonArray{sha256Hex(hidden)}}});
+    CY_CHECK(expectApplied(internal, u"on_site"_s));
+    for (Actor *staff : {&m_a.agent, &m_a.manager, &m_a.tech1})
+        CY_CHECK(expectStatus((*staff)->get(attachmentPath(sha256Hex(hidden))), 200));
+    CY_CHECK(expectError(m_a.resident1->get(attachmentPath(sha256Hex(hidden))), {404}, {u"not_found"_s}));
+    CY_CHECK(expectError(m_a.tech2->get(attachmentPath(sha256Hex(hidden))), {404}, {u"not_found"_s}));
+
+    // A plain note's photo: the resident gets it, and sees it on the timeline entry.
+    CY_CHECK(expectApplied(runCommand(*m_a.tech1, u"ticket.note"_s,
+                                      {{u"ticketId"_s, ticketId}, {u"text"_s, u"the new valve"_s},
+                                       {u"photos"_s, QJsonArray{sha256Hex(shown)}}})));
+    const HttpResponse r = m_a.resident1->get(attachmentPath(sha256Hex(shown)));
+    CY_CHECK(expectStatus(r, 200));
+    QVERIFY(r.body == shown);
+    CY_CHECK(expectError(m_a.resident2->get(attachmentPath(sha256Hex(shown))), {404}, {u"not_found"_s}));
+    Replica residentView, staffView;
+    CY_CHECK(pullAll(*m_a.resident1, &residentView));
+    CY_CHECK(pullAll(*m_a.agent, &staffView));
+    const QList<QJsonObject> residentNotes = ticketEvents(residentView, ticketId, u"note"_s);
+    QCOMPARE(residentNotes.size(), 1);
+    QCOMPARE(residentNotes.constFirst().value(u"photos"_s).toArray(), QJsonArray{sha256Hex(shown)});
+    const QList<QJsonObject> staffNotes = ticketEvents(staffView, ticketId, u"note"_s);
+    QCOMPARE(staffNotes.size(), 2);
+    QSet<QString> photosSeen;
+    for (const QJsonObject &n : staffNotes) {
+        for (const QJsonValue &h : n.value(u"photos"_s).toArray())
+            photosSeen.insert(h.toString());
+    }
+    QCOMPARE(photosSeen, (QSet<QString>{sha256Hex(hidden), sha256Hex(shown)}));
+    // The order's own photos are what the resident sent, not the notes'.
+    QCOMPARE(residentView.get(u"ticket"_s, ticketId).value(u"photos"_s).toArray(), QJsonArray());
+
+    // Shown later in a plain note, the photo is the resident's to see after all.
+    CY_CHECK(expectApplied(runCommand(*m_a.tech1, u"ticket.note"_s,
+                                      {{u"ticketId"_s, ticketId}, {u"text"_s, u"what was behind the tiles"_s},
+                                       {u"photos"_s, QJsonArray{sha256Hex(hidden)}}})));
+    CY_CHECK(expectStatus(m_a.resident1->get(attachmentPath(sha256Hex(hidden))), 200));
+    // ...and a later internal note with it does not hide it again.
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.note"_s,
+                                      {{u"ticketId"_s, ticketId}, {u"text"_s, u"noted"_s}, {u"internal"_s, true}})));
+    CY_CHECK(expectStatus(m_a.resident1->get(attachmentPath(sha256Hex(hidden))), 200));
+}
+
+void TestAttachments::notePhotoMustBeTheAuthors()
+{
+    QString f;
+    const QString ticketId = makeTicket(m_a, Stage::OnSite, &f);
+    QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+    // Resident 1 uploaded it: the technician may not put it on a note, its uploader may.
+    const QByteArray bytes = makePng(uniqueSeed());
+    CY_CHECK(expectStatus(m_a.resident1->put(attachmentPath(sha256Hex(bytes)), bytes, "image/png"), 201));
+    const Command c = runCommand(*m_a.tech1, u"ticket.note"_s,
+                                 {{u"ticketId"_s, ticketId}, {u"text"_s, u"borrowed"_s}, {u"photos"_s, QJsonArray{sha256Hex(bytes)}}});
+    CY_CHECK(expectRejected(c, {400}, {u"validation_failed"_s}));
+    Replica view;
+    CY_CHECK(pullAll(*m_a.agent, &view));
+    QVERIFY(ticketEvents(view, ticketId, u"note"_s).isEmpty());
+    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"ticket.note"_s,
+                                      {{u"ticketId"_s, ticketId}, {u"text"_s, u"mine"_s}, {u"photos"_s, QJsonArray{sha256Hex(bytes)}}})));
+    CY_CHECK(expectStatus(m_a.tech1->get(attachmentPath(sha256Hex(bytes))), 200));
+    CY_CHECK(expectError(m_a.tech2->get(attachmentPath(sha256Hex(bytes))), {404}, {u"not_found"_s}));
+}
+
+void TestAttachments::resolvePhotosAndSignature()
+{
+    QString f;
+    const QString ticketId = makeTicket(m_a, Stage::OnSite, &f);
+    QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+    const QByteArray signature = makePng(uniqueSeed());
+    const QByteArray after = makeJpeg(uniqueSeed());
+    const QString sig = sha256Hex(signature), photo = sha256Hex(after);
+    CY_CHECK(expectStatus(m_a.tech1->put(attachmentPath(sig), signature, "image/png"), 201));
+    CY_CHECK(expectStatus(m_a.tech1->put(attachmentPath(photo), after, "image/jpeg"), 201));
+    // A signature the resident uploaded is not the technician's to attach.
+    const QByteArray foreign = makePng(uniqueSeed());
+    CY_CHECK(expectStatus(m_a.resident1->put(attachmentPath(sha256Hex(foreign)), foreign, "image/png"), 201));
+    CY_CHECK(expectRejected(runCommand(*m_a.tech1, u"ticket.resolve"_s,
+                                       {{u"ticketId"_s, ticketId}, {u"summary"_s, u"x"_s}, {u"signature"_s, sha256Hex(foreign)}}),
+                            {400}, {u"validation_failed"_s}));
+
+    const QJsonArray parts{QJsonObject{{u"name"_s, u"角阀"_s}, {u"quantity"_s, 2}}};
+    const Command c = runCommand(*m_a.tech1, u"ticket.resolve"_s,
+                                 {{u"ticketId"_s, ticketId}, {u"summary"_s, u"replaced both angle valves"_s},
+                                  {u"parts"_s, parts}, {u"minutesWorked"_s, 45}, {u"signature"_s, sig},
+                                  {u"photos"_s, QJsonArray{photo}}});
+    CY_CHECK(expectApplied(c, u"resolved"_s));
+    QCOMPARE(c.data().value(u"signature"_s).toString(), sig);
+    QCOMPARE(c.data().value(u"parts"_s).toArray(), parts);
+    QCOMPARE(c.data().value(u"minutesWorked"_s).toInt(), 45);
+
+    for (Actor *viewer : {&m_a.resident1, &m_a.agent}) {
+        for (const auto &[hash, bytes] : {std::pair{sig, signature}, std::pair{photo, after}}) {
+            const HttpResponse r = (*viewer)->get(attachmentPath(hash));
+            CY_CHECK(expectStatus(r, 200));
+            QVERIFY(r.body == bytes);
+        }
+    }
+    for (const QString &hash : {sig, photo})
+        CY_CHECK(expectError(m_a.resident2->get(attachmentPath(hash)), {404}, {u"not_found"_s}));
+    Replica view;
+    CY_CHECK(pullAll(*m_a.resident1, &view));
+    const QList<QJsonObject> steps = ticketEvents(view, ticketId, u"status"_s);
+    const auto resolved = std::find_if(steps.begin(), steps.end(),
+                                       [](const QJsonObject &e) { return e.value(u"toStatus"_s) == u"resolved"_s; });
+    QVERIFY(resolved != steps.end());
+    QCOMPARE(resolved->value(u"photos"_s).toArray(), QJsonArray{photo});
+    QCOMPARE(view.get(u"ticket"_s, ticketId).value(u"signature"_s).toString(), sig);
 }
 
 void TestAttachments::unknownHashNotFound()

@@ -33,6 +33,8 @@ private slots:
     void badRequests();
     void badRatings_data();
     void badRatings();
+    void badReports_data();
+    void badReports();
     void unknownRoutes_data();
     void unknownRoutes();
     void wrongMethods_data();
@@ -242,6 +244,94 @@ void TestBadInput::badRatings()
     CY_CHECK(expectRejected(runCommand(*m_a.resident1, u"ticket.confirm"_s, rating), {400}, {u"validation_failed"_s}));
     CY_CHECK(noChange());
     QCOMPARE(m_agentView->replica().get(u"ticket"_s, ticketId).value(u"status"_s).toString(), u"resolved"_s);
+}
+
+void TestBadInput::badReports_data()
+{
+    // Resolve reports, note photos, dispatch and conversion with something wrong: each is a
+    // 400 validation_failed and changes nothing.
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<int>("stage"); // resident 1's ticket, worked by technician 1
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QJsonObject>("extra");
+    auto parts = [](int count, const QJsonValue &name, const QJsonValue &quantity) {
+        QJsonArray list;
+        for (int i = 0; i < count; ++i)
+            list.append(QJsonObject{{u"name"_s, name}, {u"quantity"_s, quantity}});
+        return list;
+    };
+    auto resolve = [&](const char *name, const QJsonObject &extra) {
+        QJsonObject payload{{u"summary"_s, u"done"_s}};
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            payload.insert(it.key(), it.value());
+        QTest::newRow(name) << u"tech1"_s << int(Stage::OnSite) << u"ticket.resolve"_s << payload;
+    };
+    QJsonArray sevenPhotos;
+    for (int i = 0; i < 7; ++i)
+        sevenPhotos.append(sha256Hex(QByteArray::number(i)));
+    resolve("21 parts", {{u"parts"_s, parts(21, u"valve"_s, 1)}});
+    resolve("part quantity 0", {{u"parts"_s, parts(1, u"valve"_s, 0)}});
+    resolve("part quantity 10000", {{u"parts"_s, parts(1, u"valve"_s, 10000)}});
+    resolve("part quantity 1.5", {{u"parts"_s, parts(1, u"valve"_s, 1.5)}});
+    resolve("part quantity as text", {{u"parts"_s, parts(1, u"valve"_s, u"2"_s)}});
+    resolve("part name of 65", {{u"parts"_s, parts(1, QString(65, u'x'), 1)}});
+    resolve("part name empty", {{u"parts"_s, parts(1, u"  "_s, 1)}});
+    resolve("part without a name", {{u"parts"_s, QJsonArray{QJsonObject{{u"quantity"_s, 1}}}}});
+    resolve("part with an unknown field",
+            {{u"parts"_s, QJsonArray{QJsonObject{{u"name"_s, u"valve"_s}, {u"quantity"_s, 1}, {u"price"_s, 3}}}}});
+    resolve("parts not a list", {{u"parts"_s, u"valve"_s}});
+    resolve("a part that is not an object", {{u"parts"_s, QJsonArray{u"valve"_s}}});
+    resolve("minutes negative", {{u"minutesWorked"_s, -1}});
+    resolve("minutes 100001", {{u"minutesWorked"_s, 100001}});
+    resolve("minutes 12.5", {{u"minutesWorked"_s, 12.5}});
+    resolve("signature not a hash", {{u"signature"_s, u"scribble.png"_s}});
+    resolve("signature never uploaded", {{u"signature"_s, sha256Hex(nonce(u"sig"_s).toUtf8())}});
+    resolve("seven photos", {{u"photos"_s, sevenPhotos}});
+    resolve("a photo never uploaded", {{u"photos"_s, QJsonArray{sha256Hex(nonce(u"photo"_s).toUtf8())}}});
+    resolve("no summary", {{u"summary"_s, QJsonValue::Null}});
+    QTest::newRow("note with seven photos") << u"tech1"_s << int(Stage::OnSite) << u"ticket.note"_s
+                                           << QJsonObject{{u"text"_s, u"see"_s}, {u"photos"_s, sevenPhotos}};
+    QTest::newRow("note with a photo never uploaded")
+        << u"resident1"_s << int(Stage::Submitted) << u"ticket.note"_s
+        << QJsonObject{{u"text"_s, u"see"_s}, {u"photos"_s, QJsonArray{sha256Hex(nonce(u"photo"_s).toUtf8())}}};
+    QTest::newRow("note photos as one hash") << u"resident1"_s << int(Stage::Submitted) << u"ticket.note"_s
+                                            << QJsonObject{{u"text"_s, u"see"_s}, {u"photos"_s, sha256Hex("x")}};
+    QTest::newRow("assign to nobody") << u"agent"_s << int(Stage::Accepted) << u"ticket.assign"_s << QJsonObject();
+    QTest::newRow("assign to someone and round-robin")
+        << u"agent"_s << int(Stage::Accepted) << u"ticket.assign"_s
+        << QJsonObject{{u"technicianId"_s, u"usr-tech-1"_s}, {u"roundRobin"_s, true}};
+    QTest::newRow("round-robin false") << u"agent"_s << int(Stage::Accepted) << u"ticket.assign"_s
+                                      << QJsonObject{{u"roundRobin"_s, false}};
+    QTest::newRow("round-robin as text") << u"agent"_s << int(Stage::Accepted) << u"ticket.assign"_s
+                                        << QJsonObject{{u"roundRobin"_s, u"yes"_s}};
+    QTest::newRow("assign to a resident") << u"agent"_s << int(Stage::Accepted) << u"ticket.assign"_s
+                                         << QJsonObject{{u"technicianId"_s, u"usr-res-2"_s}};
+    QTest::newRow("convert to no category") << u"agent"_s << int(Stage::Submitted) << u"ticket.convert"_s << QJsonObject();
+    QTest::newRow("convert to an unknown category") << u"agent"_s << int(Stage::Submitted) << u"ticket.convert"_s
+                                                   << QJsonObject{{u"category"_s, u"magic"_s}};
+    QTest::newRow("convert with a kind") << u"agent"_s << int(Stage::Submitted) << u"ticket.convert"_s
+                                        << QJsonObject{{u"category"_s, u"other"_s}, {u"kind"_s, u"repair"_s}};
+}
+
+void TestBadInput::badReports()
+{
+    QFETCH(QString, who);
+    QFETCH(int, stage);
+    QFETCH(QString, type);
+    QFETCH(QJsonObject, extra);
+    QString f;
+    const QString ticketId = makeTicket(m_a, Stage(stage), &f);
+    QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+    CY_CHECK(m_agentView->pull());
+    CY_CHECK(m_residentView->pull());
+    const QJsonObject before = m_agentView->replica().get(u"ticket"_s, ticketId);
+    QJsonObject payload = extra;
+    payload.insert(u"ticketId"_s, ticketId);
+    const Command c = runCommand(*m_a.byName(who), type, payload);
+    CY_CHECK(expectRejected(c, {400}, {u"validation_failed"_s, u"unknown_field"_s}));
+    QVERIFY2(!c.response.object().value(u"message"_s).toString().isEmpty(), qPrintable(c.response.describe()));
+    CY_CHECK(noChange());
+    QCOMPARE(m_agentView->replica().get(u"ticket"_s, ticketId), before);
 }
 
 void TestBadInput::unknownRoutes_data()

@@ -39,6 +39,12 @@ private slots:
     void roleChecks();
     void residentCannotWriteInternalNotes();
     void concurrentTakeFromPool();
+    void officeSubmitForTheUnitsResident();
+    void assignRoundRobin();
+    void roundRobinWithNobodyOnDuty();
+    void resolveReport();
+    void convertComplaint();
+    void convertRefusals();
 
 private:
     TestServer m_server{TestServer::backendFromEnv()};
@@ -162,7 +168,7 @@ void TestLifecycle::ratingTwice()
     CY_CHECK(m_watch->snapshot(ticketId, &before));
     CY_CHECK(expectRejected(runCommand(*m_a.resident1, u"ticket.confirm"_s,
                                        {{u"ticketId"_s, ticketId}, {u"overall"_s, 1}, {u"speed"_s, 1}, {u"service"_s, 1}}),
-                            {409}));
+                            {409}, {u"illegal_transition"_s}));
     CY_CHECK(m_watch->untouched(ticketId, before));
 }
 
@@ -337,6 +343,16 @@ void TestLifecycle::roleChecks_data()
         {{u"text"_s, u"hello"_s}}, notFound, nfCode);
     row("command on an unknown ticket", u"agent"_s, Stage::Submitted, u"ticket.accept"_s,
         {{u"ticketId"_s, u"UNKNOWN"_s}}, notFound, nfCode);
+    row("resident converts own ticket", u"resident1"_s, Stage::Submitted, u"ticket.convert"_s,
+        {{u"category"_s, u"plumbing"_s}}, forbidden, fCode);
+    row("technician converts", u"tech1"_s, Stage::Assigned, u"ticket.convert"_s, {{u"category"_s, u"plumbing"_s}},
+        forbidden, fCode);
+    row("resident converts another's ticket", u"resident2"_s, Stage::Submitted, u"ticket.convert"_s,
+        {{u"category"_s, u"plumbing"_s}}, notFound, nfCode);
+    row("technician assigns round-robin", u"tech1"_s, Stage::Assigned, u"ticket.assign"_s, {{u"roundRobin"_s, true}},
+        forbidden, fCode);
+    row("resident assigns round-robin", u"resident1"_s, Stage::Accepted, u"ticket.assign"_s, {{u"roundRobin"_s, true}},
+        forbidden, fCode);
 }
 
 void TestLifecycle::roleChecks()
@@ -427,6 +443,194 @@ void TestLifecycle::concurrentTakeFromPool()
     QJsonObject now;
     CY_CHECK(m_watch->snapshot(ticketId, &now));
     QCOMPARE(now.value(u"assigneeId"_s).toString(), winner);
+}
+
+void TestLifecycle::officeSubmitForTheUnitsResident()
+{
+    // A call about resident 1's flat: the order is theirs without naming them.
+    const QString ticketId = TestClient::newId();
+    const Command c = runCommand(*m_a.agent, u"ticket.submit"_s, submitPayload(ticketId, m_a.resident1.unitId()));
+    CY_CHECK(expectApplied(c, u"submitted"_s));
+    QCOMPARE(c.data().value(u"createdBy"_s).toString(), m_a.resident1.id());
+    QVERIFY(c.data().value(u"onBehalf"_s).toBool());
+    Replica residentView;
+    CY_CHECK(pullAll(*m_a.resident1, &residentView));
+    QVERIFY2(residentView.has(u"ticket"_s, ticketId), "the unit's resident does not see the order logged for them");
+    const QList<QJsonObject> first = ticketEvents(residentView, ticketId, u"status"_s);
+    QVERIFY(!first.isEmpty());
+    QCOMPARE(first.constFirst().value(u"actorId"_s).toString(), m_a.agent.id());
+
+    // A flat nobody is registered to: refused, nothing stored.
+    const QString empty = TestClient::newId();
+    CY_CHECK(expectRejected(runCommand(*m_a.agent, u"ticket.submit"_s, submitPayload(empty, u"unit-1-1-0101"_s)), {400},
+                            {u"validation_failed"_s}));
+    CY_CHECK(m_watch->absent(empty));
+    // A unit of no estate of the office's: refused like one that does not exist.
+    const QString nowhere = TestClient::newId();
+    CY_CHECK(expectRejected(runCommand(*m_a.agent, u"ticket.submit"_s, submitPayload(nowhere, u"unit-9-9-9999"_s)),
+                            {400, 403}));
+    CY_CHECK(m_watch->absent(nowhere));
+}
+
+void TestLifecycle::assignRoundRobin()
+{
+    // Both demo technicians are on duty: two orders in a row go to each of them once.
+    QStringList assignees;
+    for (int i = 0; i < 2; ++i) {
+        QString f;
+        const QString ticketId = makeTicket(m_a, Stage::Accepted, &f);
+        QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+        const Command c = runCommand(*m_a.agent, u"ticket.assign"_s, {{u"ticketId"_s, ticketId}, {u"roundRobin"_s, true}});
+        CY_CHECK(expectApplied(c, u"assigned"_s));
+        assignees << c.data().value(u"assigneeId"_s).toString();
+        Replica view;
+        CY_CHECK(pullAll(*m_a.agent, &view));
+        const QList<QJsonObject> steps = ticketEvents(view, ticketId, u"status"_s);
+        QCOMPARE(steps.constLast().value(u"toStatus"_s).toString(), u"assigned"_s);
+        QCOMPARE(steps.constLast().value(u"note"_s).toString(), u"round-robin"_s);
+    }
+    std::sort(assignees.begin(), assignees.end());
+    QStringList both{m_a.tech1.id(), m_a.tech2.id()};
+    std::sort(both.begin(), both.end());
+    QCOMPARE(assignees, both);
+}
+
+void TestLifecycle::roundRobinWithNobodyOnDuty()
+{
+    // A server of its own, where both technicians have gone off duty.
+    TestServer server(TestServer::backendFromEnv());
+    CY_CHECK(startServer(server, relaxedLoginLimits()));
+    for (const QString &tech : {QString(phone::tech1), QString(phone::tech2)}) {
+        QString out;
+        QCOMPARE(server.runCli({u"set-duty"_s, u"--state"_s, server.stateDir(), u"--phone"_s, tech, u"--duty"_s, u"off"_s},
+                               {}, &out),
+                 0);
+    }
+    QVERIFY2(server.restart(relaxedLoginLimits()), qPrintable(server.errorString()));
+    Actors a;
+    CY_CHECK(a.loginAll(server, {QString(phone::resident1), QString(phone::agent)}));
+    Replica staff;
+    CY_CHECK(pullAll(*a.agent, &staff));
+    for (const QJsonObject &member : staff.all(u"staff"_s)) {
+        if (member.value(u"role"_s) == u"technician"_s)
+            QVERIFY2(!member.value(u"onDuty"_s).toBool(), qPrintable(serialized(member)));
+    }
+    const QString ticketId = TestClient::newId();
+    CY_CHECK(expectApplied(runCommand(*a.resident1, u"ticket.submit"_s, submitPayload(ticketId, a.resident1.unitId()))));
+    CY_CHECK(expectApplied(runCommand(*a.agent, u"ticket.accept"_s, {{u"ticketId"_s, ticketId}}), u"accepted"_s));
+    const Command c = runCommand(*a.agent, u"ticket.assign"_s, {{u"ticketId"_s, ticketId}, {u"roundRobin"_s, true}});
+    CY_CHECK(expectRejected(c, {409}, {u"no_technician_on_duty"_s}));
+    // The refusal shows the order as it stands: accepted, nobody on it.
+    QCOMPARE(c.ticketStatus(), u"accepted"_s);
+    QVERIFY(c.data().value(u"assigneeId"_s).isNull());
+    server.stop();
+}
+
+void TestLifecycle::resolveReport()
+{
+    QString f;
+    const QString ticketId = makeTicket(m_a, Stage::OnSite, &f);
+    QVERIFY2(!ticketId.isEmpty(), qPrintable(f));
+    QJsonArray parts;
+    for (int i = 0; i < 20; ++i)
+        parts.append(QJsonObject{{u"name"_s, i == 0 ? QString(64, u'阀') : u"part %1"_s.arg(i)}, {u"quantity"_s, i == 1 ? 9999 : 1}});
+    const Command c = runCommand(*m_a.tech1, u"ticket.resolve"_s,
+                                 {{u"ticketId"_s, ticketId}, {u"summary"_s, u"replaced the valve"_s}, {u"parts"_s, parts},
+                                  {u"minutesWorked"_s, 0}});
+    CY_CHECK(expectApplied(c, u"resolved"_s));
+    QCOMPARE(c.data().value(u"parts"_s).toArray(), parts);
+    QCOMPARE(c.data().value(u"minutesWorked"_s).toInt(-1), 0);
+    QVERIFY(c.data().value(u"signature"_s).isNull());
+
+    // The resident sees the report too; a reopened and re-resolved order carries the new one.
+    Replica residentView;
+    CY_CHECK(pullAll(*m_a.resident1, &residentView));
+    QCOMPARE(residentView.get(u"ticket"_s, ticketId).value(u"parts"_s).toArray(), parts);
+    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"ticket.reject"_s, {{u"ticketId"_s, ticketId}, {u"reason"_s, u"drips"_s}}),
+                           u"reopened"_s));
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.assign"_s, {{u"ticketId"_s, ticketId}, {u"technicianId"_s, m_a.tech1.id()}})));
+    CY_CHECK(expectApplied(runCommand(*m_a.tech1, u"ticket.checkIn"_s, {{u"ticketId"_s, ticketId}})));
+    const Command again = runCommand(*m_a.tech1, u"ticket.resolve"_s,
+                                     {{u"ticketId"_s, ticketId}, {u"summary"_s, u"tightened"_s}, {u"minutesWorked"_s, 100000}});
+    CY_CHECK(expectApplied(again, u"resolved"_s));
+    QCOMPARE(again.data().value(u"parts"_s).toArray(), QJsonArray());
+    QCOMPARE(again.data().value(u"minutesWorked"_s).toInt(), 100000);
+}
+
+void TestLifecycle::convertComplaint()
+{
+    const QString ticketId = TestClient::newId();
+    QJsonObject payload = submitPayload(ticketId, m_a.resident2.unitId());
+    payload.insert(u"kind"_s, u"complaint"_s);
+    payload.insert(u"category"_s, u"other"_s);
+    const QByteArray photo = makePng(uniqueSeed());
+    CY_CHECK(expectStatus(m_a.resident2->put(u"/v1/attachments/"_s + sha256Hex(photo), photo, "image/png"), 201));
+    payload.insert(u"photos"_s, QJsonArray{sha256Hex(photo)});
+    CY_CHECK(expectApplied(runCommand(*m_a.resident2, u"ticket.submit"_s, payload), u"submitted"_s));
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.accept"_s, {{u"ticketId"_s, ticketId}}), u"accepted"_s));
+    CY_CHECK(expectApplied(runCommand(*m_a.resident2, u"ticket.note"_s, {{u"ticketId"_s, ticketId}, {u"text"_s, u"it leaks into my flat"_s}})));
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.note"_s,
+                                      {{u"ticketId"_s, ticketId}, {u"text"_s, u"pipe in the wall"_s}, {u"internal"_s, true}})));
+
+    const Command c = runCommand(*m_a.manager, u"ticket.convert"_s, {{u"ticketId"_s, ticketId}, {u"category"_s, u"plumbing"_s}});
+    CY_CHECK(expectApplied(c, u"accepted"_s));
+    QCOMPARE(c.data().value(u"kind"_s).toString(), u"repair"_s);
+    QCOMPARE(c.data().value(u"category"_s).toString(), u"plumbing"_s);
+    QCOMPARE(c.data().value(u"convertedFrom"_s).toString(), u"complaint"_s);
+    QCOMPARE(c.data().value(u"photos"_s).toArray(), QJsonArray{sha256Hex(photo)});
+
+    // Same order, same timeline, plus one `converted` entry; the resident sees it all but the
+    // internal note.
+    Replica staffView, residentView;
+    CY_CHECK(pullAll(*m_a.agent, &staffView));
+    CY_CHECK(pullAll(*m_a.resident2, &residentView));
+    QCOMPARE(ticketEvents(staffView, ticketId, u"note"_s).size(), 2);
+    QCOMPARE(ticketEvents(residentView, ticketId, u"note"_s).size(), 1);
+    for (const Replica *view : {&staffView, &residentView}) {
+        const QList<QJsonObject> converted = ticketEvents(*view, ticketId, u"converted"_s);
+        QCOMPARE(converted.size(), 1);
+        QCOMPARE(converted.constFirst().value(u"note"_s).toString(), u"complaint → repair"_s);
+        QCOMPARE(converted.constFirst().value(u"actorId"_s).toString(), m_a.manager.id());
+        QCOMPARE(view->get(u"ticket"_s, ticketId).value(u"convertedFrom"_s).toString(), u"complaint"_s);
+        QCOMPARE(view->get(u"ticket"_s, ticketId).value(u"kind"_s).toString(), u"repair"_s);
+    }
+    // The work order goes on as any repair.
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.assign"_s, {{u"ticketId"_s, ticketId}, {u"technicianId"_s, m_a.tech1.id()}}),
+                           u"assigned"_s));
+    CY_CHECK(expectStatus(m_a.tech1->get(u"/v1/attachments/"_s + sha256Hex(photo)), 200));
+}
+
+void TestLifecycle::convertRefusals()
+{
+    // A repair is not converted again, nor is a complaint that was withdrawn.
+    QString f;
+    const QString repair = makeTicket(m_a, Stage::Accepted, &f);
+    QVERIFY2(!repair.isEmpty(), qPrintable(f));
+    QJsonObject before;
+    CY_CHECK(m_watch->snapshot(repair, &before));
+    const Command c = runCommand(*m_a.agent, u"ticket.convert"_s, {{u"ticketId"_s, repair}, {u"category"_s, u"hvac"_s}});
+    CY_CHECK(expectRejected(c, {409}, {u"illegal_transition"_s}));
+    QCOMPARE(c.ticketStatus(), u"accepted"_s);
+    CY_CHECK(m_watch->untouched(repair, before));
+
+    const QString ticketId = TestClient::newId();
+    QJsonObject payload = submitPayload(ticketId, m_a.resident1.unitId());
+    payload.insert(u"kind"_s, u"complaint"_s);
+    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"ticket.submit"_s, payload)));
+    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"ticket.cancel"_s, {{u"ticketId"_s, ticketId}}), u"cancelled"_s));
+    CY_CHECK(m_watch->snapshot(ticketId, &before));
+    CY_CHECK(expectRejected(runCommand(*m_a.agent, u"ticket.convert"_s, {{u"ticketId"_s, ticketId}, {u"category"_s, u"other"_s}}),
+                            {409}, {u"illegal_transition"_s}));
+    CY_CHECK(m_watch->untouched(ticketId, before));
+
+    // Converting twice: the second finds a repair.
+    const QString twice = TestClient::newId();
+    payload = submitPayload(twice, m_a.resident1.unitId());
+    payload.insert(u"kind"_s, u"complaint"_s);
+    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"ticket.submit"_s, payload)));
+    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"ticket.convert"_s, {{u"ticketId"_s, twice}, {u"category"_s, u"lift"_s}})));
+    CY_CHECK(expectRejected(runCommand(*m_a.agent, u"ticket.convert"_s, {{u"ticketId"_s, twice}, {u"category"_s, u"other"_s}}),
+                            {409}, {u"illegal_transition"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestLifecycle)

@@ -65,6 +65,7 @@ private slots:
 
     void residentsSeeOnlyTheirOwn();
     void residentsGetNoInternalNotesNorStaff();
+    void checkInPositionOnlyForStaff();
     void techniciansSeeTheirTicketsAndThePool();
     void technicianTakesFromPool();
     void agentAndManagerSeeTheEstate();
@@ -411,7 +412,7 @@ void TestVisibility::entityShapes()
           {u"kind"_s, {u"repair"_s, u"complaint"_s, u"inquiry"_s}},
           {u"category"_s, {u"plumbing"_s, u"electrical"_s, u"hvac"_s, u"lift"_s, u"public_area"_s, u"other"_s}},
           {u"priority"_s, {u"urgent"_s, u"high"_s, u"normal"_s, u"low"_s}}}},
-        {u"ticketEvent"_s, {{u"type"_s, {u"status"_s, u"note"_s}}}},
+        {u"ticketEvent"_s, {{u"type"_s, {u"status"_s, u"note"_s, u"converted"_s}}}},
         {u"estate"_s, {{u"dispatchMode"_s, {u"assign"_s, u"pool"_s, u"roundRobin"_s}}}},
         {u"bill"_s,
          {{u"item"_s, {u"property"_s, u"parking"_s, u"maintenance_fund"_s, u"other"_s}},
@@ -427,8 +428,13 @@ void TestVisibility::entityShapes()
             continue;
         seen.insert(entity);
         const QJsonObject d = c.value(u"data"_s).toObject();
-        if (entity == u"ticket"_s)
+        if (entity == u"ticket"_s) {
             QCOMPARE(d.contains(u"pooled"_s), who != u"resident1"_s);
+            // Residents never learn where the technician stood.
+            QCOMPARE(d.contains(u"checkIn"_s), who != u"resident1"_s);
+        }
+        if (entity == u"ticketEvent"_s)
+            QVERIFY2(d.value(u"photos"_s).isArray(), qPrintable(serialized({c}).left(400)));
         const QString text = serialized({c}).left(400);
         for (const QString &field : timeFields.value(entity)) {
             const QJsonValue t = d.value(field);
@@ -443,6 +449,16 @@ void TestVisibility::entityShapes()
             QVERIFY2(d.value(u"photos"_s).isArray() && d.value(u"onBehalf"_s).isBool()
                          && (who == u"resident1"_s || d.value(u"pooled"_s).isBool()),
                      qPrintable(text));
+            QVERIFY2(d.value(u"parts"_s).isArray()
+                         && (d.value(u"minutesWorked"_s).isNull() || d.value(u"minutesWorked"_s).isDouble())
+                         && (d.value(u"signature"_s).isNull() || d.value(u"signature"_s).isString())
+                         && (d.value(u"convertedFrom"_s).isNull() || d.value(u"convertedFrom"_s) == u"complaint"_s),
+                     qPrintable(text));
+            if (d.contains(u"checkIn"_s) && !d.value(u"checkIn"_s).isNull()) {
+                const QJsonObject checkIn = d.value(u"checkIn"_s).toObject();
+                QCOMPARE(toSet(checkIn.keys()), (QSet<QString>{u"at"_s, u"latitude"_s, u"longitude"_s, u"accuracyM"_s}));
+                QVERIFY2(time.match(checkIn.value(u"at"_s).toString()).hasMatch(), qPrintable(text));
+            }
             const QJsonValue rating = d.value(u"rating"_s);
             if (!rating.isNull()) {
                 const QStringList keys = rating.toObject().keys();
@@ -601,6 +617,52 @@ void TestVisibility::kpisByRole()
     } else {
         CY_CHECK(expectError(r, {status}, {u"forbidden"_s}));
     }
+}
+
+void TestVisibility::checkInPositionOnlyForStaff()
+{
+    QString f;
+    const QString withFix = makeTicket(m_a, Stage::Assigned, &f);
+    QVERIFY2(!withFix.isEmpty(), qPrintable(f));
+    const QString withoutFix = makeTicket(m_a, Stage::Assigned, &f);
+    QVERIFY2(!withoutFix.isEmpty(), qPrintable(f));
+    const QString at = u"2026-01-05T08:30:00.000Z"_s;
+    const Command fix = runCommand(*m_a.tech1, u"ticket.checkIn"_s,
+                                   {{u"ticketId"_s, withFix}, {u"at"_s, at}, {u"latitude"_s, 31.2304},
+                                    {u"longitude"_s, 121.4737}, {u"accuracyM"_s, 8.5}});
+    CY_CHECK(expectApplied(fix, u"on_site"_s));
+    const QJsonObject expected{{u"at"_s, at}, {u"latitude"_s, 31.2304}, {u"longitude"_s, 121.4737}, {u"accuracyM"_s, 8.5}};
+    QCOMPARE(fix.data().value(u"checkIn"_s).toObject(), expected);
+    CY_CHECK(expectApplied(runCommand(*m_a.tech1, u"ticket.checkIn"_s, {{u"ticketId"_s, withoutFix}}), u"on_site"_s));
+
+    for (Actor *staff : {&m_a.agent, &m_a.manager, &m_a.tech1}) {
+        Replica view;
+        CY_CHECK(pullAll(**staff, &view));
+        QCOMPARE(view.get(u"ticket"_s, withFix).value(u"checkIn"_s).toObject(), expected);
+        const QJsonObject none = view.get(u"ticket"_s, withoutFix).value(u"checkIn"_s).toObject();
+        QVERIFY2(none.value(u"at"_s).isString() && none.value(u"latitude"_s).isNull() && none.value(u"longitude"_s).isNull()
+                     && none.value(u"accuracyM"_s).isNull(),
+                 qPrintable(serialized({view.get(u"ticket"_s, withoutFix)})));
+    }
+    // Not yet on site: null for staff.
+    const QString notYet = makeTicket(m_a, Stage::Accepted, &f);
+    QVERIFY2(!notYet.isEmpty(), qPrintable(f));
+    Replica agentView;
+    CY_CHECK(pullAll(*m_a.agent, &agentView));
+    QVERIFY(agentView.get(u"ticket"_s, notYet).contains(u"checkIn"_s));
+    QVERIFY(agentView.get(u"ticket"_s, notYet).value(u"checkIn"_s).isNull());
+
+    // The resident: no check-in field at all, in sync or in a command answer, and no
+    // coordinates anywhere in what they get.
+    Replica residentView;
+    QJsonArray changes;
+    CY_CHECK(pullAll(*m_a.resident1, &residentView, &changes));
+    QVERIFY(!residentView.get(u"ticket"_s, withFix).contains(u"checkIn"_s));
+    QVERIFY2(!serialized(changes).contains(u"121.4737"_s), "the technician's position reached the resident");
+    const Command note = runCommand(*m_a.resident1, u"ticket.note"_s, {{u"ticketId"_s, withFix}, {u"text"_s, u"thanks"_s}});
+    CY_CHECK(expectApplied(note, u"on_site"_s));
+    QVERIFY(!note.data().contains(u"checkIn"_s));
+    QVERIFY(!note.response.body.contains("121.4737"));
 }
 
 QTEST_GUILESS_MAIN(TestVisibility)

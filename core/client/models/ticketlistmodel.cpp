@@ -1,6 +1,9 @@
 #include "ticketlistmodel.h"
 
+#include "entityrepository.h"
+#include "labels.h"
 #include "localstore.h"
+#include "ticketsla.h"
 
 #include <QDateTime>
 #include <QScopedValueRollback>
@@ -16,7 +19,13 @@ bool sameRow(const TicketRow &a, const TicketRow &b)
         && a.category == b.category && a.description == b.description && a.unitId == b.unitId
         && a.estateId == b.estateId && a.assigneeId == b.assigneeId && a.assigneeName == b.assigneeName
         && a.createdAt == b.createdAt && a.updatedAt == b.updatedAt && a.responseDueAt == b.responseDueAt
-        && a.resolveDueAt == b.resolveDueAt && a.localPending == b.localPending;
+        && a.resolveDueAt == b.resolveDueAt && a.localPending == b.localPending && a.acceptedAt == b.acceptedAt
+        && a.resolvedAt == b.resolvedAt && a.ratingOverall == b.ratingOverall && a.locationLabel == b.locationLabel;
+}
+
+TicketTimes timesOf(const TicketRow &row)
+{
+    return TicketTimes{row.status, row.createdAt, row.responseDueAt, row.resolveDueAt, row.acceptedAt, row.resolvedAt};
 }
 
 QVariant time(qint64 ms)
@@ -79,6 +88,16 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return time(row.resolveDueAt);
     case PendingRole:
         return row.localPending > 0;
+    case OverdueRole:
+        return TicketSla::isOverdue(timesOf(row), QDateTime::currentMSecsSinceEpoch());
+    case SlaTextRole:
+        return TicketSla::headline(timesOf(row), QDateTime::currentMSecsSinceEpoch());
+    case StatusTextRole:
+        return Labels::statusText(row.status);
+    case LocationTextRole:
+        return row.locationLabel.isEmpty() ? unitLabel(row.unitId) : row.locationLabel;
+    case RatingOverallRole:
+        return row.ratingOverall;
     default:
         return {};
     }
@@ -102,6 +121,11 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
         {ResponseDueAtRole, "responseDueAt"},
         {ResolveDueAtRole, "resolveDueAt"},
         {PendingRole, "pending"},
+        {OverdueRole, "overdue"},
+        {SlaTextRole, "slaText"},
+        {StatusTextRole, "statusText"},
+        {LocationTextRole, "locationText"},
+        {RatingOverallRole, "ratingOverall"},
     };
 }
 
@@ -191,6 +215,37 @@ void TicketListModel::setEstateId(const QString &id)
     scheduleReload();
 }
 
+void TicketListModel::setCreatedBy(const QString &id)
+{
+    if (m_createdBy == id)
+        return;
+    m_createdBy = id;
+    emit filterChanged();
+    scheduleReload();
+}
+
+QString TicketListModel::unitLabel(const QString &unitId) const
+{
+    if (unitId.isEmpty() || !m_store || !m_store->isOpen())
+        return {};
+    const auto cached = m_unitLabels.constFind(unitId);
+    if (cached != m_unitLabels.cend())
+        return *cached;
+    EntityRepository repo(*m_store);
+    const std::optional<QJsonObject> unit = repo.get(u"unit"_s, unitId);
+    QString label;
+    if (unit) {
+        const QString building = repo.get(u"building"_s, unit->value(u"buildingId"_s).toString())
+                                     .value_or(QJsonObject())
+                                     .value(u"name"_s)
+                                     .toString();
+        label = building.isEmpty() ? unit->value(u"number"_s).toString()
+                                   : building + u' ' + unit->value(u"number"_s).toString();
+    }
+    m_unitLabels.insert(unitId, label);
+    return label;
+}
+
 void TicketListModel::setSortOrder(SortOrder order)
 {
     if (m_sortOrder == order)
@@ -226,17 +281,28 @@ TicketRepository::Filter TicketListModel::filter() const
         filter.unitId = m_unitId;
     if (!m_estateId.isEmpty())
         filter.estateId = m_estateId;
+    if (!m_createdBy.isEmpty())
+        filter.createdBy = m_createdBy;
     return filter;
 }
 
 TicketRepository::Sort TicketListModel::sort() const
 {
-    return m_sortOrder == NewestFirst ? TicketRepository::Sort::NewestFirst
-                                      : TicketRepository::Sort::PriorityThenDeadline;
+    switch (m_sortOrder) {
+    case NewestFirst:
+        return TicketRepository::Sort::NewestFirst;
+    case OpenFirst:
+        return TicketRepository::Sort::OpenFirst;
+    case PriorityThenDeadline:
+        break;
+    }
+    return TicketRepository::Sort::PriorityThenDeadline;
 }
 
 void TicketListModel::onStoreChanged(const QStringList &entities)
 {
+    if (entities.contains(u"unit"_s) || entities.contains(u"building"_s))
+        m_unitLabels.clear();
     if (entities.contains(u"ticket"_s))
         scheduleReload();
 }

@@ -29,6 +29,8 @@ class TicketListModel : public QAbstractListModel
     Q_PROPERTY(QString assigneeId READ assigneeId WRITE setAssigneeId NOTIFY filterChanged)
     Q_PROPERTY(QString unitId READ unitId WRITE setUnitId NOTIFY filterChanged)
     Q_PROPERTY(QString estateId READ estateId WRITE setEstateId NOTIFY filterChanged)
+    /// Only orders reported by (or for) this person; empty = anyone.
+    Q_PROPERTY(QString createdBy READ createdBy WRITE setCreatedBy NOTIFY filterChanged)
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
     Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
@@ -53,10 +55,15 @@ public:
         ResponseDueAtRole,
         ResolveDueAtRole,
         PendingRole,
+        OverdueRole,
+        SlaTextRole,
+        StatusTextRole,
+        LocationTextRole,
+        RatingOverallRole,
     };
     Q_ENUM(Role)
 
-    enum SortOrder { PriorityThenDeadline, NewestFirst };
+    enum SortOrder { PriorityThenDeadline, NewestFirst, OpenFirst };
     Q_ENUM(SortOrder)
 
     explicit TicketListModel(QObject *parent = nullptr);
@@ -79,6 +86,8 @@ public:
     void setUnitId(const QString &id);
     [[nodiscard]] QString estateId() const { return m_estateId; }
     void setEstateId(const QString &id);
+    [[nodiscard]] QString createdBy() const { return m_createdBy; }
+    void setCreatedBy(const QString &id);
     [[nodiscard]] SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(SortOrder order);
     [[nodiscard]] int pageSize() const { return m_pageSize; }
@@ -106,6 +115,7 @@ private:
     [[nodiscard]] TicketRepository::Filter filter() const;
     [[nodiscard]] TicketRepository::Sort sort() const;
     void setLoading(bool loading);
+    [[nodiscard]] QString unitLabel(const QString &unitId) const;
 
     QPointer<LocalStore> m_store;
     QList<TicketRow> m_rows;
@@ -113,6 +123,8 @@ private:
     QString m_assigneeId;
     QString m_unitId;
     QString m_estateId;
+    QString m_createdBy;
+    mutable QHash<QString, QString> m_unitLabels; ///< unit id -> "building number", read once
     SortOrder m_sortOrder = PriorityThenDeadline;
     int m_pageSize = 50;
     int m_totalCount = 0;

@@ -2,7 +2,9 @@
 
 #include "localstore.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -47,6 +49,14 @@ void bindFilter(QSqlQuery &query, const TicketRepository::Filter &filter)
         query.addBindValue(*filter.createdBy);
 }
 
+qint64 msOf(const QJsonValue &iso)
+{
+    if (!iso.isString())
+        return 0;
+    const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+}
+
 TicketRow readRow(const QSqlQuery &query)
 {
     TicketRow row;
@@ -67,6 +77,10 @@ TicketRow readRow(const QSqlQuery &query)
     const QJsonObject data = QJsonDocument::fromJson(query.value(13).toString().toUtf8()).object();
     row.assigneeName = data.value(u"assigneeName"_s).toString();
     row.description = data.value(u"description"_s).toString();
+    row.acceptedAt = msOf(data.value(u"acceptedAt"_s));
+    row.resolvedAt = msOf(data.value(u"resolvedAt"_s));
+    row.ratingOverall = data.value(u"rating"_s).toObject().value(u"overall"_s).toInt();
+    row.locationLabel = data.value(u"location"_s).toObject().value(u"label"_s).toString();
     return row;
 }
 
@@ -95,8 +109,11 @@ QList<TicketRow> TicketRepository::list(const Filter &filter, Sort sort, int lim
     QList<TicketRow> rows;
     if (limit <= 0 || offset < 0)
         return rows;
-    const QString order = sort == Sort::NewestFirst ? u"created_at DESC, id DESC"_s
-                                                    : u"priority_rank, due_sort, created_at, id"_s;
+    QString order = u"priority_rank, due_sort, created_at, id"_s;
+    if (sort == Sort::NewestFirst)
+        order = u"created_at DESC, id DESC"_s;
+    else if (sort == Sort::OpenFirst)
+        order = u"status IN ('closed', 'cancelled'), created_at DESC, id DESC"_s;
     // Pick the page by rowid from the indexes first, then read only those rows: sorting or
     // skipping whole rows (with their JSON) would cost far more.
     QSqlQuery query = m_store.prepared(

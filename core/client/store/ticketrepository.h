@@ -28,6 +28,10 @@ struct TicketRow
     qint64 responseDueAt = 0;   ///< 0 = none
     qint64 resolveDueAt = 0;    ///< 0 = none
     int localPending = 0;       ///< unanswered local commands
+    qint64 acceptedAt = 0;      ///< 0 = not yet
+    qint64 resolvedAt = 0;      ///< 0 = not yet
+    int ratingOverall = 0;      ///< 0 = not rated
+    QString locationLabel;      ///< a common area's label; empty for a unit
 };
 
 /**
@@ -50,6 +54,7 @@ public:
     enum class Sort {
         PriorityThenDeadline,   ///< urgent first, then earliest resolve deadline (none last)
         NewestFirst,            ///< created_at descending
+        OpenFirst,              ///< open orders first, each group newest first
     };
 
     explicit TicketRepository(LocalStore &store);

@@ -11,6 +11,7 @@
 #include "syncengine.h"
 #include "syncstate.h"
 
+#include "../clientcore.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -34,85 +35,12 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString DemoPassword = u"courtyard-demo"_s;
-const QString ResidentPhone = u"13800000001"_s; // 王芳, unit-1-1-0301
-const QString AgentPhone = u"13900000001"_s;
-const QString TechPhone = u"13900000002"_s; // usr-tech-1
-
-QUrl unreachableUrl()
-{
-    QTcpServer probe; // a port that was free a moment ago
-    probe.listen(QHostAddress::LocalHost);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return QUrl(u"https://127.0.0.1:%1"_s.arg(port));
-}
-
-/**
- * One start of the app's core: token store (file), network, API client, the account's store
- * and the sync engine, all new objects over the same files. Destroying it is what an app
- * restart does to the core.
- */
-struct Core
-{
-    Core(const QString &dir, const QString &userId, const QUrl &server, const QString &ca)
-        : tokens(dir + u"/tokens.json"_s)
-        , api(&nam, &tokens)
-    {
-        api.setBaseUrl(server);
-        api.addTrustedCaFile(ca);
-        if (!userId.isEmpty())
-            openStore(dir, userId);
-    }
-
-    bool openStore(const QString &dir, const QString &userId)
-    {
-        QString error;
-        if (!store.open(LocalStore::accountPath(dir, userId), &error)) {
-            qWarning("store: %s", qPrintable(error));
-            return false;
-        }
-        engine = std::make_unique<SyncEngine>(&api, &store);
-        engine->setConnectivityWatcher(&watcher);
-        engine->setDebounce(50ms);
-        return true;
-    }
-
-    /// Signs in; returns the user id.
-    QString login(const QString &phone)
-    {
-        QString userId;
-        bool done = false;
-        ApiJob *job = api.login(phone, DemoPassword);
-        QObject::connect(job, &ApiJob::finished, job, [&] {
-            done = true;
-            userId = job->data().value(u"user"_s).toObject().value(u"id"_s).toString();
-        });
-        (void)QTest::qWaitFor([&] { return done; }, 30000);
-        return userId;
-    }
-
-    /// Starts the engine (or asks for a sync) and waits for the end of one cycle.
-    bool cycle(bool *ok, int timeoutMs = 60000)
-    {
-        QSignalSpy finished(engine.get(), &SyncEngine::cycleFinished);
-        if (engine->isStarted())
-            engine->syncNow();
-        else
-            engine->start();
-        if (!finished.wait(timeoutMs))
-            return false;
-        *ok = finished.first().first().toBool();
-        return true;
-    }
-
-    QNetworkAccessManager nam;
-    FileTokenStore tokens;
-    ApiClient api;
-    LocalStore store;
-    ConnectivityWatcher watcher;
-    std::unique_ptr<SyncEngine> engine;
-};
+using cytest::AgentPhone;
+using cytest::Core;
+using cytest::DemoPassword;
+using cytest::ResidentPhone;
+using cytest::TechPhone;
+using cytest::unreachableUrl;
 
 /// What a user may see right now, by (entity, id), from the server's own sync answers.
 QHash<QString, QJsonObject> serverView(TestClient &client, qint64 *cursor)

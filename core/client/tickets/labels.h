@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <qqmlintegration.h>
+
+/**
+ * The words for an order's wire values, translated (singleton "Labels" in QML):
+ * statusText("on_site") is "On site" / "已到场". The lists give the wire values in the order
+ * forms show them. C++ uses the static functions.
+ */
+class Labels : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    explicit Labels(QObject *parent = nullptr);
+
+    Q_INVOKABLE static QString statusText(const QString &status);
+    Q_INVOKABLE static QString priorityText(const QString &priority);
+    Q_INVOKABLE static QString kindText(const QString &kind);
+    Q_INVOKABLE static QString categoryText(const QString &category);
+    /// A Material Icons name for a category ("plumbing" -> "plumbing", "lift" -> "elevator").
+    Q_INVOKABLE static QString categoryIcon(const QString &category);
+    Q_INVOKABLE static QString roleText(const QString &role);
+    /// The timeline's words for a command or event type ("ticket.checkIn", "note", ...).
+    Q_INVOKABLE static QString actionText(const QString &action);
+    Q_INVOKABLE static QStringList kinds();
+    Q_INVOKABLE static QStringList categories();
+    Q_INVOKABLE static QStringList priorities();
+    /// Open = not closed or cancelled.
+    Q_INVOKABLE static QStringList openStatuses();
+};
