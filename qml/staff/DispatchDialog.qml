@@ -53,7 +53,7 @@ StaffDialog {
             selected: dialog.mode === "assign"
             onClicked: dialog.mode = "assign"
             visible: dialog.canAssign
-            icon: "person_search"
+            iconName: "person_search"
             title: qsTr("Assign to a technician")
             subtitle: qsTr("Pick who goes; their open orders are shown.")
         }
@@ -96,8 +96,8 @@ StaffDialog {
             selected: dialog.mode === "pool"
             onClicked: dialog.mode = "pool"
             visible: dialog.canPool
-            icon: "front_hand"
-            title: qsTr("Open to the pool (抢单)")
+            iconName: "front_hand"
+            title: qsTr("Open to the pool")
             subtitle: qsTr("Any technician of the estate can take it.")
         }
         ModeOption {
@@ -105,7 +105,7 @@ StaffDialog {
             selected: dialog.mode === "roundRobin"
             onClicked: dialog.mode = "roundRobin"
             visible: dialog.canAssign
-            icon: "autorenew"
+            iconName: "autorenew"
             title: qsTr("Automatic (round robin)")
             subtitle: qsTr("The next technician on duty gets it.")
         }
@@ -114,7 +114,7 @@ StaffDialog {
     component ModeOption: ItemDelegate {
         id: option
         required property string mode
-        required property string icon
+        required property string iconName
         required property string title
         required property string subtitle
         property bool selected: false
@@ -130,7 +130,7 @@ StaffDialog {
         contentItem: RowLayout {
             spacing: Theme.spacingM
             Icon {
-                icon: option.icon
+                icon: option.iconName
                 color: option.selected ? Theme.primary : Theme.textSecondary
             }
             ColumnLayout {

@@ -79,12 +79,11 @@ Page {
             InfoBanner {
                 Layout.fillWidth: true
                 icon: "phone_callback"
-                text: qsTr("The order is for the resident registered to the unit. It ends with your call-back (回访) instead of the resident's rating.")
+                text: qsTr("The order is for the resident registered to the unit. It ends with your call-back instead of the resident's rating.")
             }
 
             FormSection {
                 title: qsTr("Unit")
-                hint: qsTr("The resident registered to the unit is the one it is for.")
                 UnitPicker {
                     id: unit
                     Layout.fillWidth: true

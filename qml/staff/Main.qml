@@ -13,10 +13,11 @@ AppWindow {
 
     // The steps for whoever is signed in: the office's or a technician's screens.
     readonly property var tourSteps: Session.roleName === "technician"
-        ? ["my-orders", "pool", "detail-technician", "check-in", "note-dialog", "resolve-form",
-           "signature", "done-orders"]
-        : ["inbox", "detail-agent", "priority-dialog", "assign-dialog", "hold-dialog",
-           "in-progress", "detail-resolved", "callback-dialog", "log-request"]
+        ? ["my-orders", "pool", "pool-detail", "detail-technician", "check-in", "note-dialog",
+           "resolve-form", "signature", "resolve-signed", "done-orders"]
+        : ["inbox", "detail-agent", "priority-dialog", "assign-dialog", "convert-dialog",
+           "note-dialog", "hold-dialog", "in-progress", "detail-resolved", "callback-dialog",
+           "log-request"]
 
     // Navigates to one screen of the tour; "home" goes back to the start.
     function showTourStep(name) {
@@ -40,6 +41,10 @@ AppWindow {
             return openFirst(shell, 0, detail => {})
         case "detail-resolved":
             return openFirst(shell, 3, detail => {})
+        case "pool-detail":
+            return openFirst(shell, 1, detail => {})
+        case "convert-dialog":
+            return openFirst(shell, 0, detail => detail.run("convert"), 1)
         case "priority-dialog":
             return openFirst(shell, 0, detail => detail.run("setPriority"))
         case "assign-dialog":
@@ -54,11 +59,14 @@ AppWindow {
             return openFirst(shell, 0, detail => detail.run("note"))
         case "resolve-form":
         case "signature":
+        case "resolve-signed":
             return openFirst(shell, 0, detail => {
                 const page = shell.openResolve(detail.ticketId, detail.locationText)
                 page.fillSample()
                 if (name === "signature")
                     page.showSignatureSample()
+                else if (name === "resolve-signed")
+                    page.signSample()
             })
         case "log-request":
             shell.openOrders(0)
@@ -67,9 +75,10 @@ AppWindow {
         }
         return false
     }
-    // Opens the first order of a tab of the lists (once loaded), then calls then(detailPage).
-    function openFirst(shell, tab, then) {
-        shell.openOrders(tab).withFirstOrder(tab, id => then(shell.openOrder(id)))
+    // Opens the first (or row-th) order of a tab of the lists once loaded, then calls
+    // then(detailPage).
+    function openFirst(shell, tab, then, row) {
+        shell.openOrders(tab).withOrder(tab, row || 0, id => then(shell.openOrder(id)))
         return true
     }
 

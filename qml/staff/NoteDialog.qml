@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Ui
 
@@ -44,6 +43,7 @@ StaffDialog {
             placeholderText: qsTr("What happened, what is next…")
             wrapMode: TextArea.Wrap
             font.pixelSize: Theme.fontBody
+            background: FieldFrame { field: field }
         }
         Item {
             id: photoSlot
@@ -78,7 +78,23 @@ StaffDialog {
                     id: internalSwitch
                     objectName: "noteInternalSwitch"
                     Accessible.name: qsTr("Staff only")
-                    Material.accent: Theme.warning
+                    // Drawn here: Material's handle needs shader effects the software renderer lacks.
+                    indicator: Rectangle {
+                        x: internalSwitch.leftPadding
+                        y: (internalSwitch.height - height) / 2
+                        implicitWidth: 40
+                        implicitHeight: 22
+                        radius: 11
+                        color: internalSwitch.checked ? Theme.warning : Theme.outline
+                        Rectangle {
+                            x: internalSwitch.checked ? parent.width - width - 3 : 3
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: 16
+                            height: 16
+                            radius: 8
+                            color: Theme.surface
+                        }
+                    }
                 }
             }
         }

@@ -67,7 +67,6 @@ Page {
 
     header: TopBar {
         title: page.ticket.kind === "complaint" ? qsTr("Complaint") : qsTr("Work order")
-        subtitle: detail.locationText
         onBack: page.StackView.view.pop()
         ConnectionBadge {}
     }

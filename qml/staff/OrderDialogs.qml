@@ -107,7 +107,7 @@ Item {
         reasonRequired: true
         title: action === "hold" ? qsTr("Put on hold")
              : action === "cancel" ? qsTr("Cancel this order")
-             : qsTr("Call-back to the resident (回访)")
+             : qsTr("Call-back to the resident")
         message: action === "hold" ? qsTr("Why is the work paused? The resident sees the reason.")
                : action === "cancel" ? qsTr("Why is the order withdrawn? The resident sees the reason.")
                : qsTr("What did the resident say about the repair? This closes the order.")

@@ -135,7 +135,6 @@ Pane {
         Fact {
             icon: "timer"
             text: card.resolveText
-            danger: card.overdue
         }
         Fact {
             icon: card.t.pooled ? "front_hand" : "engineering"

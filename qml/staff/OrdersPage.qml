@@ -40,27 +40,19 @@ Page {
           empty: qsTr("No orders for you"), emptyText: qsTr("Orders assigned to you appear here, most urgent first. Take one from the pool.") },
         { title: qsTr("Pool"), statuses: ["submitted", "accepted", "reopened"], assignee: "-",
           sort: TicketListModel.PriorityThenDeadline, icon: "front_hand",
-          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here (抢单).") },
+          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here .") },
         { title: qsTr("Done"), statuses: ["resolved", "closed"], assignee: userId,
           sort: TicketListModel.NewestFirst, icon: "task_alt",
           empty: qsTr("Nothing done yet"), emptyText: qsTr("Your resolved orders and the residents' ratings appear here.") }
     ]
 
-    // Calls back with the first order of a tab once the list has loaded (the screenshot tour).
-    function withFirstOrder(tab, callback) {
-        const list = lists.itemAt(tab)
-        if (!list)
-            return
-        if (list.count > 0) {
-            callback(list.model.idAt(0))
-            return
-        }
-        const once = () => {
-            list.countChanged.disconnect(once)
-            if (list.count > 0)
-                callback(list.model.idAt(0))
-        }
-        list.countChanged.connect(once)
+    // Calls back with an order of a tab once the list has loaded (the screenshot tour). Waits
+    // a moment first: a new list loads once unfiltered before its filter applies.
+    function withOrder(tab, row, callback) {
+        firstOrder.tab = tab
+        firstOrder.row = row
+        firstOrder.callback = callback
+        firstOrder.restart()
     }
 
     signal openOrder(string ticketId)
@@ -93,6 +85,8 @@ Page {
                     readonly property int total: lists.count > index && lists.itemAt(index) ? lists.itemAt(index).totalCount : 0
                     objectName: "ordersTab" + index
                     text: total > 0 ? qsTr("%1 %2").arg(modelData.title).arg(total) : modelData.title
+                    leftPadding: Theme.spacingXs
+                    rightPadding: Theme.spacingXs
                     font.pixelSize: Theme.fontSmall
                     font.capitalization: Font.MixedCase
                     font.weight: tabs.currentIndex === index ? Font.Bold : Font.Normal
@@ -101,6 +95,21 @@ Page {
         }
         SyncStrip {
             Layout.fillWidth: true
+        }
+    }
+
+    Timer {
+        id: firstOrder
+        property int tab
+        property int row
+        property var callback: null
+        interval: 150
+        onTriggered: {
+            const list = lists.itemAt(tab)
+            if (list && list.count > row && !list.model.loading)
+                callback(list.model.idAt(row))
+            else if (list && list.model.loading)
+                restart()
         }
     }
 

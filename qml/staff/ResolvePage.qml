@@ -90,15 +90,10 @@ Page {
                 Layout.fillWidth: true
                 padding: Theme.spacingL
                 background: Rectangle { radius: Theme.radiusL; color: Theme.surface; border.color: Theme.outline }
-                ColumnLayout {
+                FormSection {
                     anchors.fill: parent
-                    spacing: Theme.spacingS
-                    Label {
-                        text: qsTr("Photos of the fix")
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.Medium
-                        color: Theme.textSecondary
-                    }
+                    title: qsTr("Photos of the fix")
+                    hint: qsTr("Optional, up to 6.")
                     PhotoTrayField {
                         Layout.fillWidth: true
                         tray: photoTray
@@ -111,15 +106,10 @@ Page {
                 Layout.fillWidth: true
                 padding: Theme.spacingL
                 background: Rectangle { radius: Theme.radiusL; color: Theme.surface; border.color: Theme.outline }
-                ColumnLayout {
+                FormSection {
                     anchors.fill: parent
-                    spacing: Theme.spacingS
-                    Label {
-                        text: qsTr("Resident's signature (optional)")
-                        font.pixelSize: Theme.fontSmall
-                        font.weight: Font.Medium
-                        color: Theme.textSecondary
-                    }
+                    title: qsTr("Resident's signature")
+                    hint: qsTr("Optional: the resident signs on this phone's screen.")
                     Rectangle {
                         Layout.fillWidth: true
                         Layout.preferredHeight: 96
@@ -140,12 +130,29 @@ Page {
                     RowLayout {
                         spacing: Theme.spacingS
                         Button {
+                            id: signButton
                             objectName: "signButton"
                             flat: true
                             text: signatureTray.count > 0 ? qsTr("Sign again") : qsTr("Let the resident sign")
                             font.capitalization: Font.MixedCase
-                            icon.width: 0
+                            font.pixelSize: Theme.fontBody
                             onClicked: sheet.open()
+                            contentItem: Row {
+                                spacing: Theme.spacingS
+                                Icon { icon: "draw"; size: 20; color: Theme.primary; anchors.verticalCenter: parent.verticalCenter }
+                                Text {
+                                    anchors.verticalCenter: parent.verticalCenter
+                                    text: signButton.text
+                                    font: signButton.font
+                                    color: Theme.primary
+                                }
+                            }
+                            background: Rectangle {
+                                implicitHeight: 44
+                                radius: height / 2
+                                color: signButton.down ? Theme.primarySoft : Theme.surface
+                                border.color: Theme.primary
+                            }
                         }
                         Button {
                             visible: signatureTray.count > 0
@@ -191,6 +198,26 @@ Page {
     function showSignatureSample() {
         sheet.open()
         sheet.drawSample()
+    }
+    // For the screenshot tour: sign with a drawn name, save it and come back to the form.
+    function signSample() {
+        sheet.open()
+        sheet.drawSample()
+        signLater.start()
+    }
+    Timer {
+        id: signLater
+        interval: 300 // the canvas paints on the next frame
+        onTriggered: {
+            sheet.signed(sheet.drawing)
+            scrollDown.start()
+        }
+    }
+    Timer {
+        id: scrollDown
+        interval: 200
+        repeat: true
+        onTriggered: flick.contentY = Math.max(0, flick.contentHeight - flick.height)
     }
     function fillSample() {
         // Demo data like the seeded estate's (Chinese), not UI text.

@@ -38,6 +38,7 @@ Rectangle {
     Canvas {
         id: canvas
         anchors.fill: parent
+        anchors.margins: 1 // keeps the frame visible
         // The strokes being drawn right now (kept out of `strokes` until the finger lifts).
         property var current: []
 

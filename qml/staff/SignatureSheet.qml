@@ -10,6 +10,8 @@ import Courtyard.Ui
 Popup {
     id: sheet
 
+    readonly property alias drawing: pad
+
     signal signed(var pad)
 
     // A scribbled name, for the screenshot tour.
