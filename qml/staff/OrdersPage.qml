@@ -40,7 +40,7 @@ Page {
           empty: qsTr("No orders for you"), emptyText: qsTr("Orders assigned to you appear here, most urgent first. Take one from the pool.") },
         { title: qsTr("Pool"), statuses: ["submitted", "accepted", "reopened"], assignee: "-",
           sort: TicketListModel.PriorityThenDeadline, icon: "front_hand",
-          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here .") },
+          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here.") },
         { title: qsTr("Done"), statuses: ["resolved", "closed"], assignee: userId,
           sort: TicketListModel.NewestFirst, icon: "task_alt",
           empty: qsTr("Nothing done yet"), emptyText: qsTr("Your resolved orders and the residents' ratings appear here.") }

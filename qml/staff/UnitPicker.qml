@@ -60,7 +60,7 @@ ColumnLayout {
         objectName: "unitSearch"
         Layout.fillWidth: true
         visible: picker.unitId === ""
-        placeholderText: qsTr("Search a unit, e.g. 3栋 1202")
+        placeholderText: qsTr("Search by building or unit number")
         font.pixelSize: Theme.fontBody
         inputMethodHints: Qt.ImhNoPredictiveText
         background: FieldFrame { field: field; hasError: picker.showError && picker.unitId === "" }
