@@ -14,6 +14,8 @@ ListView {
     // "" = anyone, "-" = unassigned (the pool), else that person.
     property string assigneeId
     property int sortOrder: TicketListModel.PriorityThenDeadline
+    // Who it is assigned to is worth a line in the office's lists, not in a technician's own.
+    property bool showAssignee: true
     property string emptyIcon: "inbox"
     property string emptyTitle
     property string emptyText
@@ -41,7 +43,7 @@ ListView {
     delegate: TicketCard {
         width: ListView.view.width - ListView.view.leftMargin - ListView.view.rightMargin
         showPriority: true
-        showAssignee: true
+        showAssignee: list.showAssignee
         onOpened: ticketId => list.opened(ticketId)
     }
 

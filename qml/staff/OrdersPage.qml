@@ -125,6 +125,7 @@ Page {
                 required property var modelData
                 statuses: modelData.statuses
                 assigneeId: modelData.assignee
+                showAssignee: page.office
                 sortOrder: modelData.sort
                 emptyIcon: modelData.icon
                 emptyTitle: modelData.empty

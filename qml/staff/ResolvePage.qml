@@ -207,7 +207,7 @@ Page {
     }
     Timer {
         id: signLater
-        interval: 300 // the canvas paints on the next frame
+        interval: 150 // the canvas paints on the next frame
         onTriggered: {
             sheet.signed(sheet.drawing)
             scrollDown.start()
@@ -215,7 +215,7 @@ Page {
     }
     Timer {
         id: scrollDown
-        interval: 200
+        interval: 50
         repeat: true
         onTriggered: flick.contentY = Math.max(0, flick.contentHeight - flick.height)
     }
