@@ -7,11 +7,13 @@
 #include "keychaintokenstore.h"
 #include "logging.h"
 #include "screenshotdriver.h"
+#include "scrollbenchdriver.h"
 #include "startupoptions.h"
 #include "tokenstore.h"
 #include "uitranslator.h"
 #include "workspace.h"
 
+#include <QDateTime>
 #include <QDirIterator>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -33,6 +35,7 @@ namespace {
 // --self-test fails on any QML warning, not just on a QML file that does not load.
 int s_qmlWarnings = 0;
 QtMessageHandler s_previousHandler = nullptr;
+qint64 s_bootstrapStartMs = 0;
 
 void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -57,6 +60,7 @@ AppBootstrap::AppBootstrap(QString appId, Session::Audience audience, QUrl mainQ
     , m_audience(audience)
     , m_mainQml(std::move(mainQml))
 {
+    s_bootstrapStartMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 AppBootstrap::~AppBootstrap()
@@ -124,6 +128,10 @@ int AppBootstrap::run()
     }
 
     m_session = std::make_unique<Session>(m_api.get(), m_audience);
+    if (!options->selfTest) {
+        m_session->setProfileCacheFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                       + u"/session-profile.json"_s);
+    }
     // Each signed-in account has its own store; the sync engine runs while one is open.
     m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(),
                                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
@@ -134,6 +142,11 @@ int AppBootstrap::run()
 
     if (options->selfTest)
         s_previousHandler = qInstallMessageHandler(countQmlWarnings);
+
+    // A kept session opens before the first frame, so the app starts on the person's own data.
+    const bool resumed = !options->selfTest && options->screenshotDir.isEmpty();
+    if (resumed)
+        m_session->start();
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -156,7 +169,18 @@ int AppBootstrap::run()
         return selfTest();
     if (!options->screenshotDir.isEmpty())
         startScreenshots(*options);
-    m_session->start();
+    if (options->firstFrameExit)
+        exitOnFirstFrame();
+    if (!options->scrollBench.isEmpty()) {
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        auto *driver = new ScrollBenchDriver(window, options->scrollBench.section(u':', 0, 0),
+                                             options->scrollBench.section(u':', 1), this);
+        connect(driver, &ScrollBenchDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
+                Qt::QueuedConnection);
+        driver->start();
+    }
+    if (!resumed)
+        m_session->start();
     return QCoreApplication::exec();
 }
 
@@ -201,6 +225,22 @@ int AppBootstrap::selfTest()
     failures += s_qmlWarnings;
     std::fprintf(stderr, "self-test %s: %d problem(s)\n", failures ? "FAILED" : "passed", failures);
     return failures ? 1 : 0;
+}
+
+void AppBootstrap::exitOnFirstFrame()
+{
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    if (!window)
+        return;
+    // For start-up benchmarks: the time from process start to the first frame on screen.
+    connect(window, &QQuickWindow::frameSwapped, qApp, [] {
+        const qint64 fromEnv = qEnvironmentVariable("COURTYARD_BENCH_T0").toLongLong();
+        const qint64 t0 = fromEnv > 0 ? fromEnv : s_bootstrapStartMs;
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch() - t0;
+        std::fprintf(stdout, "first-frame-ms %lld\n", static_cast<long long>(ms));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    }, Qt::SingleShotConnection);
 }
 
 void AppBootstrap::startScreenshots(const StartupOptions &options)

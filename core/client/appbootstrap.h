@@ -45,6 +45,7 @@ public:
 private:
     int selfTest();
     void startScreenshots(const StartupOptions &options);
+    void exitOnFirstFrame();
     std::unique_ptr<TokenStore> makeTokenStore(bool selfTest);
 
     QString m_appId;

@@ -3,9 +3,14 @@
 #include "apijob.h"
 #include "logging.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJSEngine>
+#include <QJsonDocument>
 #include <QQmlEngine>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -272,29 +277,46 @@ void Session::onSignInFinished(ApiJob *job)
         return;
     }
     qCInfo(lcSession) << "signed in as" << profile->id;
-    setProfile(std::move(profile));
+    setProfile(std::move(profile), job->data().value(u"user"_s).toObject());
 }
 
 void Session::resume()
 {
     if (isSignedIn() || !m_api->hasSession())
         return;
-    setBusy(true);
+    // Offline first: open on the kept profile now, and ask the server in the background.
+    const bool opened = [this] {
+        std::optional<UserProfile> cached = cachedProfile();
+        if (!cached)
+            return false;
+        qCInfo(lcSession) << "resumed from the kept profile" << cached->id;
+        setProfile(std::move(cached));
+        return true;
+    }();
+    if (!opened)
+        setBusy(true);
     ApiJob *job = m_api->me();
-    connect(job, &ApiJob::finished, this, [this, job] {
-        setBusy(false);
+    connect(job, &ApiJob::finished, this, [this, job, opened] {
+        if (!opened)
+            setBusy(false);
         if (!job->isOk()) {
-            setProblem(job->error() == ApiClient::Error::Unauthorized ? Problem::SessionExpired
-                                                                       : problemFor(job));
-            return;
+            if (job->error() == ApiClient::Error::Unauthorized) {
+                setProblem(Problem::SessionExpired);
+                setProfile(std::nullopt);
+            } else if (!opened) {
+                setProblem(problemFor(job));
+            }
+            return; // no signal: stay on the kept profile
         }
         std::optional<UserProfile> profile = UserProfile::fromJson(job->data());
-        if (!profile || profile->isStaff() != (m_audience == Audience::Staff)) {
+        if (!profile || profile->isStaff() != (m_audience == Audience::Staff)
+            || (opened && profile->id != userId())) {
             m_api->logout();
+            setProfile(std::nullopt);
             setProblem(profile ? Problem::WrongApp : Problem::Unexpected);
             return;
         }
-        setProfile(std::move(profile));
+        setProfile(std::move(profile), job->data());
     });
 }
 
@@ -383,9 +405,34 @@ void Session::setProblem(Problem problem)
     Q_EMIT errorTextChanged();
 }
 
-void Session::setProfile(std::optional<UserProfile> profile)
+std::optional<UserProfile> Session::cachedProfile() const
+{
+    if (m_profileCacheFile.isEmpty())
+        return std::nullopt;
+    QFile file(m_profileCacheFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QJsonObject json = QJsonDocument::fromJson(file.read(64 * 1024)).object();
+    std::optional<UserProfile> profile = UserProfile::fromJson(json);
+    if (profile && profile->isStaff() != (m_audience == Audience::Staff))
+        return std::nullopt;
+    return profile;
+}
+
+void Session::setProfile(std::optional<UserProfile> profile, const QJsonObject &json)
 {
     const bool wasSignedIn = isSignedIn();
+    if (!m_profileCacheFile.isEmpty()) {
+        if (!profile) {
+            QFile::remove(m_profileCacheFile);
+        } else if (!json.isEmpty()) {
+            QDir().mkpath(QFileInfo(m_profileCacheFile).absolutePath());
+            QSaveFile file(m_profileCacheFile);
+            if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson(QJsonDocument::Compact)) < 0
+                || !file.commit())
+                qCWarning(lcSession) << "could not keep the profile for offline starts";
+        }
+    }
     m_profile = std::move(profile);
     Q_EMIT userChanged();
     if (wasSignedIn != isSignedIn())

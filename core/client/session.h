@@ -85,6 +85,10 @@ public:
     /// session whose tokens are still stored.
     void start();
     void setHealthInterval(std::chrono::milliseconds interval);
+    /// Where the signed-in person's profile (the server's Me object: no token, no full phone) is
+    /// kept, so an app started with no signal opens on the person's own data at once and the
+    /// server is asked again in the background. Empty (the default) = not kept.
+    void setProfileCacheFile(const QString &path) { m_profileCacheFile = path; }
     /// Re-emits every translated text after the UI language changed.
     void retranslate();
 
@@ -153,7 +157,9 @@ private:
 
     void setBusy(bool busy);
     void setProblem(Problem problem);
-    void setProfile(std::optional<UserProfile> profile);
+    /// @p json: the Me object the profile was read from, kept in the cache file (signed in).
+    void setProfile(std::optional<UserProfile> profile, const QJsonObject &json = {});
+    [[nodiscard]] std::optional<UserProfile> cachedProfile() const;
     void setConnectionState(ConnectionState state);
     void onRequestFinished(ApiClient::Error error);
     void onSignInFinished(ApiJob *job);
@@ -169,4 +175,5 @@ private:
     QTimer m_healthTimer;
     QPointer<ApiJob> m_healthJob;
     QString m_contactPhone; ///< kept in memory only, never logged
+    QString m_profileCacheFile;
 };

@@ -34,7 +34,14 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         u"dir"_s);
     const QCommandLineOption selfTestOption(
         u"self-test"_s, QCoreApplication::translate("StartupOptions", "Load all QML and quit."));
-    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption});
+    const QCommandLineOption firstFrameOption(
+        u"first-frame-exit"_s,
+        QCoreApplication::translate("StartupOptions", "Print the time to the first frame and quit (benchmarks)."));
+    const QCommandLineOption scrollOption(
+        u"scroll-bench"_s,
+        QCoreApplication::translate("StartupOptions", "Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks)."),
+        u"STEP:LIST"_s);
+    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption, firstFrameOption, scrollOption});
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -83,5 +90,7 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         }
     }
     options.selfTest = parser.isSet(selfTestOption);
+    options.firstFrameExit = parser.isSet(firstFrameOption);
+    options.scrollBench = parser.value(scrollOption);
     return options;
 }

@@ -15,6 +15,9 @@
  *   --screenshot DIR  save screenshots and quit (with COURTYARD_DEMO_LOGIN="phone:password"
  *                     it also signs in and saves the home page)
  *   --self-test    load all QML and quit
+ *   --first-frame-exit  print "first-frame-ms N" (since COURTYARD_BENCH_T0, ms since the epoch,
+ *                  or since main() began) when the first frame is shown, and quit
+ *   --scroll-bench STEP:LIST  open tour step STEP, scroll its list LIST, print frame times, quit
  */
 struct StartupOptions
 {
@@ -28,6 +31,8 @@ struct StartupOptions
     QString demoPhone;
     QString demoPassword;
     bool selfTest = false;
+    bool firstFrameExit = false;
+    QString scrollBench; ///< "STEP:LIST"; empty = none
 
     /// Parses @p arguments (argv, program name first). On a usage error returns nullopt and
     /// sets @p error; --help and --version print and exit like QCommandLineParser::process().

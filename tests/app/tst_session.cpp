@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -216,6 +217,57 @@ private Q_SLOTS:
         tlsSession.signIn(u"13800000001"_s, DemoPassword);
         QTRY_VERIFY(!tlsSession.isBusy());
         QVERIFY(tlsSession.errorText().contains(u"certificate"_s));
+    }
+
+    void startsOfflineOnTheKeptProfile()
+    {
+        QTemporaryDir dir;
+        const QString cache = dir.filePath(u"profile.json"_s);
+        {
+            auto first = std::make_unique<Session>(m_api.get(), Session::Audience::Staff);
+            first->setProfileCacheFile(cache);
+            first->start();
+            first->signIn(u"13900000002"_s, DemoPassword);
+            QTRY_VERIFY(first->isSignedIn());
+            QVERIFY(QFile::exists(cache));
+            const QByteArray kept = [&] {
+                QFile f(cache);
+                return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+            }();
+            QVERIFY(!kept.contains("13900000002")); // the masked phone only, and no token
+            QVERIFY(!kept.contains("accessToken"));
+        }
+        // The app starts again in a basement: no server, yet the technician is in at once.
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QVERIFY(m_api->setBaseUrl(QUrl(u"https://127.0.0.1:%1"_s.arg(port))));
+        auto offline = std::make_unique<Session>(m_api.get(), Session::Audience::Staff);
+        offline->setProfileCacheFile(cache);
+        offline->start();
+        QVERIFY(offline->isSignedIn());
+        QCOMPARE(offline->role(), Session::Role::Technician);
+        QTRY_VERIFY(offline->connectionState() == Session::ConnectionState::Offline
+                    || offline->connectionState() == Session::ConnectionState::Error);
+        QVERIFY(offline->isSignedIn()); // the failed /me does not sign out
+
+        // The other app never opens on this profile.
+        auto wrongApp = std::make_unique<Session>(m_api.get(), Session::Audience::Resident);
+        wrongApp->setProfileCacheFile(cache);
+        wrongApp->start();
+        QVERIFY(!wrongApp->isSignedIn());
+        wrongApp.reset();
+
+        // Back online with a session revoked elsewhere: signed out, and the kept profile goes.
+        QVERIFY(m_api->setBaseUrl(m_server.baseUrl()));
+        m_tokens.setTokens({u"not-a-valid-access-token"_s, u"not-a-valid-refresh-token"_s, {}});
+        auto revoked = std::make_unique<Session>(m_api.get(), Session::Audience::Staff);
+        revoked->setProfileCacheFile(cache);
+        revoked->start();
+        QVERIFY(revoked->isSignedIn());
+        QTRY_VERIFY_WITH_TIMEOUT(!revoked->isSignedIn(), 15000);
+        QVERIFY(!QFile::exists(cache));
     }
 
     void refusedServerUrl()

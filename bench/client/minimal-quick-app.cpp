@@ -1,0 +1,44 @@
+// The baseline of the start-up benchmark: a minimal Qt Quick Controls (Material) app at phone
+// size, started the same way as ours, printing "first-frame-ms N" (since COURTYARD_BENCH_T0)
+// when its first frame is shown, then quitting.
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    const qint64 started = QDateTime::currentMSecsSinceEpoch();
+    QGuiApplication app(argc, argv);
+    QQuickStyle::setStyle(QStringLiteral("Material"));
+    QQmlApplicationEngine engine;
+    engine.loadData(R"(
+        import QtQuick
+        import QtQuick.Controls
+        ApplicationWindow {
+            width: 390; height: 844; visible: true
+            header: ToolBar { Label { anchors.centerIn: parent; text: "Minimal" } }
+            Column {
+                anchors.centerIn: parent
+                spacing: 12
+                Label { text: "Hello" }
+                Button { text: "OK" }
+            }
+        }
+    )");
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    QObject::connect(window, &QQuickWindow::frameSwapped, &app, [started] {
+        const qint64 fromEnv = qEnvironmentVariable("COURTYARD_BENCH_T0").toLongLong();
+        const qint64 t0 = fromEnv > 0 ? fromEnv : started;
+        std::fprintf(stdout, "first-frame-ms %lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - t0));
+        std::fflush(stdout);
+        QCoreApplication::exit(0);
+    }, Qt::SingleShotConnection);
+    return app.exec();
+}
