@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import Courtyard.Core
 
 // The round badge of a ticket's category, tinted per category.
 //   category: "plumbing" | "electrical" | "hvac" | "lift" | "public_area" | "other"
@@ -25,14 +26,7 @@ Rectangle {
             return "report_problem"
         if (kind === "inquiry")
             return "help_outline"
-        switch (category) {
-        case "plumbing": return "plumbing"
-        case "electrical": return "electrical_services"
-        case "hvac": return "ac_unit"
-        case "lift": return "elevator"
-        case "public_area": return "park"
-        default: return "build"
-        }
+        return Labels.categoryIcon(category)
     }
 
     function tintFor(category, kind) {

@@ -3,7 +3,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 
 // An outlined box behind a TextField or TextArea (background: FieldFrame { field: … }):
-// grey at rest, brand colour with focus, red with an error. Sets the field's paddings.
+// grey at rest, brand colour with focus, red with an error. FormTextField and FormTextArea
+// use it with matching paddings.
 //   field:    the TextField / TextArea it frames
 //   hasError: red outline
 Rectangle {
@@ -18,11 +19,4 @@ Rectangle {
     color: Theme.surface
     border.width: field.activeFocus || hasError ? 2 : 1
     border.color: hasError ? Theme.danger : field.activeFocus ? Theme.primary : Theme.outline
-
-    Component.onCompleted: {
-        frame.field.leftPadding = Theme.spacingM
-        frame.field.rightPadding = Theme.spacingM
-        frame.field.topPadding = Theme.spacingM
-        frame.field.bottomPadding = Theme.spacingM
-    }
 }

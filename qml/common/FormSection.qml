@@ -5,14 +5,15 @@ import QtQuick.Layouts
 
 // One block of a form: a label, an optional hint, the field(s) put inside, and the field's
 // error message under them (red, only when error is not empty). Fills its layout's width.
-//   title, hint, error: texts; children: the fields
+//   title, hint, error: texts; children: the fields (give them Layout.fillWidth)
+// The fields are this layout's own children, not an inner layout's: Qt 6.4 left a nested
+// ColumnLayout at a stale height (overlapping the next section) until something relayouted.
 ColumnLayout {
     id: section
 
     property string title
     property string hint
     property string error
-    default property alias content: fields.data
 
     Layout.fillWidth: true
     spacing: Theme.spacingS
@@ -35,12 +36,8 @@ ColumnLayout {
         color: Theme.textTertiary
         wrapMode: Text.Wrap
     }
-    ColumnLayout {
-        id: fields
-        Layout.fillWidth: true
-        spacing: Theme.spacingS
-    }
     RowLayout {
+        id: errorRow
         objectName: "fieldError"
         Layout.fillWidth: true
         visible: section.error !== ""
@@ -59,5 +56,11 @@ ColumnLayout {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
         }
+    }
+
+    // The message goes under the fields, which were added after it.
+    Component.onCompleted: {
+        errorRow.parent = null
+        errorRow.parent = section
     }
 }

@@ -52,11 +52,14 @@ Rectangle {
             size: 20
             color: banner.tint
         }
-        ColumnLayout {
+        // A Column, not a ColumnLayout: Qt Quick Layouts have no height-for-width, and two
+        // wrapping texts stacked in one would overlap.
+        Column {
+            id: texts
             Layout.fillWidth: true
             spacing: 2
             Text {
-                Layout.fillWidth: true
+                width: texts.width
                 visible: banner.title !== ""
                 text: banner.title
                 font.pixelSize: Theme.fontSmall
@@ -65,7 +68,7 @@ Rectangle {
                 wrapMode: Text.Wrap
             }
             Text {
-                Layout.fillWidth: true
+                width: texts.width
                 visible: banner.text !== ""
                 text: banner.text
                 font.pixelSize: Theme.fontSmall

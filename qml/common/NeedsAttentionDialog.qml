@@ -15,20 +15,7 @@ Dialog {
     signal ticketOpened(string ticketId)
 
     function actionText(type) {
-        switch (type) {
-        case "ticket.submit": return qsTr("New request")
-        case "ticket.cancel": return qsTr("Cancel request")
-        case "ticket.confirm": return qsTr("Confirm and rate")
-        case "ticket.reject": return qsTr("Reopen request")
-        case "ticket.note": return qsTr("Note")
-        case "ticket.checkIn": return qsTr("Check in")
-        case "ticket.resolve": return qsTr("Resolve")
-        case "ticket.assign": return qsTr("Assign")
-        case "ticket.accept": return qsTr("Accept")
-        case "ticket.hold": return qsTr("Put on hold")
-        case "ticket.take": return qsTr("Take order")
-        default: return qsTr("Change")
-        }
+        return Labels.actionText(type)
     }
 
     objectName: "needsAttentionDialog"
@@ -88,7 +75,7 @@ Dialog {
             required property var createdAt
 
             width: ListView.view.width
-            implicitHeight: itemColumn.implicitHeight + 2 * Theme.spacingM
+            implicitHeight: itemColumn.height + 2 * Theme.spacingM
             radius: Theme.radiusM
             color: Theme.dangerSoft
 
@@ -115,7 +102,7 @@ Dialog {
                     Layout.fillWidth: true
                     Text {
                         Layout.fillWidth: true
-                        text: item.createdAt ? item.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
+                        text: Format.dateTime(item.createdAt)
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textTertiary
                     }

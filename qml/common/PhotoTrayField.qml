@@ -9,7 +9,8 @@ import Courtyard.Core
 // The photos picked for one form: thumbnails (spinner while a photo is processed, a mark when
 // it failed, × to remove) and an "Add photo" tile that opens the file picker (the platform's
 // picker on phones). At most tray.maximum photos; more are refused with a message.
-//   tray:     the form's PhotoTray (Courtyard.Core; roles sha256, previewUrl, busy, error)
+//   tray:     the form's PhotoTray (Courtyard.Core; roles sha256, previewUrl, busy, error);
+//             a photo that fails shows its reason under the tiles
 //   columns:  tiles per row (default 4)
 //   addPhotos(urls): adds file URLs as the picker would; returns how many were taken
 //   message:  the last refusal ("You can add up to 6 photos"), "" when none
@@ -33,14 +34,17 @@ Item {
                 message = qsTr("You can add up to %n photo(s).", "", maximum)
                 break
             }
-            tray.add(urls[i])
+            if (!tray.add(urls[i])) {
+                message = tray.lastError
+                break
+            }
             ++added
         }
         return added
     }
 
     implicitWidth: 4 * 80 + 3 * spacing
-    implicitHeight: column.implicitHeight
+    implicitHeight: column.height
 
     ColumnLayout {
         id: column
@@ -58,21 +62,21 @@ Item {
                     id: tile
 
                     required property int index
-                    required property string previewUrl
+                    required property url previewUrl
                     required property bool busy
-                    required property var error
+                    required property string error
 
                     width: field.tileSize
                     height: field.tileSize
                     radius: Theme.radiusS
                     color: Theme.surfaceMuted
-                    border.color: tile.error ? Theme.danger : Theme.outline
+                    border.color: tile.error !== "" ? Theme.danger : Theme.outline
                     clip: true
 
                     Image {
                         anchors.fill: parent
                         anchors.margins: 1
-                        visible: !tile.busy && !tile.error
+                        visible: !tile.busy && tile.error === ""
                         source: tile.previewUrl
                         fillMode: Image.PreserveAspectCrop
                         asynchronous: true
@@ -88,7 +92,7 @@ Item {
                     }
                     Icon {
                         anchors.centerIn: parent
-                        visible: !!tile.error
+                        visible: tile.error !== ""
                         icon: "broken_image"
                         color: Theme.danger
                     }
@@ -144,6 +148,19 @@ Item {
                     anchors.fill: parent
                     onClicked: picker.open()
                 }
+            }
+        }
+        Repeater {
+            model: field.tray
+            Text {
+                required property int index
+                required property string error
+                Layout.fillWidth: true
+                visible: error !== ""
+                text: qsTr("Photo %1: %2").arg(index + 1).arg(error)
+                font.pixelSize: Theme.fontCaption
+                color: Theme.danger
+                wrapMode: Text.Wrap
             }
         }
         Text {

@@ -13,7 +13,7 @@ Rectangle {
 
     objectName: "ratingCard"
     visible: !!rating
-    implicitHeight: column.implicitHeight + 2 * Theme.spacingL
+    implicitHeight: column.height + 2 * Theme.spacingL
     radius: Theme.radiusL
     color: Theme.surface
     border.color: Theme.outline

@@ -100,17 +100,11 @@ Dialog {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 110
-            TextArea {
+            FormTextArea {
                 id: area
                 objectName: "reasonField"
                 placeholderText: dialog.placeholderText
-                wrapMode: TextEdit.Wrap
-                font.pixelSize: Theme.fontBody
-                background: Rectangle {
-                    radius: Theme.radiusS
-                    color: Theme.surfaceMuted
-                    border.color: area.activeFocus ? Theme.primary : Theme.outline
-                }
+                hasError: area.text.length > dialog.maxLength
             }
         }
         Text {

@@ -11,6 +11,7 @@ import Courtyard.Core
 //   opened(ticketId): the card was tapped
 //   showPriority: also show the priority when urgent or high (staff lists)
 //   showAssignee: also show who it is assigned to (staff lists)
+//   askToConfirm: a resolved order says the resident's confirmation is awaited (resident lists)
 AbstractButton {
     id: card
 
@@ -32,6 +33,7 @@ AbstractButton {
 
     property bool showPriority: false
     property bool showAssignee: false
+    property bool askToConfirm: false
 
     signal opened(string ticketId)
 
@@ -40,7 +42,7 @@ AbstractButton {
                                                           : Labels.kindText(kind)
 
     objectName: "ticketCard"
-    implicitHeight: content.implicitHeight + 2 * Theme.spacingL
+    implicitHeight: content.height + 2 * Theme.spacingL
     padding: 0
     Accessible.name: qsTr("%1, %2: %3").arg(titleText).arg(statusText).arg(description)
     onClicked: card.opened(card.ticketId)
@@ -102,9 +104,8 @@ AbstractButton {
                     Text {
                         Layout.fillWidth: true
                         text: {
-                            const when = card.createdAt && !isNaN(card.createdAt.getTime())
-                                ? card.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : ""
-                            return [card.locationText, when].filter(s => s !== "").join(" · ")
+                            return [card.locationText, Format.dateTime(card.createdAt)]
+                                .filter(s => s !== "").join(" · ")
                         }
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textTertiary
@@ -142,6 +143,7 @@ AbstractButton {
                     Layout.fillWidth: true
                     spacing: Theme.spacingS
                     visible: card.pending > 0 || (card.overdue && !card.finished) || card.ratingOverall > 0
+                             || (card.askToConfirm && card.status === "resolved")
                              || (card.showPriority && (card.priority === "urgent" || card.priority === "high"))
 
                     Tag {
@@ -149,6 +151,13 @@ AbstractButton {
                         icon: "priority_high"
                         text: Labels.priorityText(card.priority)
                         tint: card.priority === "urgent" ? Theme.danger : "#C2410C"
+                    }
+                    Tag {
+                        objectName: "confirmHint"
+                        visible: card.askToConfirm && card.status === "resolved"
+                        icon: "task_alt"
+                        text: qsTr("Please confirm the repair")
+                        tint: "#15803D"
                     }
                     Tag {
                         objectName: "overdueFlag"

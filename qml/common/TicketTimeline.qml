@@ -6,8 +6,8 @@ import Courtyard.Core
 
 // A ticket's history, oldest first: a dot per entry on a line, what happened, who and when,
 // the note, its photos, and "waiting to send" on entries still queued on this phone.
-//   entries: TicketDetail.timeline — [{type, fromStatus, toStatus, actorName, actorRole, note,
-//            internal, at, receivedAt, photos, pending}]
+//   entries: TicketDetail.timeline — [{type, action, fromStatus, toStatus, actorName, actorRole,
+//            note, internal, at, receivedAt, photos, pending}]
 //   photoClicked(sources, index): a photo was tapped (open a PhotoViewer with them)
 ColumnLayout {
     id: timeline
@@ -17,28 +17,20 @@ ColumnLayout {
     signal photoClicked(var sources, int index)
 
     function roleText(role) {
-        switch (role) {
-        case "resident": return qsTr("Resident")
-        case "agent": return qsTr("Customer service")
-        case "technician": return qsTr("Technician")
-        case "manager": return qsTr("Manager")
-        case "system": return qsTr("System")
-        default: return ""
-        }
+        return role ? Labels.roleText(role) : ""
     }
 
+    // A synced status change says the new status; a queued command what it will do.
     function titleOf(entry) {
         if (entry.type === "note")
             return entry.internal ? qsTr("Internal note") : qsTr("Note")
-        if (entry.type === "converted")
-            return qsTr("Turned into a repair order")
-        return Labels.statusText(entry.toStatus)
+        if (entry.type === "status" && !entry.pending)
+            return entry.fromStatus === entry.toStatus ? qsTr("Updated") : Labels.statusText(entry.toStatus)
+        return Labels.actionText(entry.action || entry.type)
     }
 
     function timeText(date) {
-        if (!date || isNaN(date.getTime()))
-            return ""
-        return date.toLocaleString(Qt.locale(), Locale.ShortFormat)
+        return Format.dateTime(date)
     }
 
     spacing: 0

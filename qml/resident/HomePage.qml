@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound" here, unlike most files: Qt 6.4's ListView makes its
+// header and footer in a child context, which a bound component refuses ("Component is not ready").
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
@@ -7,102 +7,166 @@ import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
 
-// The resident's home: who is signed in, their home, and the services to come.
+// The resident's home: open requests first (status, SLA, pending mark), a big "Report a
+// repair" action, then the latest past requests; pull down to sync. Designed states for
+// loading, empty, offline, sync errors and changes the server refused.
 Page {
     id: page
+
+    readonly property SyncEngine engine: Workspace.sync
+    readonly property bool offline: engine !== null && engine.offline
+    readonly property bool syncing: engine !== null && engine.syncing
+    readonly property bool everSynced: engine !== null && !!engine.lastSyncAt && !isNaN(engine.lastSyncAt.getTime())
+    readonly property string syncError: engine !== null ? engine.lastError : ""
+    readonly property int refused: engine !== null ? engine.needsAttentionCount : 0
+    readonly property bool nothingYet: openModel.count === 0 && pastModel.count === 0
+    readonly property alias openModel: openModel
+    readonly property alias pastModel: pastModel
+
+    signal reportRequested()
+    signal ticketOpened(string ticketId)
+    signal historyRequested()
 
     objectName: "residentHomePage"
     background: Rectangle { color: Theme.background }
 
-    Flickable {
+    TicketListModel {
+        id: openModel
+        store: Workspace.store
+        statuses: ["resolved", "submitted", "accepted", "assigned", "on_site", "on_hold", "reopened"]
+        sortOrder: TicketListModel.NewestFirst
+    }
+    TicketListModel {
+        id: pastModel
+        store: Workspace.store
+        statuses: ["closed", "cancelled"]
+        sortOrder: TicketListModel.NewestFirst
+        pageSize: 3
+    }
+
+    ListView {
+        id: list
+        objectName: "requestList"
         anchors.fill: parent
-        contentHeight: content.height
-        boundsBehavior: Flickable.StopAtBounds
+        model: openModel
+        spacing: Theme.spacingM
+        boundsBehavior: Flickable.DragOverBounds
+        // Pull to refresh: let go after pulling the list down past the mark.
+        readonly property bool pulledFar: verticalOvershoot < -72
+        onDragEnded: if (pulledFar) Workspace.syncNow()
 
-        Item {
-            id: content
-            width: parent.width
-            height: header.height + cards.implicitHeight + Theme.spacingXxl - header.overlap
+        header: HomeHeader {
+            width: list.width
+            home: page
+            onReportRequested: page.reportRequested()
+            onAttentionRequested: attention.open()
+        }
 
-            ProfileHeader {
-                id: header
-                width: parent.width
-                name: Session.userName
-                avatarText: Session.avatarText
-                roleLabel: Session.roleLabel
-                estateName: Session.estateName
-            }
+        delegate: Item {
+            id: row
+            required property int index
+            required property string ticketId
+            required property string status
+            required property string statusText
+            required property string kind
+            required property string category
+            required property string priority
+            required property string description
+            required property string locationText
+            required property string assigneeName
+            required property string slaText
+            required property bool overdue
+            required property int pending
+            required property int ratingOverall
+            required property var createdAt
 
-            ColumnLayout {
-                id: cards
-                anchors { left: parent.left; right: parent.right; top: header.bottom }
-                anchors.leftMargin: Theme.spacingL
-                anchors.rightMargin: Theme.spacingL
-                anchors.topMargin: -header.overlap
-                spacing: Theme.spacingL
-
-                AccountCard {
-                    Layout.fillWidth: true
-                    title: qsTr("My home")
-
-                    InfoRow {
-                        Layout.fillWidth: true
-                        icon: "apartment"
-                        label: qsTr("Estate")
-                        value: Session.estateName
-                    }
-                    InfoRow {
-                        objectName: "profileUnits"
-                        Layout.fillWidth: true
-                        icon: "meeting_room"
-                        label: qsTr("Unit")
-                        value: Session.unitLabels.length > 0 ? Session.unitNames
-                                                             : qsTr("No unit registered yet")
-                    }
-                    InfoRow {
-                        Layout.fillWidth: true
-                        icon: "smartphone"
-                        label: qsTr("Phone")
-                        value: Session.phoneMasked
-                    }
-                }
-
-                SyncStatusCard {
-                    Layout.fillWidth: true
-                }
-
-                SectionTitle {
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacingS
-                    title: qsTr("Services")
-                    subtitle: qsTr("These arrive in the next updates of the app.")
-                }
-
-                GridLayout {
-                    Layout.fillWidth: true
-                    columns: 3
-                    rowSpacing: Theme.spacingM
-                    columnSpacing: Theme.spacingM
-
-                    FeatureTile { Layout.fillWidth: true; icon: "build"; title: qsTr("Repairs") }
-                    FeatureTile { Layout.fillWidth: true; icon: "receipt_long"; title: qsTr("Bills") }
-                    FeatureTile { Layout.fillWidth: true; icon: "campaign"; title: qsTr("Notices") }
-                    FeatureTile { Layout.fillWidth: true; icon: "event"; title: qsTr("Events") }
-                    FeatureTile { Layout.fillWidth: true; icon: "fact_check"; title: qsTr("Surveys") }
-                    FeatureTile { Layout.fillWidth: true; icon: "feedback"; title: qsTr("Complaints") }
-                }
-
-                Button {
-                    objectName: "signOutButton"
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacingS
-                    flat: true
-                    text: qsTr("Sign out")
-                    font.capitalization: Font.MixedCase
-                    Material.foreground: Theme.danger
-                    onClicked: Session.signOut()
-                }
+            width: list.width
+            implicitHeight: card.implicitHeight
+            TicketCard {
+                id: card
+                x: Theme.spacingL
+                width: parent.width - 2 * Theme.spacingL
+                index: row.index
+                ticketId: row.ticketId
+                status: row.status
+                statusText: row.statusText
+                kind: row.kind
+                category: row.category
+                priority: row.priority
+                description: row.description
+                locationText: row.locationText
+                assigneeName: row.assigneeName
+                slaText: row.slaText
+                overdue: row.overdue
+                pending: row.pending
+                ratingOverall: row.ratingOverall
+                createdAt: row.createdAt
+                askToConfirm: true
+                onOpened: ticketId => page.ticketOpened(ticketId)
             }
         }
+
+        footer: HomeFooter {
+            width: list.width
+            home: page
+            onTicketOpened: ticketId => page.ticketOpened(ticketId)
+            onHistoryRequested: page.historyRequested()
+        }
+    }
+
+    // The pull-to-refresh mark above the list.
+    Rectangle {
+        objectName: "refreshIndicator"
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: Math.min(-list.verticalOvershoot, 120) / 2 - height / 2
+        width: 40
+        height: 40
+        radius: 20
+        visible: list.verticalOvershoot < -8
+        color: Theme.surface
+        border.color: Theme.outline
+        Icon {
+            anchors.centerIn: parent
+            icon: list.pulledFar ? "refresh" : "arrow_downward"
+            color: Theme.primary
+            rotation: list.pulledFar ? 0 : Math.min(180, -list.verticalOvershoot * 2.5)
+        }
+    }
+
+    // The big action, always within reach of a thumb.
+    Button {
+        id: fab
+        objectName: "reportButton"
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: Theme.spacingL
+        height: 56
+        leftPadding: Theme.spacingL
+        rightPadding: Theme.spacingXl
+        visible: !page.nothingYet || page.syncing
+        Accessible.name: qsTr("Report a repair")
+        onClicked: page.reportRequested()
+        background: Rectangle {
+            radius: Theme.radiusL
+            color: fab.down ? Theme.primaryDark : Theme.primary
+            border.width: 1
+            border.color: Theme.primaryDark
+        }
+        contentItem: Row {
+            spacing: Theme.spacingS
+            Icon { anchors.verticalCenter: parent.verticalCenter; icon: "add"; color: Theme.textOnBrand }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Report a repair")
+                font.pixelSize: Theme.fontBodyLarge
+                font.weight: Font.DemiBold
+                color: Theme.textOnBrand
+            }
+        }
+    }
+
+    NeedsAttentionDialog {
+        id: attention
+        onTicketOpened: ticketId => page.ticketOpened(ticketId)
     }
 }
