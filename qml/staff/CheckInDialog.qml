@@ -3,7 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtPositioning
+import Courtyard.Core
 import Courtyard.Ui
 
 // Check in on site: asks for one GPS fix and shows its accuracy; the check-in never waits for
@@ -13,61 +13,40 @@ StaffDialog {
 
     // How long to look for a fix before giving up.
     property int timeoutMs: 20000
-    property bool searching: false
-    property bool hasFix: false
-    property real latitude: NaN
-    property real longitude: NaN
-    property real accuracyM: NaN
-    property string problem
+    readonly property bool searching: gps.busy
+    readonly property bool hasFix: asked && !gps.busy && gps.hasFix
+    property bool asked: false
+    readonly property string problem: {
+        switch (gps.outcome) {
+        case PositionService.NoPermission: return qsTr("The app may not use the position.")
+        case PositionService.Timeout: return qsTr("No GPS signal here.")
+        case PositionService.NoSource: return qsTr("This device has no position source.")
+        case PositionService.Failed: return qsTr("The position is not available.")
+        default: return ""
+        }
+    }
 
     // fix: {latitude, longitude, accuracyM} or null.
     signal checkIn(var fix)
 
     function locate() {
-        hasFix = false
-        problem = ""
-        if (!source.valid) {
-            searching = false
-            problem = qsTr("This device has no position source.")
-            return
-        }
-        searching = true
-        source.update(timeoutMs)
+        asked = true
+        gps.requestFix(timeoutMs)
     }
 
     objectName: "checkInDialog"
     title: qsTr("Check in on site")
     acceptText: hasFix ? qsTr("Check in") : qsTr("Check in without GPS")
     onAboutToShow: locate()
-    onClosed: searching = false
-    onAccepted: checkIn(hasFix ? { latitude: latitude, longitude: longitude,
-                                    accuracyM: isNaN(accuracyM) ? null : accuracyM } : null)
+    onAccepted: {
+        const accuracy = gps.horizontalAccuracy
+        checkIn(hasFix ? { latitude: gps.latitude, longitude: gps.longitude,
+                           accuracyM: isNaN(accuracy) ? null : accuracy } : null)
+    }
 
-    PositionSource {
-        id: source
-        active: false
-        preferredPositioningMethods: PositionSource.SatellitePositioningMethods
-        onPositionChanged: {
-            if (!dialog.searching)
-                return
-            const c = position.coordinate
-            if (!c.isValid)
-                return
-            dialog.latitude = c.latitude
-            dialog.longitude = c.longitude
-            dialog.accuracyM = position.horizontalAccuracyValid ? position.horizontalAccuracy : NaN
-            dialog.hasFix = true
-            dialog.searching = false
-        }
-        onSourceErrorChanged: {
-            if (sourceError === PositionSource.NoError || !dialog.searching)
-                return
-            dialog.searching = false
-            dialog.problem = sourceError === PositionSource.AccessError
-                    ? qsTr("The app may not use the position.")
-                    : sourceError === PositionSource.UpdateTimeoutError
-                      ? qsTr("No GPS signal here.") : qsTr("The position is not available.")
-        }
+    // The core's one-shot fix (Qt Positioning underneath; tests inject a recorded source).
+    PositionService {
+        id: gps
     }
 
     contentItem: ColumnLayout {
@@ -98,8 +77,8 @@ StaffDialog {
                 objectName: "checkInFixText"
                 Layout.fillWidth: true
                 text: dialog.searching ? qsTr("Finding your position…")
-                    : dialog.hasFix ? (isNaN(dialog.accuracyM) ? qsTr("GPS fix found (accuracy unknown)")
-                                                               : qsTr("GPS fix found, accurate to ±%1 m").arg(Math.round(dialog.accuracyM)))
+                    : dialog.hasFix ? (isNaN(gps.horizontalAccuracy) ? qsTr("GPS fix found (accuracy unknown)")
+                                                                     : qsTr("GPS fix found, accurate to ±%1 m").arg(Math.round(gps.horizontalAccuracy)))
                     : qsTr("No GPS fix: the check-in will record that there was none.")
                 font.pixelSize: Theme.fontBody
                 color: Theme.textPrimary
@@ -115,7 +94,7 @@ StaffDialog {
             wrapMode: Text.Wrap
         }
         Button {
-            visible: !dialog.searching && !dialog.hasFix && source.valid
+            visible: !dialog.searching && !dialog.hasFix && gps.outcome !== PositionService.NoSource
             flat: true
             text: qsTr("Try again")
             font.capitalization: Font.MixedCase
