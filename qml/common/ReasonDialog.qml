@@ -14,6 +14,7 @@ import QtQuick.Layouts
 //   maxLength:        characters allowed (default 500, the server's reason limit)
 //   danger:           the confirm button in red (destructive actions)
 //   reason:           the text typed so far (read-only use)
+//   suggestions:      common reasons shown as chips above the text area; a tap fills it in
 // ask() clears the text and opens it; confirmed(reason) follows a confirm (text trimmed).
 Dialog {
     id: dialog
@@ -24,6 +25,7 @@ Dialog {
     property bool reasonRequired: false
     property int maxLength: 500
     property bool danger: false
+    property var suggestions: []
     readonly property string reason: area.text.trim()
     readonly property bool valid: (!reasonRequired || reason.length > 0) && area.text.length <= maxLength
 
@@ -72,6 +74,28 @@ Dialog {
             font.pixelSize: Theme.fontBody
             color: Theme.textSecondary
             wrapMode: Text.Wrap
+        }
+        Flow {
+            Layout.fillWidth: true
+            visible: dialog.suggestions.length > 0
+            spacing: Theme.spacingXs
+            Repeater {
+                model: dialog.suggestions
+                delegate: Button {
+                    required property string modelData
+                    flat: true
+                    text: modelData
+                    font.pixelSize: Theme.fontSmall
+                    font.capitalization: Font.MixedCase
+                    implicitHeight: 36
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.surfaceMuted
+                        border.color: Theme.outline
+                    }
+                    onClicked: area.text = modelData
+                }
+            }
         }
         ScrollView {
             Layout.fillWidth: true

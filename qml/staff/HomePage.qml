@@ -7,9 +7,15 @@ import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
 
-// The staff home: who is signed in, and the work their role will do here (not built yet).
+// The staff home: who is signed in, their work orders at a glance (a tap opens the list) and
+// the tools their role will get in later updates.
 Page {
     id: page
+
+    // "agent" | "manager" | "technician".
+    property string role: Session.roleName
+
+    signal openOrders(int tab)
 
     objectName: "staffHomePage"
     background: Rectangle { color: Theme.background }
@@ -41,6 +47,36 @@ Page {
                 anchors.topMargin: -header.overlap
                 spacing: Theme.spacingM
 
+                WorkSummaryCard {
+                    objectName: "officeWorkCard"
+                    visible: Session.canDispatch
+                    Layout.fillWidth: true
+                    title: qsTr("Work orders")
+                    tiles: [
+                        { label: qsTr("New requests"), icon: "mark_email_unread", statuses: ["submitted", "reopened"], assignee: "", tab: 0 },
+                        { label: qsTr("In progress"), icon: "engineering", statuses: ["accepted", "assigned", "on_site"], assignee: "", tab: 1 },
+                        { label: qsTr("On hold"), icon: "pause_circle", statuses: ["on_hold"], assignee: "", tab: 2 },
+                        { label: qsTr("Awaiting answer"), icon: "task_alt", statuses: ["resolved"], assignee: "", tab: 3 }
+                    ]
+                    onOpen: tab => page.openOrders(tab)
+                }
+                WorkSummaryCard {
+                    objectName: "technicianWorkCard"
+                    visible: Session.canWorkOrders
+                    Layout.fillWidth: true
+                    title: qsTr("My work orders")
+                    tiles: [
+                        { label: qsTr("My orders"), icon: "handyman", statuses: ["assigned", "on_site", "on_hold"], assignee: Session.userId, tab: 0 },
+                        { label: qsTr("Pool"), icon: "front_hand", statuses: ["submitted", "accepted", "reopened"], assignee: "-", tab: 1 },
+                        { label: qsTr("Done"), icon: "task_alt", statuses: ["resolved", "closed"], assignee: Session.userId, tab: 2 }
+                    ]
+                    onOpen: tab => page.openOrders(tab)
+                }
+
+                SyncStatusCard {
+                    Layout.fillWidth: true
+                }
+
                 AccountCard {
                     Layout.fillWidth: true
                     title: qsTr("My account")
@@ -66,14 +102,10 @@ Page {
                     }
                 }
 
-                SyncStatusCard {
-                    Layout.fillWidth: true
-                }
-
                 SectionTitle {
                     Layout.fillWidth: true
                     Layout.topMargin: Theme.spacingM
-                    title: qsTr("My work")
+                    title: qsTr("More tools")
                     subtitle: qsTr("These tools arrive in the next updates of the app.")
                 }
 
@@ -83,27 +115,6 @@ Page {
                     icon: "dashboard"
                     title: qsTr("Dashboard")
                     description: qsTr("Open and overdue work orders, response times, fee collection and satisfaction, per estate.")
-                }
-                ComingSoonCard {
-                    visible: Session.canDispatch
-                    Layout.fillWidth: true
-                    icon: "assignment"
-                    title: qsTr("Work orders")
-                    description: qsTr("Triage new repair requests and complaints, set priority and dispatch to technicians.")
-                }
-                ComingSoonCard {
-                    visible: Session.canWorkOrders
-                    Layout.fillWidth: true
-                    icon: "handyman"
-                    title: qsTr("My work orders")
-                    description: qsTr("Orders assigned to you, by priority and deadline. Check in on site and resolve, even offline.")
-                }
-                ComingSoonCard {
-                    visible: Session.canWorkOrders
-                    Layout.fillWidth: true
-                    icon: "inbox"
-                    title: qsTr("Order pool")
-                    description: qsTr("Unassigned orders of your estate that you can take.")
                 }
                 ComingSoonCard {
                     visible: Session.canWorkOrders
