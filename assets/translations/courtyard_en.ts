@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>The app may not use the position.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPS signal here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device has no position source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in without GPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of your arrival is recorded now, with your position if the phone finds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS fix found (accuracy unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPS fix found, accurate to ±%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GPS fix: the check-in will record that there was none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonCard</name>
     <message>
         <source>%1, coming soon</source>
@@ -28,6 +83,53 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a technician</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick who goes; their open orders are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No technicians in this estate yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any technician of the estate can take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (round robin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next technician on duty gets it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,10 +340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>My work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>These tools arrive in the next updates of the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -258,23 +356,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Triage new repair requests and complaints, set priority and dispatch to technicians.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>My work orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders assigned to you, by priority and deadline. Check in on site and resolve, even offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order pool</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unassigned orders of your estate that you can take.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -307,6 +389,38 @@
     </message>
     <message>
         <source>Report a repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More tools</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,6 +598,85 @@
     </message>
 </context>
 <context>
+    <name>LogRequestPage</name>
+    <message>
+        <source>Describe the problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 to 20 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by phone or at the front desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident&apos;s rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the resident reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Water drips from the ceiling of the bathroom since this morning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone to call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the number the resident called from, to reach them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 6: from the resident&apos;s messages or taken at the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Courtyard Resident</source>
@@ -648,6 +841,476 @@
     </message>
     <message>
         <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened, what is next…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only: the resident never sees it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident sees this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionBar</name>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record call-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPage</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The order is yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · saved on this phone, sent when back online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order is not on this phone (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogs</name>
+    <message>
+        <source>Set priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The priority sets the answer and fix deadlines from the estate&apos;s service levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open to the pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the next technician on duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in · no GPS fix recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert to a repair order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The complaint becomes a repair order of this category; every photo and note stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now a repair order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff-only note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the work paused? The resident sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the order withdrawn? The resident sees the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the resident say about the repair? This closes the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident not at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a specialist contractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident satisfied with the repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-back recorded: order closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderList</name>
+    <message>
+        <source>Release to sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull to sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: this list shows what the phone has; new orders arrive with the signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummaryCard</name>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged by the office · call back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was a complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the pool: any technician may take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not dispatched yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrderWorkCard</name>
+    <message>
+        <source>Checked in %1 · no GPS fix recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix, accuracy unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix ±%2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) worked</source>
+        <translation>
+            <numerusform>%n minute worked</numerusform>
+            <numerusform>%n minutes worked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New repair requests and complaints appear here first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted and dispatched orders appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders waiting for parts or the resident appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing awaiting an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed orders wait here for the resident&apos;s confirmation or your call-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders assigned to you appear here, most urgent first. Take one from the pool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pool is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders the office opens to all technicians appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your resolved orders and the residents&apos; ratings appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>Name the part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity 1 to 9999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part, e.g. PPR elbow 20 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a part used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add another part</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -873,6 +1536,119 @@
     </message>
 </context>
 <context>
+    <name>RejectionBanner</name>
+    <message>
+        <source>The office&apos;s server refused your last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolveForm</name>
+    <message>
+        <source>Say what was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole minutes, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Replaced the leaking valve under the sink and tested for 10 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: each part with its quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResolvePage</name>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos of the fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, up to 6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the resident signs on this phone&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the resident sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resident is then asked to confirm the fix and rate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Enter your phone number and password.</source>
@@ -996,6 +1772,51 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSheet</name>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand the phone to the resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By signing, the resident confirms that the work was done in their presence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Courtyard: residential property management.</source>
@@ -1064,6 +1885,49 @@
         <translation>
             <numerusform>%n change was refused by the property office&apos;s server and needs your attention</numerusform>
             <numerusform>%n changes were refused by the property office&apos;s server and need your attention</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to send</source>
+        <translation>
+            <numerusform>%n change waiting to send</numerusform>
+            <numerusform>%n changes waiting to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refused</numerusform>
+            <numerusform>%n refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your work is kept on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianDelegate</name>
+    <message>
+        <source>On duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n open order</numerusform>
+            <numerusform>%n open orders</numerusform>
         </translation>
     </message>
 </context>
@@ -1481,6 +2345,25 @@
     <name>TopBar</name>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Change unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by building or unit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>CheckInDialog</name>
+    <message>
+        <source>The app may not use the position.</source>
+        <translation>应用没有获得定位权限。</translation>
+    </message>
+    <message>
+        <source>No GPS signal here.</source>
+        <translation>此处没有 GPS 信号。</translation>
+    </message>
+    <message>
+        <source>This device has no position source.</source>
+        <translation>本机没有定位来源。</translation>
+    </message>
+    <message>
+        <source>The position is not available.</source>
+        <translation>暂时无法获取位置。</translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation>到场签到</translation>
+    </message>
+    <message>
+        <source>Check in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Check in without GPS</source>
+        <translation>不带定位签到</translation>
+    </message>
+    <message>
+        <source>The time of your arrival is recorded now, with your position if the phone finds one.</source>
+        <translation>现在记录你的到场时间；如果手机能定位，也一并记录位置。</translation>
+    </message>
+    <message>
+        <source>Finding your position…</source>
+        <translation>正在定位…</translation>
+    </message>
+    <message>
+        <source>GPS fix found (accuracy unknown)</source>
+        <translation>已定位（精度未知）</translation>
+    </message>
+    <message>
+        <source>GPS fix found, accurate to ±%1 m</source>
+        <translation>已定位，精度 ±%1 米</translation>
+    </message>
+    <message>
+        <source>No GPS fix: the check-in will record that there was none.</source>
+        <translation>未能定位：签到将记录为“无定位”。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+</context>
+<context>
     <name>ComingSoonCard</name>
     <message>
         <source>%1, coming soon</source>
@@ -29,6 +84,53 @@
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <source>Dispatch order</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Open to pool</source>
+        <translation>开放抢单</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Assign to a technician</source>
+        <translation>指派给维修工</translation>
+    </message>
+    <message>
+        <source>Pick who goes; their open orders are shown.</source>
+        <translation>选择由谁上门；括注其手上未完成的工单数。</translation>
+    </message>
+    <message>
+        <source>No technicians in this estate yet.</source>
+        <translation>本小区还没有维修工。</translation>
+    </message>
+    <message>
+        <source>Open to the pool</source>
+        <translation>开放抢单</translation>
+    </message>
+    <message>
+        <source>Any technician of the estate can take it.</source>
+        <translation>本小区的维修工都可以抢单。</translation>
+    </message>
+    <message>
+        <source>Automatic (round robin)</source>
+        <translation>自动轮派</translation>
+    </message>
+    <message>
+        <source>The next technician on duty gets it.</source>
+        <translation>按顺序派给下一位当班维修工。</translation>
     </message>
 </context>
 <context>
@@ -236,10 +338,6 @@
         <translation>尚未分配小区</translation>
     </message>
     <message>
-        <source>My work</source>
-        <translation>我的工作</translation>
-    </message>
-    <message>
         <source>These tools arrive in the next updates of the app.</source>
         <translation>以下工具将在后续版本中陆续上线。</translation>
     </message>
@@ -256,24 +354,8 @@
         <translation>工单管理</translation>
     </message>
     <message>
-        <source>Triage new repair requests and complaints, set priority and dispatch to technicians.</source>
-        <translation>受理新的报修和投诉，设定优先级并派单给维修工。</translation>
-    </message>
-    <message>
         <source>My work orders</source>
         <translation>我的工单</translation>
-    </message>
-    <message>
-        <source>Orders assigned to you, by priority and deadline. Check in on site and resolve, even offline.</source>
-        <translation>按优先级和时限查看派给您的工单，现场签到、完工处理，离线也能用。</translation>
-    </message>
-    <message>
-        <source>Order pool</source>
-        <translation>抢单池</translation>
-    </message>
-    <message>
-        <source>Unassigned orders of your estate that you can take.</source>
-        <translation>本小区尚未派出的工单，可自行抢单。</translation>
     </message>
     <message>
         <source>Inspections</source>
@@ -306,6 +388,38 @@
     <message>
         <source>Report a repair</source>
         <translation>我要报修</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>More tools</source>
+        <translation>更多工具</translation>
     </message>
 </context>
 <context>
@@ -482,6 +596,85 @@
     </message>
 </context>
 <context>
+    <name>LogRequestPage</name>
+    <message>
+        <source>Describe the problem</source>
+        <translation>请描述问题</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>5 to 20 digits</source>
+        <translation>5 到 20 位号码</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>操作未成功。</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>代客报修</translation>
+    </message>
+    <message>
+        <source>Taken by phone or at the front desk</source>
+        <translation>电话或前台受理</translation>
+    </message>
+    <message>
+        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident&apos;s rating.</source>
+        <translation>工单记在该房屋登记的住户名下；完工后由你回访结单，而不是由住户评价。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>请选择类别</translation>
+    </message>
+    <message>
+        <source>What the resident reports</source>
+        <translation>住户反映的问题</translation>
+    </message>
+    <message>
+        <source>e.g. Water drips from the ceiling of the bathroom since this morning.</source>
+        <translation>例如：卫生间天花板从早上开始滴水。</translation>
+    </message>
+    <message>
+        <source>Phone to call back</source>
+        <translation>回访电话</translation>
+    </message>
+    <message>
+        <source>Optional: the number the resident called from, to reach them again.</source>
+        <translation>选填：住户来电的号码，便于再次联系。</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Optional, up to 6: from the resident&apos;s messages or taken at the desk.</source>
+        <translation>选填，最多 6 张：住户发来的或前台拍摄的。</translation>
+    </message>
+    <message>
+        <source>Log request</source>
+        <translation>提交报修</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Courtyard Resident</source>
@@ -647,6 +840,475 @@
     <message>
         <source>Send request</source>
         <translation>提交报事</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>What happened, what is next…</source>
+        <translation>情况如何，下一步做什么…</translation>
+    </message>
+    <message>
+        <source>Staff only: the resident never sees it</source>
+        <translation>仅员工可见：住户看不到</translation>
+    </message>
+    <message>
+        <source>The resident sees this note</source>
+        <translation>住户可以看到这条备注</translation>
+    </message>
+    <message>
+        <source>Staff only</source>
+        <translation>仅员工可见</translation>
+    </message>
+</context>
+<context>
+    <name>OrderActionBar</name>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Take this order</source>
+        <translation>抢单</translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation>到场签到</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Record call-back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Convert to repair</source>
+        <translation>转为维修单</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消工单</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDetailPage</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>The order is yours</source>
+        <translation>抢单成功</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>已恢复处理</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>操作未成功。</translation>
+    </message>
+    <message>
+        <source>%1 · saved on this phone, sent when back online</source>
+        <translation>%1 · 已保存在本机，联网后发送</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>This order is not on this phone (any more).</source>
+        <translation>本机上没有（或已不再有）这张工单。</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>OrderDialogs</name>
+    <message>
+        <source>Set priority</source>
+        <translation>设置优先级</translation>
+    </message>
+    <message>
+        <source>The priority sets the answer and fix deadlines from the estate&apos;s service levels.</source>
+        <translation>优先级按本小区的服务标准确定响应和完工时限。</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>优先级：%1</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已指派给 %1</translation>
+    </message>
+    <message>
+        <source>Open to the pool</source>
+        <translation>已开放抢单</translation>
+    </message>
+    <message>
+        <source>Sent to the next technician on duty</source>
+        <translation>已派给下一位当班维修工</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Checked in · no GPS fix recorded</source>
+        <translation>已签到 · 记录为无定位</translation>
+    </message>
+    <message>
+        <source>Convert to a repair order</source>
+        <translation>转为维修单</translation>
+    </message>
+    <message>
+        <source>The complaint becomes a repair order of this category; every photo and note stays.</source>
+        <translation>投诉将转为该类别的维修单，照片和备注全部保留。</translation>
+    </message>
+    <message>
+        <source>Convert</source>
+        <translation>转换</translation>
+    </message>
+    <message>
+        <source>Now a repair order</source>
+        <translation>已转为维修单</translation>
+    </message>
+    <message>
+        <source>Staff-only note added</source>
+        <translation>已添加内部备注</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <translation>已添加备注</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Cancel this order</source>
+        <translation>取消这张工单</translation>
+    </message>
+    <message>
+        <source>Call-back to the resident</source>
+        <translation>回访住户</translation>
+    </message>
+    <message>
+        <source>Why is the work paused? The resident sees the reason.</source>
+        <translation>为什么暂停？住户会看到原因。</translation>
+    </message>
+    <message>
+        <source>Why is the order withdrawn? The resident sees the reason.</source>
+        <translation>为什么取消？住户会看到原因。</translation>
+    </message>
+    <message>
+        <source>What did the resident say about the repair? This closes the order.</source>
+        <translation>住户对维修怎么说？登记后工单关闭。</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Record and close</source>
+        <translation>登记并结单</translation>
+    </message>
+    <message>
+        <source>Waiting for parts</source>
+        <translation>等待配件</translation>
+    </message>
+    <message>
+        <source>Resident not at home</source>
+        <translation>住户不在家</translation>
+    </message>
+    <message>
+        <source>Needs a specialist contractor</source>
+        <translation>需要专业厂家处理</translation>
+    </message>
+    <message>
+        <source>Resident satisfied with the repair</source>
+        <translation>住户对维修满意</translation>
+    </message>
+    <message>
+        <source>Resident not reachable</source>
+        <translation>联系不上住户</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>已挂起</translation>
+    </message>
+    <message>
+        <source>Order cancelled</source>
+        <translation>工单已取消</translation>
+    </message>
+    <message>
+        <source>Call-back recorded: order closed</source>
+        <translation>已登记回访，工单关闭</translation>
+    </message>
+</context>
+<context>
+    <name>OrderList</name>
+    <message>
+        <source>Release to sync now</source>
+        <translation>松开立即同步</translation>
+    </message>
+    <message>
+        <source>Pull to sync now</source>
+        <translation>下拉立即同步</translation>
+    </message>
+    <message>
+        <source>Loading orders…</source>
+        <translation>正在加载工单…</translation>
+    </message>
+    <message>
+        <source>You are offline: this list shows what the phone has; new orders arrive with the signal.</source>
+        <translation>当前离线：列表显示本机已有的工单，有信号后新工单才会到达。</translation>
+    </message>
+</context>
+<context>
+    <name>OrderSummaryCard</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Logged by the office · call back</source>
+        <translation>客服代报 · 需回访</translation>
+    </message>
+    <message>
+        <source>Was a complaint</source>
+        <translation>由投诉转来</translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation>等待发送</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>已指派给 %1</translation>
+    </message>
+    <message>
+        <source>In the pool: any technician may take it</source>
+        <translation>在抢单池中：维修工均可抢单</translation>
+    </message>
+    <message>
+        <source>Not dispatched yet</source>
+        <translation>尚未派单</translation>
+    </message>
+    <message>
+        <source>On hold: %1</source>
+        <translation>挂起原因：%1</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>联系电话 %1</translation>
+    </message>
+    <message>
+        <source>Reported %1</source>
+        <translation>报修时间 %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderWorkCard</name>
+    <message>
+        <source>Checked in %1 · no GPS fix recorded</source>
+        <translation>%1 到场签到 · 无定位记录</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix, accuracy unknown</source>
+        <translation>%1 到场签到 · 已定位，精度未知</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix ±%2 m</source>
+        <translation>%1 到场签到 · 定位精度 ±%2 米</translation>
+    </message>
+    <message>
+        <source>Work on site</source>
+        <translation>现场作业</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) worked</source>
+        <translation>
+            <numerusform>工时 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>住户签名</translation>
+    </message>
+</context>
+<context>
+    <name>OrdersPage</name>
+    <message>
+        <source>New</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>No new requests</source>
+        <translation>没有新报修</translation>
+    </message>
+    <message>
+        <source>New repair requests and complaints appear here first.</source>
+        <translation>新的报修和投诉首先出现在这里。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>没有处理中的工单</translation>
+    </message>
+    <message>
+        <source>Accepted and dispatched orders appear here.</source>
+        <translation>已受理和已派出的工单显示在这里。</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Nothing on hold</source>
+        <translation>没有挂起的工单</translation>
+    </message>
+    <message>
+        <source>Orders waiting for parts or the resident appear here.</source>
+        <translation>等待配件或等待住户的工单显示在这里。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Nothing awaiting an answer</source>
+        <translation>没有待确认的工单</translation>
+    </message>
+    <message>
+        <source>Fixed orders wait here for the resident&apos;s confirmation or your call-back.</source>
+        <translation>已完工的工单在这里等待住户确认或你的回访。</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>No orders for you</source>
+        <translation>暂时没有你的工单</translation>
+    </message>
+    <message>
+        <source>Orders assigned to you appear here, most urgent first. Take one from the pool.</source>
+        <translation>指派给你的工单按紧急程度排在这里。也可以去抢单池抢单。</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>The pool is empty</source>
+        <translation>抢单池是空的</translation>
+    </message>
+    <message>
+        <source>Orders the office opens to all technicians appear here.</source>
+        <translation>客服开放给所有维修工的工单（抢单）显示在这里。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>还没有完成的工单</translation>
+    </message>
+    <message>
+        <source>Your resolved orders and the residents&apos; ratings appear here.</source>
+        <translation>你完工的工单和住户的评价显示在这里。</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>My work</source>
+        <translation>我的工作</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Log a request</source>
+        <translation>代客报修</translation>
+    </message>
+</context>
+<context>
+    <name>PartsEditor</name>
+    <message>
+        <source>Name the part</source>
+        <translation>请填写配件名称</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Quantity 1 to 9999</source>
+        <translation>数量 1 到 9999</translation>
+    </message>
+    <message>
+        <source>Part, e.g. PPR elbow 20 mm</source>
+        <translation>配件，例如 PPR 弯头 20mm</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Remove part</source>
+        <translation>删除配件</translation>
+    </message>
+    <message>
+        <source>Add a part used</source>
+        <translation>添加所用配件</translation>
+    </message>
+    <message>
+        <source>Add another part</source>
+        <translation>再添加一个配件</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1532,119 @@
     </message>
 </context>
 <context>
+    <name>RejectionBanner</name>
+    <message>
+        <source>The office&apos;s server refused your last change</source>
+        <translation>物业服务器拒绝了你最近的修改</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveForm</name>
+    <message>
+        <source>Say what was done</source>
+        <translation>请说明处理内容</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Whole minutes, 0 or more</source>
+        <translation>填写整数分钟，0 或以上</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>处理内容</translation>
+    </message>
+    <message>
+        <source>e.g. Replaced the leaking valve under the sink and tested for 10 minutes.</source>
+        <translation>例如：更换水槽下漏水的阀门，试水 10 分钟无渗漏。</translation>
+    </message>
+    <message>
+        <source>Parts used</source>
+        <translation>所用配件</translation>
+    </message>
+    <message>
+        <source>Optional: each part with its quantity.</source>
+        <translation>选填：每种配件及数量。</translation>
+    </message>
+    <message>
+        <source>Minutes worked</source>
+        <translation>工时</translation>
+    </message>
+    <message>
+        <source>e.g. 45</source>
+        <translation>例如 45</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+</context>
+<context>
+    <name>ResolvePage</name>
+    <message>
+        <source>Please check the marked fields.</source>
+        <translation>请检查标红的内容。</translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared…</source>
+        <translation>照片还在处理中…</translation>
+    </message>
+    <message>
+        <source>That did not work.</source>
+        <translation>操作未成功。</translation>
+    </message>
+    <message>
+        <source>The signature could not be saved.</source>
+        <translation>签名未能保存。</translation>
+    </message>
+    <message>
+        <source>Resolve order</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Photos of the fix</source>
+        <translation>完工照片</translation>
+    </message>
+    <message>
+        <source>Optional, up to 6.</source>
+        <translation>选填，最多 6 张。</translation>
+    </message>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>住户签名</translation>
+    </message>
+    <message>
+        <source>Optional: the resident signs on this phone&apos;s screen.</source>
+        <translation>选填：请住户在手机屏幕上签名。</translation>
+    </message>
+    <message>
+        <source>Sign again</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <source>Let the resident sign</source>
+        <translation>请住户签名</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>提交完工</translation>
+    </message>
+    <message>
+        <source>The resident is then asked to confirm the fix and rate it.</source>
+        <translation>随后住户会收到确认和评价的邀请。</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Enter your phone number and password.</source>
@@ -993,6 +1768,51 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature area</source>
+        <translation>签名区</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureSheet</name>
+    <message>
+        <source>Resident&apos;s signature</source>
+        <translation>住户签名</translation>
+    </message>
+    <message>
+        <source>Hand the phone to the resident</source>
+        <translation>请把手机交给住户</translation>
+    </message>
+    <message>
+        <source>By signing, the resident confirms that the work was done in their presence.</source>
+        <translation>签名即表示住户确认维修是在其在场时完成的。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Courtyard: residential property management.</source>
@@ -1059,6 +1879,46 @@
         <source>%n change(s) were refused by the property office&apos;s server and need your attention</source>
         <translation>
             <numerusform>%n 项修改被物业服务器拒绝，请查看处理</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStrip</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to send</source>
+        <translation>
+            <numerusform>%n 项修改等待发送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n 项被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>your work is kept on this phone</source>
+        <translation>你的操作已保存在本机</translation>
+    </message>
+</context>
+<context>
+    <name>TechnicianDelegate</name>
+    <message>
+        <source>On duty</source>
+        <translation>当班</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>不当班</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open order(s)</source>
+        <translation>
+            <numerusform>%n 张未完成工单</numerusform>
         </translation>
     </message>
 </context>
@@ -1477,6 +2337,25 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPicker</name>
+    <message>
+        <source>Change unit</source>
+        <translation>更换房屋</translation>
+    </message>
+    <message>
+        <source>Search by building or unit number</source>
+        <translation>按楼栋或房号搜索</translation>
+    </message>
+    <message>
+        <source>No unit matches “%1”.</source>
+        <translation>没有与“%1”匹配的房屋。</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>请选择房屋</translation>
     </message>
 </context>
 <context>
