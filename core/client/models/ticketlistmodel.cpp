@@ -176,6 +176,13 @@ void TicketListModel::setStore(LocalStore *store)
         });
     }
     emit storeChanged();
+    if (!m_declaring)
+        reload();
+}
+
+void TicketListModel::componentComplete()
+{
+    m_declaring = false;
     reload();
 }
 
@@ -309,6 +316,8 @@ void TicketListModel::onStoreChanged(const QStringList &entities)
 
 void TicketListModel::scheduleReload()
 {
+    if (m_declaring)
+        return; // componentComplete() loads once, with every filter set
     setLoading(true);
     m_reloadTimer.start();
 }

@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <QTimer>
 
+#include <QQmlParserStatus>
 #include <qqmlintegration.h>
 
 
@@ -17,9 +18,10 @@
  * estate; sort by priority then deadline, or newest first. Reloads (coalesced) when the
  * store reports a change to tickets.
  */
-class TicketListModel : public QAbstractListModel
+class TicketListModel : public QAbstractListModel, public QQmlParserStatus
 {
     Q_OBJECT
+    Q_INTERFACES(QQmlParserStatus)
     QML_ELEMENT
 
     /// The account's LocalStore (a QObject property, as the store library does not depend on Qt Qml).
@@ -95,6 +97,10 @@ public:
     [[nodiscard]] int totalCount() const { return m_totalCount; }
     [[nodiscard]] bool isLoading() const { return m_loading; }
 
+    /// Made by QML: the first load waits until every property of the declaration is set.
+    void classBegin() override { m_declaring = true; }
+    void componentComplete() override;
+
     /// Reloads from the store now (keeps as many rows loaded as before, at least one page).
     Q_INVOKABLE void reload();
     /// The ticket id at row, empty when out of range.
@@ -129,6 +135,7 @@ private:
     int m_pageSize = 50;
     int m_totalCount = 0;
     bool m_loading = false;
-    bool m_updating = false;    ///< inside reload()/fetchMore(): views may not fetch again
+    bool m_updating = false;
+    bool m_declaring = false;   ///< between classBegin() and componentComplete()    ///< inside reload()/fetchMore(): views may not fetch again
     QTimer m_reloadTimer;
 };
