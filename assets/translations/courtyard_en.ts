@@ -589,6 +589,10 @@
         <source>Converted to a repair</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -2114,6 +2118,20 @@
     </message>
 </context>
 <context>
+    <name>TicketDetail</name>
+    <message>
+        <source>Assigned by round-robin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed automatically after %n day(s) without an answer</source>
+        <translation>
+            <numerusform>Closed automatically after %n day without an answer</numerusform>
+            <numerusform>Closed automatically after %n days without an answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPage</name>
     <message>
         <source>Request %1</source>
@@ -2322,10 +2340,6 @@
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -587,6 +587,10 @@
         <source>Converted to a repair</source>
         <translation>已转为报修单</translation>
     </message>
+    <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -2105,6 +2109,19 @@
     </message>
 </context>
 <context>
+    <name>TicketDetail</name>
+    <message>
+        <source>Assigned by round-robin</source>
+        <translation>系统轮流派单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed automatically after %n day(s) without an answer</source>
+        <translation>
+            <numerusform>%n 天未确认，系统自动关闭</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TicketDetailPage</name>
     <message>
         <source>Request %1</source>
@@ -2219,11 +2236,11 @@
     </message>
     <message>
         <source>Answered in %1 · target %2</source>
-        <translation>%1 内响应 · 目标 %2</translation>
+        <translation>%1内响应 · 目标 %2</translation>
     </message>
     <message>
         <source>Answered in %1</source>
-        <translation>%1 内响应</translation>
+        <translation>%1内响应</translation>
     </message>
     <message>
         <source>Waiting for the property office</source>
@@ -2231,7 +2248,7 @@
     </message>
     <message>
         <source>Answer due in %1</source>
-        <translation>%1 内需响应</translation>
+        <translation>%1内需响应</translation>
     </message>
     <message>
         <source>Answer overdue by %1</source>
@@ -2239,15 +2256,15 @@
     </message>
     <message>
         <source>Fixed in %1 · target %2</source>
-        <translation>%1 内修复 · 目标 %2</translation>
+        <translation>%1内修复 · 目标 %2</translation>
     </message>
     <message>
         <source>Fixed in %1</source>
-        <translation>%1 内修复</translation>
+        <translation>%1内修复</translation>
     </message>
     <message>
         <source>Fix due in %1</source>
-        <translation>%1 内需修复</translation>
+        <translation>%1内需修复</translation>
     </message>
     <message>
         <source>Fix overdue by %1</source>
@@ -2314,10 +2331,6 @@
     <message>
         <source>Note</source>
         <translation>备注</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>已更新</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -24,9 +24,9 @@ ColumnLayout {
     function titleOf(entry) {
         if (entry.type === "note")
             return entry.internal ? qsTr("Internal note") : qsTr("Note")
-        if (entry.type === "status" && !entry.pending)
-            return entry.fromStatus === entry.toStatus ? qsTr("Updated") : Labels.statusText(entry.toStatus)
-        return Labels.actionText(entry.action || entry.type)
+        if (entry.type === "status" && !entry.pending && entry.fromStatus !== entry.toStatus)
+            return Labels.statusText(entry.toStatus)
+        return Labels.actionText(entry.action || entry.type) // "update", "setPriority", "converted", ...
     }
 
     function timeText(date) {

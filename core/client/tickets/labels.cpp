@@ -147,6 +147,8 @@ QString Labels::actionText(const QString &action)
         return tr("Note");
     if (a == u"callBack")
         return tr("Call-back recorded");
+    if (a == u"update")
+        return tr("Updated");
     if (a == u"convert" || a == u"converted")
         return tr("Converted to a repair");
     return a;

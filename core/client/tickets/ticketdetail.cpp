@@ -9,7 +9,9 @@
 #include "ticketsla.h"
 #include "workspace.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,20 @@ QVariantMap pendingEntry(const Outbox::Entry &e, const QString &actorName, const
         {u"pending"_s, true},
         {u"commandId"_s, e.id},
     };
+}
+
+/// The notes the server writes itself, in the person's language; empty for anyone else's note.
+QString serverNoteText(const QString &note)
+{
+    if (note == u"round-robin")
+        return QCoreApplication::translate("TicketDetail", "Assigned by round-robin");
+    static const QRegularExpression autoClosed(u"^auto-closed after ([0-9]+) days"_s);
+    const QRegularExpressionMatch match = autoClosed.match(note);
+    if (!match.hasMatch())
+        return {};
+    const int days = match.captured(1).toInt();
+    return QCoreApplication::translate("TicketDetail", "Closed automatically after %n day(s) without an answer", nullptr,
+                                       days);
 }
 
 } // namespace
@@ -214,8 +230,23 @@ void TicketDetail::reload()
             entry.insert(u"photos"_s, hashes(e.value(u"photos"_s)));
             entry.insert(u"pending"_s, false);
             QString action = e.value(u"type"_s).toString();
-            if (action == u"status")
+            const QString note = e.value(u"note"_s).toString();
+            if (action == u"status") {
                 action = e.value(u"toStatus"_s).toString();
+                if (e.value(u"fromStatus"_s).toString() == action) // a change that keeps the status
+                    action = u"update"_s;
+            }
+            // The server's own notes are words for machines; say them in the person's language.
+            if (note.startsWith(u"priority: "_s)) {
+                action = u"setPriority"_s;
+                entry.insert(u"note"_s, Labels::priorityText(note.mid(10)));
+            } else if (action == u"converted") {
+                entry.insert(u"note"_s, QVariant());
+            } else {
+                const QString words = serverNoteText(note);
+                if (!words.isEmpty())
+                    entry.insert(u"note"_s, words);
+            }
             entry.insert(u"action"_s, action);
             m_timeline.append(entry);
         }
