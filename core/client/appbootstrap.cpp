@@ -174,9 +174,11 @@ int AppBootstrap::run()
     if (!options->scrollBench.isEmpty()) {
         auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         auto *driver = new ScrollBenchDriver(window, options->scrollBench.section(u':', 0, 0),
-                                             options->scrollBench.section(u':', 1), this);
+                                             options->scrollBench.section(u':', 1, 1), this);
         connect(driver, &ScrollBenchDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
                 Qt::QueuedConnection);
+        if (const int frames = options->scrollBench.section(u':', 2).toInt(); frames > 0)
+            driver->setFrames(frames);
         driver->start();
     }
     if (!resumed)

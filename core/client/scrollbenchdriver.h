@@ -36,14 +36,17 @@ private:
     void stepFrame();
     void frameSwapped();
     void report();
+    [[nodiscard]] static qint64 threadCpuNs();
 
     QPointer<QQuickWindow> m_window;
     QString m_step;
     QString m_listName;
     QPointer<QQuickItem> m_list;
     int m_speed = 24;
-    int m_frames = 1500;
+    int m_frames = 3000;
     bool m_waitingForFrame = false;
     QElapsedTimer m_frameTimer;
     QList<double> m_frameMs;
+    QList<double> m_cpuMs;
+    qint64 m_cpuStartNs = 0;
 };

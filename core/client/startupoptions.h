@@ -17,7 +17,8 @@
  *   --self-test    load all QML and quit
  *   --first-frame-exit  print "first-frame-ms N" (since COURTYARD_BENCH_T0, ms since the epoch,
  *                  or since main() began) when the first frame is shown, and quit
- *   --scroll-bench STEP:LIST  open tour step STEP, scroll its list LIST, print frame times, quit
+ *   --scroll-bench STEP:LIST[:FRAMES]  open tour step STEP, scroll its list LIST (FRAMES frames),
+ *                  print frame times, quit
  */
 struct StartupOptions
 {

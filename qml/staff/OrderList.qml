@@ -23,6 +23,7 @@ ListView {
 
     signal opened(string ticketId)
 
+    objectName: "ordersList" // the first tab's is what bench/app-bench.sh scrolls
     clip: true
     spacing: Theme.spacingS
     topMargin: Theme.spacingM
