@@ -10,12 +10,12 @@
 #
 #   bash bench/app-bench.sh
 #
-# Environment: BENCH_BUILD_DIR (build-bench), BENCH_RUNS (15 start-ups each), BENCH_TICKETS
+# Environment: BENCH_BUILD_DIR (build-appbench), BENCH_RUNS (15 start-ups each), BENCH_TICKETS
 #   (10000), BENCH_SCROLL_FRAMES (3000), BENCH_SCROLL_STEP ("my-orders:ordersList").
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-build=${BENCH_BUILD_DIR:-build-bench}
+build=${BENCH_BUILD_DIR:-build-appbench}
 runs=${BENCH_RUNS:-15}
 tickets=${BENCH_TICKETS:-10000}
 frames=${BENCH_SCROLL_FRAMES:-3000}
@@ -23,7 +23,7 @@ scroll=${BENCH_SCROLL_STEP:-my-orders:ordersList}
 log() { echo "bench: $*" >&2; }
 
 bash scripts/install-deps.sh >&2
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release >&2
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOURTYARD_BUILD_APPS=ON -DCOURTYARD_BUILD_TESTS=ON >&2
 cmake --build "$build" -j"$(nproc)" --target courtyard-resident courtyard-staff bench_app_prepare bench_minimal_quick >&2
 
 work=$(mktemp -d)

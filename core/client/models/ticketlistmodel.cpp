@@ -238,17 +238,7 @@ QString TicketListModel::unitLabel(const QString &unitId) const
     const auto cached = m_unitLabels.constFind(unitId);
     if (cached != m_unitLabels.cend())
         return *cached;
-    EntityRepository repo(*m_store);
-    const std::optional<QJsonObject> unit = repo.get(u"unit"_s, unitId);
-    QString label;
-    if (unit) {
-        const QString building = repo.get(u"building"_s, unit->value(u"buildingId"_s).toString())
-                                     .value_or(QJsonObject())
-                                     .value(u"name"_s)
-                                     .toString();
-        label = building.isEmpty() ? unit->value(u"number"_s).toString()
-                                   : building + u' ' + unit->value(u"number"_s).toString();
-    }
+    const QString label = EntityRepository(*m_store).unitLabel(unitId);
     m_unitLabels.insert(unitId, label);
     return label;
 }

@@ -465,3 +465,14 @@ bool EntityRepository::clearHeldServerState(const QString &entity, const QString
     bindKey(query, entity, id);
     return m_store.exec(query);
 }
+
+QString EntityRepository::unitLabel(const QString &unitId) const
+{
+    const std::optional<QJsonObject> unit = unitId.isEmpty() ? std::nullopt : get(u"unit"_s, unitId);
+    if (!unit)
+        return {};
+    const QString number = unit->value(u"number"_s).toString();
+    const QString building =
+        get(u"building"_s, unit->value(u"buildingId"_s).toString()).value_or(QJsonObject()).value(u"name"_s).toString();
+    return building.isEmpty() ? number : building + u' ' + number;
+}

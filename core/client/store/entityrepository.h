@@ -61,6 +61,10 @@ public:
     [[nodiscard]] std::optional<Held> heldServerState(const QString &entity, const QString &id) const;
     bool clearHeldServerState(const QString &entity, const QString &id);
 
+    /// How screens name a unit: "<building name> <number>" (e.g. "3栋 1202"); the number alone
+    /// when its building is unknown, empty when the unit is.
+    [[nodiscard]] QString unitLabel(const QString &unitId) const;
+
     /// Table name for an entity ("ticket" -> "tickets"); empty for unknown.
     [[nodiscard]] static QString tableFor(const QString &entity);
 

@@ -532,18 +532,8 @@ QString TicketDesk::staffName(const QString &id) const
 
 QString TicketDesk::unitLabel(const QString &unitId) const
 {
-    if (unitId.isEmpty())
-        return {};
-    EntityRepository repo(m_store);
-    const std::optional<QJsonObject> unit = repo.get(u"unit"_s, unitId);
-    if (!unit)
-        return unitId;
-    const QString building = repo.get(u"building"_s, unit->value(u"buildingId"_s).toString())
-                                 .value_or(QJsonObject())
-                                 .value(u"name"_s)
-                                 .toString();
-    const QString number = unit->value(u"number"_s).toString();
-    return building.isEmpty() ? number : building + u' ' + number;
+    const QString label = EntityRepository(m_store).unitLabel(unitId);
+    return label.isEmpty() ? unitId : label;
 }
 
 QVariantList TicketDesk::unitChoices(const QString &search, int max) const

@@ -209,17 +209,7 @@ void TicketDetail::reload()
 
         const QString unitId = m_ticket.value(u"unitId"_s).toString();
         const QString place = m_ticket.value(u"location"_s).toObject().value(u"label"_s).toString();
-        if (!unitId.isEmpty()) {
-            const std::optional<QJsonObject> unit = repo.get(u"unit"_s, unitId);
-            const QString building = unit ? repo.get(u"building"_s, unit->value(u"buildingId"_s).toString())
-                                                .value_or(QJsonObject())
-                                                .value(u"name"_s)
-                                                .toString()
-                                          : QString();
-            m_locationText = unit ? (building.isEmpty() ? QString() : building + u' ')
-                                        + unit->value(u"number"_s).toString()
-                                  : QString();
-        }
+        m_locationText = repo.unitLabel(unitId);
         if (!place.isEmpty())
             m_locationText = m_locationText.isEmpty() ? place : m_locationText + u" · "_s + place;
 
