@@ -46,6 +46,15 @@ void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const Q
     s_previousHandler(type, context, message);
 }
 
+/// COURTYARD_STARTUP_TRACE=1: the milliseconds since start at each step of start-up (stderr).
+void traceStartup(const char *step)
+{
+    static const bool on = qEnvironmentVariableIntValue("COURTYARD_STARTUP_TRACE") == 1;
+    if (on)
+        std::fprintf(stderr, "startup %5lld ms  %s\n",
+                     static_cast<long long>(QDateTime::currentMSecsSinceEpoch() - s_bootstrapStartMs), step);
+}
+
 void printError(const QString &message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -96,7 +105,9 @@ int AppBootstrap::run()
         return 2;
     }
 
+    traceStartup("options");
     configureLook();
+    traceStartup("look (fonts, style)");
     m_settings = std::make_unique<AppSettings>(QString());
     if (!options->language.isEmpty())
         m_settings->forceLanguage(options->language);
@@ -105,6 +116,7 @@ int AppBootstrap::run()
     connect(m_settings.get(), &AppSettings::languageChanged, this,
             [this] { m_translator->setLanguage(m_settings->effectiveLanguage()); });
 
+    traceStartup("settings, translations");
     m_nam = std::make_unique<QNetworkAccessManager>();
     m_tokens = makeTokenStore(options->selfTest);
     m_api = std::make_unique<ApiClient>(m_nam.get(), m_tokens.get());
@@ -127,6 +139,7 @@ int AppBootstrap::run()
         m_api->setPinnedKeys(set);
     }
 
+    traceStartup("network, tokens, api");
     m_session = std::make_unique<Session>(m_api.get(), m_audience);
     if (!options->selfTest) {
         m_session->setProfileCacheFile(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -145,8 +158,10 @@ int AppBootstrap::run()
 
     // A kept session opens before the first frame, so the app starts on the person's own data.
     const bool resumed = !options->selfTest && options->screenshotDir.isEmpty();
+    traceStartup("session, workspace");
     if (resumed)
         m_session->start();
+    traceStartup("session started (kept profile, store opened)");
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -159,7 +174,9 @@ int AppBootstrap::run()
     m_translator->setEngine(m_engine.get());
     connect(m_engine.get(), &QQmlApplicationEngine::objectCreationFailed, qApp,
             [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    traceStartup("engine");
     m_engine->load(m_mainQml);
+    traceStartup("QML loaded");
     if (m_engine->rootObjects().isEmpty()) {
         printError(u"Could not load %1"_s.arg(m_mainQml.toString()));
         return 1;
@@ -236,6 +253,7 @@ void AppBootstrap::exitOnFirstFrame()
         return;
     // For start-up benchmarks: the time from process start to the first frame on screen.
     connect(window, &QQuickWindow::frameSwapped, qApp, [] {
+        traceStartup("first frame");
         const qint64 fromEnv = qEnvironmentVariable("COURTYARD_BENCH_T0").toLongLong();
         const qint64 t0 = fromEnv > 0 ? fromEnv : s_bootstrapStartMs;
         const qint64 ms = QDateTime::currentMSecsSinceEpoch() - t0;

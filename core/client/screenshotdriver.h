@@ -15,7 +15,8 @@ class Session;
  * DIR/<app>-signin-error.png when signing in fails). Then, once the first sync has settled,
  * it tours the app's screens: the root window lists them in `property var tourSteps` (step
  * names) and opens each in `function showTourStep(name)`; each is saved as
- * DIR/<app>-<NN>-<name>.png. Emits done() with the exit code.
+ * DIR/<app>-<NN>-<name>.png (COURTYARD_SCREENSHOT_TOUR=off skips the tour). Emits done() with
+ * the exit code.
  */
 class ScreenshotDriver : public QObject
 {

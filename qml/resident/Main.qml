@@ -1,6 +1,3 @@
-// No "pragma ComponentBehavior: Bound" here, unlike every other file: Qt 6.4's Loader makes
-// its item in a child context, which a bound component refuses ("Cannot instantiate bound
-// component outside its creation context"). These two components use no delegate data.
 import QtQuick
 import Courtyard.Core
 import Courtyard.Ui
@@ -11,12 +8,15 @@ import Courtyard.Ui
 AppWindow {
     id: window
 
+    // The tour's lists are read only once a tour runs.
+    property bool touring: false
     readonly property var tourSteps: ["home", "new-request", "new-request-errors", "detail",
                                       "detail-rate", "detail-closed", "history"]
 
     // Shows one step of the tour; false when there is nothing to show for it (e.g. no order
     // in that state on this account).
     function showTourStep(name) {
+        window.touring = true
         const stack = pageLoader.item
         if (!stack || !stack.showHome)
             return false
@@ -58,45 +58,42 @@ AppWindow {
     appTitle: qsTr("Courtyard Resident")
     appSubtitle: qsTr("Repairs, bills and notices for your home, in one place.")
 
+    // By URL: the app loads only the page it shows (a kept session starts straight on home).
     Loader {
         id: pageLoader
         objectName: "pageLoader"
         anchors.fill: parent
-        sourceComponent: Session.signedIn ? homeComponent : signInComponent
-    }
-
-    Component {
-        id: signInComponent
-        SignInPage {
-            // qmllint disable unqualified
-            appTitle: window.appTitle
-            appSubtitle: window.appSubtitle
-            // qmllint enable unqualified
+        function showPage() {
+            if (Session.signedIn)
+                setSource(Qt.resolvedUrl("ResidentNavigator.qml"))
+            else
+                setSource("qrc:/qt/qml/Courtyard/Ui/SignInPage.qml",
+                          { appTitle: window.appTitle, appSubtitle: window.appSubtitle })
         }
-    }
-
-    Component {
-        id: homeComponent
-        ResidentNavigator {}
+        Component.onCompleted: showPage()
+        Connections {
+            target: Session
+            function onSignedInChanged() { pageLoader.showPage() }
+        }
     }
 
     // The orders the tour opens: one in progress (with the richest timeline: on site or
     // assigned first), one awaiting the resident's confirmation, one closed with a rating.
     TicketListModel {
         id: tourTickets
-        store: Session.signedIn ? Workspace.store : null
+        store: window.touring && Session.signedIn ? Workspace.store : null
         statuses: ["on_site", "assigned", "on_hold", "accepted", "submitted"]
         sortOrder: TicketListModel.PriorityThenDeadline
         function openId() { return idAt(0) }
     }
     TicketListModel {
         id: resolvedTickets
-        store: Session.signedIn ? Workspace.store : null
+        store: window.touring && Session.signedIn ? Workspace.store : null
         statuses: ["resolved"]
     }
     TicketListModel {
         id: closedTickets
-        store: Session.signedIn ? Workspace.store : null
+        store: window.touring && Session.signedIn ? Workspace.store : null
         statuses: ["closed"]
         sortOrder: TicketListModel.NewestFirst
     }

@@ -9,18 +9,32 @@ import Courtyard.Ui
 StackView {
     id: stack
 
+    // The pages on top of home are made from their files when first opened (by URL, not as
+    // components of this file), so starting the app loads only what home shows.
     function showHome() {
         stack.pop(null, StackView.Immediate)
         return stack.currentItem
     }
     function openNewRequest() {
-        return stack.push(newRequestComponent)
+        const page = stack.push(Qt.resolvedUrl("NewRequestPage.qml"))
+        page.back.connect(() => stack.pop())
+        // The request is saved: show it in place of the form.
+        page.submitted.connect(ticketId => stack.wireDetail(
+                                   stack.replace(Qt.resolvedUrl("TicketDetailPage.qml"), { ticketId: ticketId })))
+        return page
     }
     function openTicket(ticketId) {
-        return stack.push(detailComponent, { ticketId: ticketId })
+        return stack.wireDetail(stack.push(Qt.resolvedUrl("TicketDetailPage.qml"), { ticketId: ticketId }))
     }
     function openHistory() {
-        return stack.push(historyComponent)
+        const page = stack.push(Qt.resolvedUrl("HistoryPage.qml"))
+        page.back.connect(() => stack.pop())
+        page.ticketOpened.connect(ticketId => stack.openTicket(ticketId))
+        return page
+    }
+    function wireDetail(page) {
+        page.back.connect(() => stack.pop())
+        return page
     }
 
     objectName: "residentStack"
@@ -34,26 +48,4 @@ StackView {
     focus: true
     Keys.onBackPressed: event => event.accepted = stack.depth > 1 && !!stack.pop()
     Keys.onEscapePressed: event => event.accepted = stack.depth > 1 && !!stack.pop()
-
-    Component {
-        id: newRequestComponent
-        NewRequestPage {
-            onBack: stack.pop()
-            // The request is saved: show it in place of the form.
-            onSubmitted: ticketId => stack.replace(detailComponent, { ticketId: ticketId })
-        }
-    }
-    Component {
-        id: detailComponent
-        TicketDetailPage {
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: historyComponent
-        HistoryPage {
-            onBack: stack.pop()
-            onTicketOpened: ticketId => stack.openTicket(ticketId)
-        }
-    }
 }

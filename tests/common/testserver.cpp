@@ -184,6 +184,16 @@ bool TestServer::restart(const QStringList &extraServeArgs, const QStringList &e
     return launchServe(extraServeArgs, extraEnvironment);
 }
 
+int TestServer::runCliWhileStopped(const QStringList &args, const QByteArray &stdinData, QString *output)
+{
+    if (m_stateDir.isEmpty() || !m_tempDir)
+        return -1;
+    stopServe();
+    const int code = runCli(args, stdinData, output);
+    m_error.clear();
+    return launchServe({}, {}) ? code : -1;
+}
+
 bool TestServer::launchServe(const QStringList &extraServeArgs, const QStringList &extraEnvironment)
 {
     // The log keeps earlier runs; only this run's listening line counts.

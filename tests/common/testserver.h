@@ -62,6 +62,10 @@ public:
     /// What init and seed-demo printed.
     [[nodiscard]] QString setupLog() const { return m_setupLog; }
 
+    /// Stops serve, runs the CLI command (like runCli) on the same state, starts serve again:
+    /// commands such as create-user and set-duty write while no server holds the store.
+    /// Returns the command's exit code, -1 when serve did not come back.
+    int runCliWhileStopped(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
     /// Runs `<bin> <args>` to completion (60 s at most); returns its exit code, -1 on failure.
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
 
