@@ -39,12 +39,20 @@ ApiClient::ApiClient(QNetworkAccessManager *nam, TokenStore *tokens, QObject *pa
     : QObject(parent)
     , m_nam(nam)
     , m_tokens(tokens)
-    , m_sslConfig(QSslConfiguration::defaultConfiguration())
 {
     Q_ASSERT(m_nam);
     Q_ASSERT(m_tokens);
-    m_sslConfig.setProtocol(QSsl::TlsV1_2OrLater);
-    m_sslConfig.setPeerVerifyMode(QSslSocket::VerifyPeer);
+}
+
+QSslConfiguration &ApiClient::sslConfig()
+{
+    // Made on first use: loading the TLS backend costs start-up time the first frame should not wait for.
+    if (!m_sslConfig) {
+        m_sslConfig = QSslConfiguration::defaultConfiguration();
+        m_sslConfig->setProtocol(QSsl::TlsV1_2OrLater);
+        m_sslConfig->setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
+    return *m_sslConfig;
 }
 
 ApiClient::~ApiClient()
@@ -95,9 +103,9 @@ bool ApiClient::addTrustedCaFile(const QString &path)
     }
     // Setting the CA list turns off on-demand loading of the system CAs, so list them too.
     if (m_extraCas.isEmpty())
-        m_sslConfig.setCaCertificates(QSslConfiguration::systemCaCertificates() + certs);
+        sslConfig().setCaCertificates(QSslConfiguration::systemCaCertificates() + certs);
     else
-        m_sslConfig.addCaCertificates(certs);
+        sslConfig().addCaCertificates(certs);
     m_extraCas += certs;
     m_nam->clearConnectionCache(); // open connections were verified against the old list
     m_errorString.clear();
@@ -252,7 +260,7 @@ void ApiClient::send(ApiJob *job)
     if (!job->m_query.isEmpty())
         url.setQuery(job->m_query, QUrl::StrictMode);
     QNetworkRequest request(url);
-    request.setSslConfiguration(m_sslConfig);
+    request.setSslConfiguration(sslConfig());
     request.setTransferTimeout(int(m_timeout.count()));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);

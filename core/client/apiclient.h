@@ -7,6 +7,8 @@
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+
+#include <optional>
 #include <QSet>
 #include <QString>
 #include <QUrl>
@@ -128,7 +130,8 @@ private:
     QNetworkAccessManager *m_nam;
     TokenStore *m_tokens;
     QUrl m_baseUrl;
-    QSslConfiguration m_sslConfig;
+    [[nodiscard]] QSslConfiguration &sslConfig();
+    std::optional<QSslConfiguration> m_sslConfig; ///< TLS 1.2+, peer verified; made on first use
     QList<QSslCertificate> m_extraCas;
     QSet<QByteArray> m_pins;
     std::chrono::milliseconds m_timeout = DefaultTimeout;

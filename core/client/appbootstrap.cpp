@@ -159,9 +159,11 @@ int AppBootstrap::run()
     // A kept session opens before the first frame, so the app starts on the person's own data.
     const bool resumed = !options->selfTest && options->screenshotDir.isEmpty();
     traceStartup("session, workspace");
-    if (resumed)
-        m_session->start();
-    traceStartup("session started (kept profile, store opened)");
+    if (resumed) {
+        m_workspace->holdSync();
+        m_session->openKeptProfile();
+    }
+    traceStartup("kept session opened (store, no network yet)");
 
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImportPath(u"qrc:/qt/qml"_s);
@@ -198,8 +200,21 @@ int AppBootstrap::run()
             driver->setFrames(frames);
         driver->start();
     }
-    if (!resumed)
+    if (resumed) {
+        // The network (health check, the server's word on the session, sync) after the first frame.
+        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        auto startNetwork = [this] {
+            m_session->start();
+            m_workspace->releaseSync();
+        };
+        if (window)
+            connect(window, &QQuickWindow::frameSwapped, this, startNetwork,
+                    static_cast<Qt::ConnectionType>(Qt::QueuedConnection | Qt::SingleShotConnection));
+        else
+            startNetwork();
+    } else {
         m_session->start();
+    }
     return QCoreApplication::exec();
 }
 

@@ -280,19 +280,27 @@ void Session::onSignInFinished(ApiJob *job)
     setProfile(std::move(profile), job->data().value(u"user"_s).toObject());
 }
 
-void Session::resume()
+bool Session::openKeptProfile()
 {
     if (isSignedIn() || !m_api->hasSession())
+        return false;
+    std::optional<UserProfile> cached = cachedProfile();
+    if (!cached)
+        return false;
+    qCInfo(lcSession) << "resumed from the kept profile" << cached->id;
+    setProfile(std::move(cached));
+    m_keptProfileUnconfirmed = true;
+    return true;
+}
+
+void Session::resume()
+{
+    // Offline first: open on the kept profile now (unless done already), and ask the server
+    // in the background whether the session still holds.
+    const bool opened = m_keptProfileUnconfirmed || openKeptProfile();
+    m_keptProfileUnconfirmed = false;
+    if (!m_api->hasSession() || (isSignedIn() && !opened))
         return;
-    // Offline first: open on the kept profile now, and ask the server in the background.
-    const bool opened = [this] {
-        std::optional<UserProfile> cached = cachedProfile();
-        if (!cached)
-            return false;
-        qCInfo(lcSession) << "resumed from the kept profile" << cached->id;
-        setProfile(std::move(cached));
-        return true;
-    }();
     if (!opened)
         setBusy(true);
     ApiJob *job = m_api->me();

@@ -84,6 +84,9 @@ public:
     /// Starts watching the server (a health check now, then every interval) and resumes a
     /// session whose tokens are still stored.
     void start();
+    /// Opens a stored session on its kept profile at once, without the network (which start()
+    /// brings in later, e.g. after the first frame). True when it opened one.
+    bool openKeptProfile();
     void setHealthInterval(std::chrono::milliseconds interval);
     /// Where the signed-in person's profile (the server's Me object: no token, no full phone) is
     /// kept, so an app started with no signal opens on the person's own data at once and the
@@ -176,4 +179,5 @@ private:
     QPointer<ApiJob> m_healthJob;
     QString m_contactPhone; ///< kept in memory only, never logged
     QString m_profileCacheFile;
+    bool m_keptProfileUnconfirmed = false; ///< opened by openKeptProfile(), the server not asked yet
 };

@@ -103,7 +103,8 @@ void Workspace::open()
     }
     QDir().mkpath(mediaDir());
     m_tickets = std::make_unique<TicketDesk>(*m_store, *m_attachments, viewer, mediaDir());
-    m_sync->start(); // sign-in (or a resumed session): sync now
+    if (!m_syncHeld)
+        m_sync->start(); // sign-in (or a resumed session): sync now
     Q_EMIT changed();
 }
 
@@ -121,6 +122,13 @@ void Workspace::close()
     m_store.reset();
     if (notify)
         Q_EMIT changed();
+}
+
+void Workspace::releaseSync()
+{
+    m_syncHeld = false;
+    if (m_sync)
+        m_sync->start();
 }
 
 void Workspace::syncNow()

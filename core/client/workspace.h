@@ -52,6 +52,11 @@ public:
     /// The signed-in account's folder of photos (processed here or downloaded); empty when signed out.
     [[nodiscard]] QString mediaDir() const;
 
+    /// Until releaseSync(), an account opened does not start syncing (start-up: the first frame
+    /// goes first, the network after it).
+    void holdSync() { m_syncHeld = true; }
+    void releaseSync();
+
     /// Pull to refresh: pull and push now instead of at the next scheduled time.
     Q_INVOKABLE void syncNow();
 
@@ -72,4 +77,5 @@ private:
     std::unique_ptr<AttachmentUploader> m_uploader;
     std::unique_ptr<SyncEngine> m_sync;
     std::unique_ptr<TicketDesk> m_tickets;
+    bool m_syncHeld = false;
 };

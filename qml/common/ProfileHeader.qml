@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader (the menu) makes its item in a
+// child context, which a bound component refuses.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -41,24 +41,16 @@ Rectangle {
                 objectName: "menuButton"
                 Accessible.name: qsTr("More")
                 contentItem: Icon { icon: "more_vert"; color: Theme.textOnBrand }
-                onClicked: menu.open()
+                // The menu is made the first time it opens: start-up does not wait for it.
+                onClicked: {
+                    menuLoader.active = true
+                    menuLoader.item.open()
+                }
 
-                Menu {
-                    id: menu
-                    x: menuButton.width - width // right-aligned: the button sits at the edge
-                    y: menuButton.height
-                    // Plain background: Material's elevation shadow needs shader effects.
-                    background: Rectangle {
-                        implicitWidth: 200
-                        radius: Theme.radiusS
-                        color: Theme.surface
-                        border.color: Theme.outline
-                    }
-                    MenuItem {
-                        objectName: "menuSignOut"
-                        text: qsTr("Sign out")
-                        onTriggered: Session.signOut()
-                    }
+                Loader {
+                    id: menuLoader
+                    active: false
+                    sourceComponent: menuComponent
                 }
             }
         }
@@ -124,6 +116,26 @@ Rectangle {
                         elide: Text.ElideRight
                     }
                 }
+            }
+        }
+    }
+
+    Component {
+        id: menuComponent
+        Menu {
+            x: menuButton.width - width // right-aligned: the button sits at the edge
+            y: menuButton.height
+            // Plain background: Material's elevation shadow needs shader effects.
+            background: Rectangle {
+                implicitWidth: 200
+                radius: Theme.radiusS
+                color: Theme.surface
+                border.color: Theme.outline
+            }
+            MenuItem {
+                objectName: "menuSignOut"
+                text: qsTr("Sign out")
+                onTriggered: Session.signOut()
             }
         }
     }

@@ -1,8 +1,7 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader (the tag row) makes its item in a
+// child context, which a bound component refuses.
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import Courtyard.Core
 
 // One order in a list (a TicketListModel delegate): category icon, what and where, status
@@ -54,29 +53,36 @@ AbstractButton {
         border.width: card.visualFocus ? 2 : 1
     }
 
+    // Positioners rather than layouts, and the tag row made only when it has something to
+    // show: a list screen makes many of these, and the first frame waits for the first few.
     contentItem: Item {
-        RowLayout {
+        Item {
             id: content
-            anchors { left: parent.left; right: parent.right; top: parent.top }
-            anchors.margins: Theme.spacingL
-            spacing: Theme.spacingM
+            x: Theme.spacingL
+            y: Theme.spacingL
+            width: parent.width - 2 * Theme.spacingL
+            height: Math.max(badge.height, details.height)
 
             CategoryIcon {
-                Layout.alignment: Qt.AlignTop
+                id: badge
                 category: card.category
                 kind: card.kind
                 muted: card.finished
             }
 
-            ColumnLayout {
-                Layout.fillWidth: true
+            Column {
+                id: details
+                x: badge.width + Theme.spacingM
+                width: content.width - x
                 spacing: Theme.spacingXs
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingS
+                Item {
+                    width: details.width
+                    height: Math.max(title.implicitHeight, chip.implicitHeight)
                     Text {
-                        Layout.fillWidth: true
+                        id: title
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: parent.width - chip.width - Theme.spacingS
                         text: card.titleText
                         font.pixelSize: Theme.fontBodyLarge
                         font.weight: Font.Bold
@@ -84,12 +90,15 @@ AbstractButton {
                         elide: Text.ElideRight
                     }
                     StatusChip {
+                        id: chip
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
                         status: card.status
                         text: card.statusText
                     }
                 }
                 Text {
-                    Layout.fillWidth: true
+                    width: details.width
                     text: card.description
                     font.pixelSize: Theme.fontBody
                     color: Theme.textSecondary
@@ -97,12 +106,11 @@ AbstractButton {
                     maximumLineCount: 2
                     elide: Text.ElideRight
                 }
-                RowLayout {
-                    Layout.fillWidth: true
+                Row {
                     spacing: 2
-                    Icon { icon: "location_on"; size: 14; color: Theme.textTertiary }
+                    Icon { anchors.verticalCenter: parent.verticalCenter; icon: "location_on"; size: 14; color: Theme.textTertiary }
                     Text {
-                        Layout.fillWidth: true
+                        width: details.width - 16
                         text: {
                             return [card.locationText, Format.dateTime(card.createdAt)]
                                 .filter(s => s !== "").join(" · ")
@@ -113,25 +121,25 @@ AbstractButton {
                     }
                 }
                 Text {
-                    Layout.fillWidth: true
+                    width: details.width
                     visible: card.showAssignee && card.assigneeName !== ""
                     text: qsTr("Assigned to %1").arg(card.assigneeName)
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textSecondary
                     elide: Text.ElideRight
                 }
-                RowLayout {
+                Row {
                     objectName: "slaLine"
-                    Layout.fillWidth: true
                     visible: card.slaText !== "" && !card.finished
                     spacing: Theme.spacingXs
                     Icon {
+                        anchors.verticalCenter: parent.verticalCenter
                         icon: card.overdue ? "warning" : "timer"
                         size: 14
                         color: card.overdue ? Theme.danger : Theme.primary
                     }
                     Text {
-                        Layout.fillWidth: true
+                        width: details.width - 14 - Theme.spacingXs
                         text: card.slaText
                         font.pixelSize: Theme.fontCaption
                         font.weight: card.overdue ? Font.DemiBold : Font.Normal
@@ -139,45 +147,50 @@ AbstractButton {
                         elide: Text.ElideRight
                     }
                 }
-                Flow {
-                    Layout.fillWidth: true
-                    spacing: Theme.spacingS
-                    visible: card.pending > 0 || (card.overdue && !card.finished) || card.ratingOverall > 0
-                             || (card.askToConfirm && card.status === "resolved")
-                             || (card.showPriority && (card.priority === "urgent" || card.priority === "high"))
+                Loader {
+                    width: details.width
+                    active: card.pending > 0 || (card.overdue && !card.finished) || card.ratingOverall > 0
+                            || (card.askToConfirm && card.status === "resolved")
+                            || (card.showPriority && (card.priority === "urgent" || card.priority === "high"))
+                    visible: active
+                    sourceComponent: Component {
+                        Flow {
+                            spacing: Theme.spacingS
 
-                    Tag {
-                        visible: card.showPriority && (card.priority === "urgent" || card.priority === "high")
-                        icon: "priority_high"
-                        text: Labels.priorityText(card.priority)
-                        tint: card.priority === "urgent" ? Theme.danger : "#C2410C"
-                    }
-                    Tag {
-                        objectName: "confirmHint"
-                        visible: card.askToConfirm && card.status === "resolved"
-                        icon: "task_alt"
-                        text: qsTr("Please confirm the repair")
-                        tint: "#15803D"
-                    }
-                    Tag {
-                        objectName: "overdueFlag"
-                        visible: card.overdue && !card.finished
-                        icon: "alarm"
-                        text: qsTr("Overdue")
-                        tint: Theme.danger
-                    }
-                    Tag {
-                        objectName: "pendingMarker"
-                        visible: card.pending > 0
-                        icon: "cloud_upload"
-                        text: qsTr("Waiting to send")
-                        tint: Theme.warning
-                    }
-                    RatingStars {
-                        visible: card.ratingOverall > 0
-                        value: card.ratingOverall
-                        size: 16
-                        label: qsTr("Rating")
+                            Tag {
+                                visible: card.showPriority && (card.priority === "urgent" || card.priority === "high")
+                                icon: "priority_high"
+                                text: Labels.priorityText(card.priority)
+                                tint: card.priority === "urgent" ? Theme.danger : "#C2410C"
+                            }
+                            Tag {
+                                objectName: "confirmHint"
+                                visible: card.askToConfirm && card.status === "resolved"
+                                icon: "task_alt"
+                                text: qsTr("Please confirm the repair")
+                                tint: "#15803D"
+                            }
+                            Tag {
+                                objectName: "overdueFlag"
+                                visible: card.overdue && !card.finished
+                                icon: "alarm"
+                                text: qsTr("Overdue")
+                                tint: Theme.danger
+                            }
+                            Tag {
+                                objectName: "pendingMarker"
+                                visible: card.pending > 0
+                                icon: "cloud_upload"
+                                text: qsTr("Waiting to send")
+                                tint: Theme.warning
+                            }
+                            RatingStars {
+                                visible: card.ratingOverall > 0
+                                value: card.ratingOverall
+                                size: 16
+                                label: qsTr("Rating")
+                            }
+                        }
                     }
                 }
             }

@@ -1,5 +1,5 @@
-pragma ComponentBehavior: Bound
-
+// No "pragma ComponentBehavior: Bound": Qt 6.4's Loader makes its item in a child context,
+// which a bound component refuses; the banners below are Loaders.
 import QtQuick
 import QtQuick.Layouts
 import Courtyard.Core
@@ -74,35 +74,51 @@ Item {
             }
         }
 
-        InfoBanner {
-            objectName: "offlineBanner"
+        // Made only while shown: hidden banners cost the first frame nothing.
+        Loader {
             Layout.fillWidth: true
-            visible: header.home.offline && header.listState !== "offline"
-            tone: "warning"
-            icon: "cloud_off"
-            text: qsTr("You are offline. This is what your phone has; new requests are kept and sent when you are back online.")
+            active: header.home.offline && header.listState !== "offline"
+            visible: active
+            sourceComponent: Component {
+                InfoBanner {
+                    objectName: "offlineBanner"
+                    tone: "warning"
+                    icon: "cloud_off"
+                    text: qsTr("You are offline. This is what your phone has; new requests are kept and sent when you are back online.")
+                }
+            }
         }
-        InfoBanner {
-            objectName: "syncErrorBanner"
+        Loader {
             Layout.fillWidth: true
-            visible: !header.home.offline && header.home.syncError !== "" && header.listState !== "error"
-            tone: "danger"
-            icon: "sync_problem"
-            title: qsTr("Could not sync")
-            text: header.home.syncError
-            actionText: qsTr("Try again")
-            onActionTriggered: Workspace.syncNow()
+            active: !header.home.offline && header.home.syncError !== "" && header.listState !== "error"
+            visible: active
+            sourceComponent: Component {
+                InfoBanner {
+                    objectName: "syncErrorBanner"
+                    tone: "danger"
+                    icon: "sync_problem"
+                    title: qsTr("Could not sync")
+                    text: header.home.syncError
+                    actionText: qsTr("Try again")
+                    onActionTriggered: Workspace.syncNow()
+                }
+            }
         }
-        InfoBanner {
-            objectName: "attentionBanner"
+        Loader {
             Layout.fillWidth: true
-            visible: header.home.refused > 0
-            tone: "danger"
-            icon: "report"
-            text: qsTr("%n change(s) were refused by the property office and need your attention.", "",
-                       header.home.refused)
-            actionText: qsTr("Review")
-            onActionTriggered: header.attentionRequested()
+            active: header.home.refused > 0
+            visible: active
+            sourceComponent: Component {
+                InfoBanner {
+                    objectName: "attentionBanner"
+                    tone: "danger"
+                    icon: "report"
+                    text: qsTr("%n change(s) were refused by the property office and need your attention.", "",
+                               header.home.refused)
+                    actionText: qsTr("Review")
+                    onActionTriggered: header.attentionRequested()
+                }
+            }
         }
 
         SectionTitle {
@@ -114,36 +130,41 @@ Item {
                                                         : qsTr("Pull down to refresh.")
         }
 
-        EmptyState {
-            objectName: "homeEmptyState"
+        Loader {
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacingXl
             Layout.leftMargin: Theme.spacingM
             Layout.rightMargin: Theme.spacingM
-            visible: header.listState !== "list"
-            busy: header.listState === "loading"
-            tone: header.listState === "offline" ? "warning" : header.listState === "error" ? "danger" : "neutral"
-            icon: header.listState === "offline" ? "cloud_off"
-                : header.listState === "error" ? "sync_problem" : "home_repair_service"
-            title: {
-                switch (header.listState) {
-                case "loading": return qsTr("Loading your requests…")
-                case "offline": return qsTr("You are offline")
-                case "error": return qsTr("Could not reach the property office")
-                default: return qsTr("No requests yet")
+            active: header.listState !== "list"
+            visible: active
+            sourceComponent: Component {
+                EmptyState {
+                    objectName: "homeEmptyState"
+                    busy: header.listState === "loading"
+                    tone: header.listState === "offline" ? "warning" : header.listState === "error" ? "danger" : "neutral"
+                    icon: header.listState === "offline" ? "cloud_off"
+                        : header.listState === "error" ? "sync_problem" : "home_repair_service"
+                    title: {
+                        switch (header.listState) {
+                        case "loading": return qsTr("Loading your requests…")
+                        case "offline": return qsTr("You are offline")
+                        case "error": return qsTr("Could not reach the property office")
+                        default: return qsTr("No requests yet")
+                        }
+                    }
+                    text: {
+                        switch (header.listState) {
+                        case "loading": return qsTr("Fetching them from the property office.")
+                        case "offline": return qsTr("Your requests show here once this phone has been online. You can still report a problem now: it is sent later.")
+                        case "error": return header.home.syncError
+                        default: return qsTr("Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.")
+                        }
+                    }
+                    actionText: header.listState === "error" ? qsTr("Try again")
+                              : header.listState === "empty" ? qsTr("Report a repair") : ""
+                    onActionTriggered: header.listState === "error" ? Workspace.syncNow() : header.reportRequested()
                 }
             }
-            text: {
-                switch (header.listState) {
-                case "loading": return qsTr("Fetching them from the property office.")
-                case "offline": return qsTr("Your requests show here once this phone has been online. You can still report a problem now: it is sent later.")
-                case "error": return header.home.syncError
-                default: return qsTr("Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.")
-                }
-            }
-            actionText: header.listState === "error" ? qsTr("Try again")
-                      : header.listState === "empty" ? qsTr("Report a repair") : ""
-            onActionTriggered: header.listState === "error" ? Workspace.syncNow() : header.reportRequested()
         }
     }
 }

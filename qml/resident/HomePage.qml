@@ -106,11 +106,19 @@ Page {
             }
         }
 
-        footer: HomeFooter {
+        // Below the open requests: made after the first frame (incubated), not before it.
+        footer: Loader {
             width: list.width
-            home: page
-            onTicketOpened: ticketId => page.ticketOpened(ticketId)
-            onHistoryRequested: page.historyRequested()
+            height: item ? item.implicitHeight : 0
+            asynchronous: true
+            sourceComponent: Component {
+                HomeFooter {
+                    width: list.width
+                    home: page
+                    onTicketOpened: ticketId => page.ticketOpened(ticketId)
+                    onHistoryRequested: page.historyRequested()
+                }
+            }
         }
     }
 
@@ -165,8 +173,18 @@ Page {
         }
     }
 
-    NeedsAttentionDialog {
+    // The refused changes, made when first asked for.
+    Loader {
         id: attention
-        onTicketOpened: ticketId => page.ticketOpened(ticketId)
+        active: false
+        function open() {
+            active = true
+            item.open()
+        }
+        sourceComponent: Component {
+            NeedsAttentionDialog {
+                onTicketOpened: ticketId => page.ticketOpened(ticketId)
+            }
+        }
     }
 }
