@@ -225,13 +225,15 @@ private Q_SLOTS:
         QCOMPARE(item(*shell, u"profileName"_s)->property("text").toString(), u"王芳"_s);
         QCOMPARE(item(*shell, u"profileRole"_s)->property("text").toString(), roleLabel);
         QVERIFY(item(*shell, u"profileEstate"_s)->property("text").toString().contains(u"翠湖花园"_s));
+        // The account part below the list is made just after the first frame.
+        QTRY_VERIFY(item(*shell, u"profileUnits"_s));
         QVERIFY(!item(*shell, u"profileUnits"_s)->property("value").toString().isEmpty());
         QCOMPARE(shell->session.connectionState(), Session::ConnectionState::Online);
         QCOMPARE(item(*shell, u"connectionBadge"_s)->property("label").toString(), online);
         // The account's store opened and its first sync finished: the card says so.
         QTRY_VERIFY(shell->workspace.isReady());
         QTRY_VERIFY_WITH_TIMEOUT(shell->workspace.sync()->lastSyncAt().isValid(), 15000);
-        QVERIFY(isShown(item(*shell, u"syncStatusCard"_s)));
+        QTRY_VERIFY(isShown(item(*shell, u"syncStatusCard"_s)));
         QTRY_VERIFY(item(*shell, u"syncStateText"_s)->property("text").toString().contains(
             language == u"zh_CN"_s ? u"已是最新"_s : u"Up to date"_s));
         screenshot(*shell, u"resident-home-"_s + language);
