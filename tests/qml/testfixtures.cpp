@@ -1,14 +1,60 @@
 #include "testfixtures.h"
 
+#include "entityrepository.h"
+#include "localstore.h"
+
 #include <QColor>
 #include <QFile>
 #include <QImage>
+#include <QJSEngine>
+#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 
 TestFixtures::TestFixtures(QObject *parent)
     : QObject(parent)
 {
+}
+
+TestFixtures::~TestFixtures() = default;
+
+QObject *TestFixtures::orders()
+{
+    if (m_store)
+        return m_store.get();
+    auto store = std::make_unique<LocalStore>();
+    if (!store->open(m_dir.filePath(u"orders.db"_s)))
+        return nullptr;
+    LocalStore::Transaction tx(*store);
+    EntityRepository repo(*store);
+    const QStringList statuses{u"submitted"_s, u"accepted"_s, u"assigned"_s, u"on_site"_s, u"on_hold"_s,
+                               u"resolved"_s, u"closed"_s, u"cancelled"_s, u"reopened"_s};
+    auto order = [](const QString &id, const QString &status, const QString &kind) {
+        const bool dispatched = status != u"submitted" && status != u"accepted";
+        return QJsonObject{{u"id"_s, id},
+                           {u"estateId"_s, u"est-1"_s},
+                           {u"unitId"_s, u"unit-a"_s},
+                           {u"kind"_s, kind},
+                           {u"category"_s, u"plumbing"_s},
+                           {u"description"_s, u"Leak"_s},
+                           {u"status"_s, status},
+                           {u"priority"_s, u"normal"_s},
+                           {u"assigneeId"_s, dispatched ? QJsonValue(u"tech-1"_s) : QJsonValue(QJsonValue::Null)},
+                           {u"pooled"_s, false},
+                           {u"onBehalf"_s, false},
+                           {u"createdBy"_s, u"res-1"_s},
+                           {u"createdAt"_s, u"2026-11-27T08:00:00.000Z"_s}};
+    };
+    bool ok = true;
+    for (const QString &status : statuses)
+        ok = ok && repo.put(u"ticket"_s, order(u"o-"_s + status, status, u"repair"_s), 1);
+    ok = ok && repo.put(u"ticket"_s, order(u"o-complaint"_s, u"submitted"_s, u"complaint"_s), 1);
+    if (!ok || !tx.commit())
+        return nullptr;
+    m_store = std::move(store);
+    // Returned to QML: the fixture keeps it, the JS garbage collector must not take it.
+    QJSEngine::setObjectOwnership(m_store.get(), QJSEngine::CppOwnership);
+    return m_store.get();
 }
 
 QUrl TestFixtures::imageFile(int n)

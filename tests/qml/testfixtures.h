@@ -3,11 +3,16 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <QUrl>
+
+#include <memory>
+
+class LocalStore;
 #include <QtQml/qqmlregistration.h>
 
 /**
- * Files the QML tests need (singleton "TestFixtures" in Courtyard.TestSupport): small images
- * made on request in a temporary folder that lives as long as the test run.
+ * What the QML tests need (singleton "TestFixtures" in Courtyard.TestSupport): small images
+ * made on request in a temporary folder that lives as long as the test run, and an account
+ * store holding one order per state so that QML can read them through the real TicketDetail.
  */
 class TestFixtures : public QObject
 {
@@ -17,12 +22,18 @@ class TestFixtures : public QObject
 
 public:
     explicit TestFixtures(QObject *parent = nullptr);
+    ~TestFixtures() override;
 
     /// A distinct JPEG (its own colour per @p n), as a file URL; made on the first call.
     Q_INVOKABLE QUrl imageFile(int n);
     /// A writable path in the run's temporary folder.
     Q_INVOKABLE QString tempPath(const QString &name) const;
+    /// A real account store (LocalStore) with the orders "o-<status>" — one per status, reported
+    /// by "res-1" in unit "unit-a", assigned to "tech-1" once dispatched — and "o-complaint",
+    /// a new complaint. Made on the first call.
+    Q_INVOKABLE QObject *orders();
 
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<LocalStore> m_store;
 };
