@@ -70,6 +70,12 @@ AppBootstrap::AppBootstrap(QString appId, Session::Audience audience, QUrl mainQ
     , m_mainQml(std::move(mainQml))
 {
     s_bootstrapStartMs = QDateTime::currentMSecsSinceEpoch();
+    if (qEnvironmentVariableIntValue("COURTYARD_STARTUP_TRACE") == 1) {
+        const qint64 spawned = qEnvironmentVariable("COURTYARD_BENCH_T0").toLongLong();
+        if (spawned > 0)
+            std::fprintf(stderr, "startup: %lld ms from spawn to the application object\n",
+                         static_cast<long long>(s_bootstrapStartMs - spawned));
+    }
 }
 
 AppBootstrap::~AppBootstrap()

@@ -36,10 +36,13 @@ Rectangle {
             ConnectionBadge { inverse: true }
             Item { Layout.fillWidth: true }
             LanguageButton { inverse: true }
-            ToolButton {
+            AbstractButton { // plain, like LanguageButton: no ripple to make at start-up
                 id: menuButton
                 objectName: "menuButton"
+                implicitWidth: 40
+                implicitHeight: 40
                 Accessible.name: qsTr("More")
+                background: Rectangle { radius: 20; color: Qt.rgba(1, 1, 1, menuButton.down ? 0.24 : 0) }
                 contentItem: Icon { icon: "more_vert"; color: Theme.textOnBrand }
                 // The menu is made the first time it opens: start-up does not wait for it.
                 onClicked: {

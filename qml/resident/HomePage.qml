@@ -142,9 +142,10 @@ Page {
     }
 
     // The big action, always within reach of a thumb.
-    Button {
+    AbstractButton { // plain (its own background below): no Material ripple to make at start-up
         id: fab
         objectName: "reportButton"
+        implicitWidth: implicitContentWidth + leftPadding + rightPadding
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: Theme.spacingL
