@@ -399,20 +399,20 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
         const QString name = part.value(u"name"_s).toString().trimmed();
         bool ok = false;
         const int quantity = part.value(u"quantity"_s).toInt(&ok);
-        if (name.isEmpty() || name.size() > Limits::NameMax || !ok || quantity < 1 || quantity > 9999)
+        if (name.isEmpty() || name.size() > Limits::PartNameMax || !ok || quantity < 1 || quantity > Limits::PartQuantityMax)
             return fail(tr("Each part needs a name and a quantity from 1 to 9999."));
         parts.append(QJsonObject{{u"name"_s, name}, {u"quantity"_s, quantity}});
     }
-    if (parts.size() > 20)
+    if (parts.size() > Limits::PartsMax)
         return fail(tr("At most 20 parts."));
     const QVariant minutesValue = report.value(u"minutesWorked"_s);
     const bool hasMinutes = minutesValue.isValid() && !minutesValue.isNull() && !minutesValue.toString().isEmpty();
     const int minutes = minutesValue.toInt();
-    if (hasMinutes && (minutes < 0 || minutes > 100000))
+    if (hasMinutes && (minutes < 0 || minutes > Limits::MinutesWorkedMax))
         return fail(tr("Minutes worked must be 0 or more."));
     const QString signature = report.value(u"signature"_s).toString();
     QStringList photos = stringList(report.value(u"photos"_s));
-    if (photos.size() > Limits::PhotosPerTicket)
+    if (photos.size() > Limits::PhotosPerEvent)
         return fail(tr("At most 6 photos."));
 
     const QString at = iso(now());
@@ -490,7 +490,7 @@ QString TicketDesk::note(const QString &ticketId, const QString &text, bool inte
         return fail(tr("The note is too long."));
     if (internal && !Courtyard::isStaff(m_viewer.role))
         return fail(tr("Only staff write internal notes."));
-    if (photos.size() > Courtyard::Limits::PhotosPerTicket)
+    if (photos.size() > Courtyard::Limits::PhotosPerEvent)
         return fail(tr("At most 6 photos."));
     QJsonObject payload{{u"text"_s, body}};
     if (internal)
