@@ -218,9 +218,12 @@ private Q_SLOTS:
         QCOMPARE(m_tech->ticket(id)->value(u"status"_s).toString(), u"assigned"_s);
         m_tech->goOffline();
         m_tech->clockOffset = -30 * Minute; // the acts happened a while before the signal came back
-        const qint64 checkedInAt = QDateTime::currentMSecsSinceEpoch() + m_tech->clockOffset;
+        const qint64 clockBefore = QDateTime::currentMSecsSinceEpoch() + m_tech->clockOffset;
         QVERIFY(!m_tech->desk->checkIn(id, QVariantMap{{u"latitude"_s, 31.23}, {u"longitude"_s, 121.47},
                                                       {u"accuracyM"_s, 8.5}}).isEmpty());
+        // The time of the act as the phone recorded it (its clock, half an hour before the signal).
+        const qint64 checkedInAt = TicketSla::parseTime(m_tech->ticket(id)->value(u"onSiteAt"_s).toString());
+        QVERIFY(checkedInAt >= clockBefore && checkedInAt <= clockBefore + 5000);
         const QString pipePhoto = m_tech->photo(Qt::darkYellow);
         QVERIFY(!m_tech->desk->note(id, u"Cracked joint above the ceiling"_s, false, {pipePhoto}).isEmpty());
         m_tech->clockOffset = -5 * Minute;
