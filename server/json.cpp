@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include "formats.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -99,14 +101,7 @@ bool isUuid(QStringView id)
 
 bool isSha256(QStringView hex)
 {
-    if (hex.size() != 64)
-        return false;
-    for (QChar c : hex) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return false;
-    }
-    return true;
+    return Formats::isSha256(hex);
 }
 
 } // namespace Courtyard::Server::Json

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "json.h"
 #include "fieldlimits.h"
+#include "formats.h"
 #include "payloadreader.h"
 #include "revisions.h"
 #include "ticketjson.h"
@@ -44,18 +45,6 @@ QVariant orNull(const std::optional<qint64> &v)
 QVariant orNull(const std::optional<double> &v)
 {
     return v ? QVariant(*v) : QVariant();
-}
-
-bool isPhone(const QString &s)
-{
-    if (s.size() < Limits::PhoneMin || s.size() > Limits::PhoneMax)
-        return false;
-    for (int i = 0; i < s.size(); ++i) {
-        const QChar c = s.at(i);
-        if (!(c.unicode() >= u'0' && c.unicode() <= u'9') && !(i == 0 && c == u'+') && c != u'-' && c != u' ')
-            return false;
-    }
-    return true;
 }
 
 /// The payload fields each action accepts besides ticketId.
@@ -143,7 +132,7 @@ CommandOutcome TicketCommands::submit(const Principal &who, const QJsonObject &p
     const auto phone = r.text(u"contactPhone"_s, false, Limits::PhoneMax);
     const auto reportedAt = r.time(u"reportedAt"_s, false, now);
     const auto onBehalfOf = r.id(u"onBehalfOf"_s, false);
-    if (r.ok() && phone && !isPhone(*phone))
+    if (r.ok() && phone && !Formats::isContactPhone(*phone))
         r.fail(u"validation_failed"_s, u"'contactPhone' must be a phone number"_s);
     if (r.ok() && visitFrom.has_value() != visitTo.has_value())
         r.fail(u"validation_failed"_s, u"give both ends of the visit window"_s);

@@ -110,12 +110,8 @@ std::optional<qint64> parseServerTime(QStringView text)
 
 QVariant timeValue(const QJsonValue &value)
 {
-    if (!value.isString())
-        return QVariant(QMetaType::fromType<qint64>());
-    if (const auto fast = parseServerTime(value.toString()))
-        return *fast;
-    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+    const std::optional<qint64> ms = value.isString() ? EntityRepository::parseTime(value.toString()) : std::nullopt;
+    return ms ? QVariant(*ms) : QVariant(QMetaType::fromType<qint64>());
 }
 
 QVariant columnValue(const Column &column, const QJsonObject &data)
@@ -466,13 +462,46 @@ bool EntityRepository::clearHeldServerState(const QString &entity, const QString
     return m_store.exec(query);
 }
 
+namespace {
+
+QString composeUnitLabel(const QString &buildingName, const QString &number)
+{
+    return buildingName.isEmpty() ? number : buildingName + u' ' + number;
+}
+
+} // namespace
+
 QString EntityRepository::unitLabel(const QString &unitId) const
 {
     const std::optional<QJsonObject> unit = unitId.isEmpty() ? std::nullopt : get(u"unit"_s, unitId);
     if (!unit)
         return {};
-    const QString number = unit->value(u"number"_s).toString();
     const QString building =
         get(u"building"_s, unit->value(u"buildingId"_s).toString()).value_or(QJsonObject()).value(u"name"_s).toString();
-    return building.isEmpty() ? number : building + u' ' + number;
+    return composeUnitLabel(building, unit->value(u"number"_s).toString());
+}
+
+QList<std::pair<QString, QString>> EntityRepository::unitLabels() const
+{
+    QList<std::pair<QString, QString>> labels;
+    QSqlQuery query = m_store.prepared(u"SELECT u.id, u.data, b.data FROM units u "
+                                       "LEFT JOIN buildings b ON b.id = u.building_id ORDER BY u.building_id, u.id"_s);
+    if (!m_store.exec(query))
+        return labels;
+    while (query.next()) {
+        const QJsonObject unit = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
+        const QJsonObject building = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
+        labels.append({query.value(0).toString(),
+                       composeUnitLabel(building.value(u"name"_s).toString(), unit.value(u"number"_s).toString())});
+    }
+    query.finish();
+    return labels;
+}
+
+std::optional<qint64> EntityRepository::parseTime(const QString &iso)
+{
+    if (const auto fast = parseServerTime(iso))
+        return fast;
+    const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
 }

@@ -2,9 +2,11 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QList>
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class LocalStore;
 
@@ -64,6 +66,12 @@ public:
     /// How screens name a unit: "<building name> <number>" (e.g. "3栋 1202"); the number alone
     /// when its building is unknown, empty when the unit is.
     [[nodiscard]] QString unitLabel(const QString &unitId) const;
+    /// Every unit in the store with its label (as unitLabel()), by building then id: one query.
+    [[nodiscard]] QList<std::pair<QString, QString>> unitLabels() const;
+
+    /// An API time ("2026-11-27T05:10:53.123Z", or any ISO 8601 time with a zone) in ms since
+    /// the epoch; nullopt when malformed. The server's own format takes a fast path.
+    [[nodiscard]] static std::optional<qint64> parseTime(const QString &iso);
 
     /// Table name for an entity ("ticket" -> "tickets"); empty for unknown.
     [[nodiscard]] static QString tableFor(const QString &entity);

@@ -152,6 +152,21 @@ std::optional<Outbox::Entry> Outbox::next() const
     return first.first();
 }
 
+QList<Outbox::Entry> Outbox::unansweredFor(const QString &entity, const QString &entityId) const
+{
+    QList<Entry> entries;
+    QSqlQuery query = m_store.prepared(u"SELECT %1 FROM outbox WHERE entity = ? AND entity_id = ? "
+                                       "AND state IN ('pending', 'sending') ORDER BY seq"_s.arg(entryColumns));
+    query.addBindValue(entity);
+    query.addBindValue(entityId);
+    if (!m_store.exec(query))
+        return entries;
+    while (query.next())
+        entries.append(readEntry(query));
+    query.finish();
+    return entries;
+}
+
 std::optional<Outbox::Entry> Outbox::entry(const QString &id) const
 {
     QSqlQuery query = m_store.prepared(u"SELECT %1 FROM outbox WHERE id = ?"_s.arg(entryColumns));

@@ -86,6 +86,8 @@ public:
     std::optional<QStringList> rejectForFailedAttachments();
 
     [[nodiscard]] std::optional<Entry> entry(const QString &id) const;
+    /// One record's commands not answered yet (pending + sending), oldest first.
+    [[nodiscard]] QList<Entry> unansweredFor(const QString &entity, const QString &entityId) const;
     /// Commands not answered yet (pending + sending).
     [[nodiscard]] int pendingCount() const;
     /// Rejected and not dismissed, oldest first.

@@ -1,8 +1,8 @@
 #include "ticketrepository.h"
 
+#include "entityrepository.h"
 #include "localstore.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -51,10 +51,7 @@ void bindFilter(QSqlQuery &query, const TicketRepository::Filter &filter)
 
 qint64 msOf(const QJsonValue &iso)
 {
-    if (!iso.isString())
-        return 0;
-    const QDateTime t = QDateTime::fromString(iso.toString(), Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return iso.isString() ? EntityRepository::parseTime(iso.toString()).value_or(0) : 0;
 }
 
 TicketRow readRow(const QSqlQuery &query)

@@ -2,25 +2,19 @@
 
 #include "apiclient.h"
 #include "apijob.h"
+#include "formats.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QImageReader>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-bool isSha256(const QString &s)
-{
-    static const QRegularExpression re(u"^[0-9a-f]{64}$"_s);
-    return re.match(s).hasMatch();
-}
 
 QImage readScaled(const QString &path, const QSize &requested)
 {
@@ -133,7 +127,7 @@ QQuickImageResponse *AttachmentImageProvider::requestImageResponse(const QString
 {
     auto *response = new AttachmentImageResponse;
     const QString sha256 = id.section(u'?', 0, 0);
-    if (!isSha256(sha256)) {
+    if (!Courtyard::Formats::isSha256(sha256)) {
         QMetaObject::invokeMethod(response, [response] { response->finish({}, u"not a photo id"_s); }, Qt::QueuedConnection);
         return response;
     }

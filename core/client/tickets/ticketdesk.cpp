@@ -3,6 +3,7 @@
 #include "attachmentqueue.h"
 #include "entityrepository.h"
 #include "fieldlimits.h"
+#include "formats.h"
 #include "localstore.h"
 #include "outbox.h"
 
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -46,18 +46,6 @@ qint64 timeOf(const QVariant &v)
     bool ok = false;
     const qint64 ms = v.toLongLong(&ok);
     return ok ? ms : 0;
-}
-
-bool isSha256(const QString &s)
-{
-    static const QRegularExpression re(u"^[0-9a-f]{64}$"_s);
-    return re.match(s).hasMatch();
-}
-
-bool isPhone(const QString &s)
-{
-    static const QRegularExpression re(u"^\\+?[0-9][0-9 -]*$"_s);
-    return s.size() >= Courtyard::Limits::PhoneMin && s.size() <= Courtyard::Limits::PhoneMax && re.match(s).hasMatch();
 }
 
 QJsonArray hashArray(const QStringList &hashes)
@@ -140,7 +128,7 @@ QString TicketDesk::submit(const QVariantMap &form)
         return fail(tr("At most 6 photos."));
     if ((visitFrom > 0) != (visitTo > 0) || (visitFrom > 0 && visitTo <= visitFrom))
         return fail(tr("The visit window must end after it starts."));
-    if (!phone.isEmpty() && !isPhone(phone))
+    if (!phone.isEmpty() && !Courtyard::Formats::isContactPhone(phone))
         return fail(tr("The contact phone is not a phone number."));
 
     EntityRepository repo(m_store);
@@ -248,7 +236,7 @@ QString TicketDesk::queue(const QString &type, const QString &ticketId, const QJ
                           const QJsonObject &optimistic, const QStringList &photos)
 {
     for (const QString &sha : photos) {
-        if (!isSha256(sha))
+        if (!Courtyard::Formats::isSha256(sha))
             return fail(tr("A photo could not be read."));
     }
     LocalStore::Transaction tx(m_store);
@@ -540,15 +528,8 @@ QVariantList TicketDesk::unitChoices(const QString &search, int max) const
 {
     QVariantList out;
     const QString needle = search.trimmed();
-    QSqlQuery query = m_store.prepared(u"SELECT id FROM units ORDER BY building_id, id"_s);
-    if (!m_store.exec(query))
-        return out;
-    QStringList ids;
-    while (query.next())
-        ids << query.value(0).toString();
-    query.finish();
-    for (const QString &id : std::as_const(ids)) {
-        const QString label = unitLabel(id);
+    const QList<std::pair<QString, QString>> units = EntityRepository(m_store).unitLabels();
+    for (const auto &[id, label] : units) {
         if (!needle.isEmpty() && !label.contains(needle, Qt::CaseInsensitive))
             continue;
         out.append(QVariantMap{{u"id"_s, id}, {u"label"_s, label}});
@@ -568,7 +549,7 @@ QVariantList TicketDesk::myUnits() const
 
 QString TicketDesk::photoUrl(const QString &sha256)
 {
-    return isSha256(sha256) ? u"image://attachment/"_s + sha256 : QString();
+    return Courtyard::Formats::isSha256(sha256) ? u"image://attachment/"_s + sha256 : QString();
 }
 
 Courtyard::TicketRelation TicketDesk::relation(const QJsonObject &ticket, const Viewer &viewer)

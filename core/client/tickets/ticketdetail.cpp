@@ -243,19 +243,8 @@ void TicketDetail::reload()
         const QString myName = Workspace::instance() && Workspace::instance()->session()
                                    ? Workspace::instance()->session()->userName()
                                    : QString();
-        QSqlQuery query = m_store->prepared(
-            u"SELECT id FROM outbox WHERE entity = 'ticket' AND entity_id = ? AND state IN ('pending', 'sending') ORDER BY seq"_s);
-        query.addBindValue(m_ticketId);
-        QStringList unanswered;
-        if (m_store->exec(query)) {
-            while (query.next())
-                unanswered << query.value(0).toString();
-        }
-        query.finish();
-        for (const QString &id : std::as_const(unanswered)) {
-            if (const std::optional<Outbox::Entry> e = outbox.entry(id))
-                m_timeline.append(pendingEntry(*e, myName, Courtyard::roleName(who.role)));
-        }
+        for (const Outbox::Entry &e : outbox.unansweredFor(u"ticket"_s, m_ticketId))
+            m_timeline.append(pendingEntry(e, myName, Courtyard::roleName(who.role)));
         const QList<Outbox::Entry> refused = outbox.needsAttention();
         for (auto it = refused.crbegin(); it != refused.crend(); ++it) {
             if (it->entity == u"ticket" && it->entityId == m_ticketId) {

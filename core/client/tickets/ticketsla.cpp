@@ -1,7 +1,8 @@
 #include "ticketsla.h"
 
+#include "entityrepository.h"
+
 #include <QCoreApplication>
-#include <QDateTime>
 
 namespace TicketSla {
 
@@ -31,10 +32,7 @@ bool fixed(const TicketTimes &t)
 
 qint64 parseTime(const QString &iso)
 {
-    if (iso.isEmpty())
-        return 0;
-    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
+    return iso.isEmpty() ? 0 : EntityRepository::parseTime(iso).value_or(0);
 }
 
 TicketTimes timesOf(const QJsonObject &ticket)
