@@ -1,15 +1,16 @@
-// courtyard-server: init | serve | seed-demo | seed-bench | create-user | migrate
+// courtyard-server: init | serve | migrate | seed-demo | seed-bench, and the commands the
+// modules add (create-user, set-duty, ...).
 #include "database.h"
+#include "migrator.h"
 #include "pki.h"
-#include "revisions.h"
-#include "seeder.h"
+#include "registry.h"
 #include "serverapp.h"
 #include "serverconfig.h"
 #include "serverlog.h"
-#include "tokenservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSocketNotifier>
@@ -51,7 +52,7 @@ int fail(const QString &message)
     return 1;
 }
 
-int init(const ServerConfig &config)
+int init(const ServerConfig &config, const Registry &registry)
 {
     QDir state(config.stateDir);
     if (!state.mkpath(u"."_s))
@@ -78,28 +79,45 @@ int init(const ServerConfig &config)
             return fail(error);
         out << "made a server certificate for localhost, 127.0.0.1 and ::1: " << config.resolve(config.certificateFile) << '\n';
     }
-    TokenService tokens;
-    if (!tokens.loadSecret(config.resolve(config.tokenSecretFile), &error) || !config.save(&error))
+    for (const InitStep &step : registry.initSteps()) {
+        if (!step(config, &error))
+            return fail(error);
+    }
+    if (!config.save(&error))
         return fail(error);
     Database db;
-    if (!db.open(config, &error) || !db.migrate(&error))
+    if (!db.open(config, &error) || !Migrator::migrate(db, registry, &error))
         return fail(error);
-    out << "state folder ready: " << config.stateDir << " (schema " << db.schemaVersion() << ")\n";
+    QStringList schema;
+    for (const Migrator::ModuleVersion &v : Migrator::versions(db, registry))
+        schema << u"%1 %2"_s.arg(v.module).arg(v.version);
+    out << "state folder ready: " << config.stateDir << " (schema: " << schema.join(u", "_s) << ")\n";
     return 0;
 }
 
-int withStore(const ServerConfig &config, const std::function<bool(Database &, Revisions &, QString *)> &work)
+int withStore(const ServerConfig &config, const Registry &registry, const std::function<bool(Database &, QString *)> &work)
 {
     Database db;
-    Revisions revisions;
     QString error;
-    if (!db.open(config, &error) || !db.migrate(&error))
+    if (!db.open(config, &error) || !Migrator::migrate(db, registry, &error))
         return fail(error);
-    if (!revisions.load(db))
-        return fail(u"cannot read the store's revisions"_s);
-    if (!work(db, revisions, &error))
+    if (!work(db, &error))
         return fail(error);
     return 0;
+}
+
+int seed(const ServerConfig &config, const Registry &registry, bool demo, int units, int tickets)
+{
+    return withStore(config, registry, [&](Database &db, QString *error) {
+        SeedContext ctx{db, registry, config, QDateTime::currentMSecsSinceEpoch(), units, tickets, {}};
+        for (const Registry::ModuleInfo &m : registry.modules()) {
+            const auto &step = demo ? m.seed.demo : m.seed.bench;
+            if (step && !step(ctx, error))
+                return false;
+        }
+        QTextStream(stdout) << (ctx.report.isEmpty() ? u"present already; nothing added"_s : ctx.report.join(u"\n"_s)) << '\n';
+        return true;
+    });
 }
 
 } // namespace
@@ -111,74 +129,67 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
     installLogHandler();
 
+    Registry registry;
+    QString error;
+    if (!registry.build(builtInModules(), &error))
+        return fail(error);
+
+    QString help = u"Courtyard sync server.\n\nCommands:\n"
+                   "  init         make the state folder: local CA, server certificate, token secret, config, database\n"
+                   "  serve        run the HTTPS API (prints \"courtyard-server listening on https://HOST:PORT\")\n"
+                   "  migrate      bring the database schema up to date\n"
+                   "  seed-demo    add the demo estate and its logins\n"
+                   "  seed-bench   add a large estate for benchmarks (--units, --tickets)\n"_s;
+    QStringList commands{u"init"_s, u"serve"_s, u"migrate"_s, u"seed-demo"_s, u"seed-bench"_s};
+    for (const CliCommand &c : registry.cliCommands()) {
+        help += u"  %1 %2\n"_s.arg(c.name.leftJustified(12), c.summary);
+        commands << c.name;
+    }
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        u"Courtyard sync server.\n\nCommands:\n"
-        "  init         make the state folder: local CA, server certificate, token secret, config, database\n"
-        "  serve        run the HTTPS API (prints \"courtyard-server listening on https://HOST:PORT\")\n"
-        "  seed-demo    add the demo estate and its logins\n"
-        "  seed-bench   add a large estate for benchmarks (--units, --tickets)\n"
-        "  create-user  add an account (--phone --name --role and --estate or --unit; password on stdin)\n"
-        "  set-duty     put a technician on or off duty for round-robin dispatch (--phone --duty on|off);\n"
-        "               like migrate, run it while serve is stopped\n"
-        "  migrate      bring the database schema up to date"_s);
+    parser.setApplicationDescription(help.trimmed());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(u"command"_s, u"init | serve | seed-demo | seed-bench | create-user | set-duty | migrate"_s);
-    addConfigOptions(parser);
+    parser.addPositionalArgument(u"command"_s, commands.join(u" | "_s));
+    addConfigOptions(parser, registry.settings());
     parser.addOptions({
         {u"units"_s, u"seed-bench: units (default 5000)."_s, u"n"_s, u"5000"_s},
         {u"tickets"_s, u"seed-bench: requests (default 50000)."_s, u"n"_s, u"50000"_s},
-        {u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
-        {u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s},
-        {u"name"_s, u"create-user: display name."_s, u"name"_s},
-        {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
-        {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
-        {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s},
     });
+    QStringList optionNames;
+    for (const CliCommand &c : registry.cliCommands()) {
+        for (const QCommandLineOption &o : c.options) {
+            // Two commands may share an option (e.g. --phone): it is added once.
+            if (!optionNames.contains(o.names().constFirst())) {
+                optionNames << o.names().constFirst();
+                parser.addOption(o);
+            }
+        }
+    }
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         parser.showHelp(1);
     const QString command = args.constFirst();
 
-    QString error;
-    const ServerConfig config = ServerConfig::load(parser, &error);
+    const ServerConfig config = ServerConfig::load(parser, registry.settings(), &error);
     if (!error.isEmpty())
         return fail(error);
 
     if (command == u"init")
-        return init(config);
+        return init(config, registry);
     if (command == u"migrate")
-        return withStore(config, [](Database &, Revisions &, QString *) { return true; });
-    if (command == u"seed-demo" || command == u"seed-bench") {
-        return withStore(config, [&](Database &db, Revisions &revisions, QString *err) {
-            Seeder seeder(db, revisions);
-            QString report;
-            const bool ok = command == u"seed-demo"
-                                ? seeder.seedDemo(&report, err)
-                                : seeder.seedBench(parser.value(u"units"_s).toInt(), parser.value(u"tickets"_s).toInt(),
-                                                   &report, err);
-            if (ok)
-                QTextStream(stdout) << report << '\n';
-            return ok;
-        });
-    }
-    if (command == u"create-user") {
-        QTextStream in(stdin);
-        const QString password = in.readLine();
-        return withStore(config, [&](Database &db, Revisions &revisions, QString *err) {
-            Seeder seeder(db, revisions);
-            return seeder.createUser(parser.value(u"phone"_s), parser.value(u"name"_s), parser.value(u"role"_s),
-                                     parser.value(u"estate"_s), parser.value(u"unit"_s), password, err);
-        });
-    }
-    if (command == u"set-duty") {
-        const QString duty = parser.value(u"duty"_s);
-        if (duty != u"on" && duty != u"off")
-            return fail(u"set-duty needs --duty on or --duty off"_s);
-        return withStore(config, [&](Database &db, Revisions &revisions, QString *err) {
-            return Seeder(db, revisions).setDuty(parser.value(u"phone"_s), duty == u"on", err);
+        return withStore(config, registry, [](Database &, QString *) { return true; });
+    if (command == u"seed-demo")
+        return seed(config, registry, true, 0, 0);
+    if (command == u"seed-bench")
+        return seed(config, registry, false, parser.value(u"units"_s).toInt(), parser.value(u"tickets"_s).toInt());
+    for (const CliCommand &c : registry.cliCommands()) {
+        if (c.name != command)
+            continue;
+        return withStore(config, registry, [&](Database &db, QString *err) {
+            QTextStream out(stdout);
+            CliContext ctx{db, config, parser, registry, out};
+            return c.run(ctx, err);
         });
     }
     if (command == u"serve") {
@@ -186,7 +197,7 @@ int main(int argc, char *argv[])
         // go back to the system when freed, instead of glibc raising its threshold and
         // holding on to them.
         mallopt(M_MMAP_THRESHOLD, 1 << 20);
-        ServerApp server(config);
+        ServerApp server(config, registry);
         const quint16 port = server.start(&error);
         if (!port)
             return fail(error);

@@ -492,7 +492,7 @@ function sampleTicket() {
         contactPhone: null, status: 'submitted', priority: 'normal', assigneeId: null, assigneeName: null,
         pooled: false, onBehalf: false, createdBy: 'usr-1', createdAt: now, reportedAt: now, updatedAt: now,
         responseDueAt: now, resolveDueAt: now, acceptedAt: null, onSiteAt: null, resolvedAt: null, closedAt: null,
-        holdReason: null, rating: { overall: 5, speed: 4, service: 5, comment: null },
+        holdReason: null, heldFrom: null, rating: { overall: 5, speed: 4, service: 5, comment: null },
         parts: [], minutesWorked: null, signature: null, convertedFrom: null,
         checkIn: { at: now, latitude: 31.2304, longitude: 121.4737, accuracyM: null },
     };
@@ -503,6 +503,7 @@ function sampleEvent() {
         id: 'ev-1', ticketId: '0f8fad5b-d9cb-469f-a165-70867728950e', type: 'status', fromStatus: 'on_site',
         toStatus: 'resolved', actorId: 'usr-tech-1', actorName: 'Zhang', actorRole: 'technician', note: 'done',
         internal: false, at: '2026-11-27T02:38:04.123Z', receivedAt: '2026-11-27T02:38:05.000Z', photos: [],
+        detail: null,
     };
 }
 
@@ -566,7 +567,14 @@ async function documentChecks() {
             ['Ticket', { ...t, convertedFrom: 'inquiry' }, false],
             ['Ticket', { ...t, signature: 'not-a-hash' }, false],
             ['TicketEvent', sampleEvent(), true],
-            ['TicketEvent', { ...sampleEvent(), type: 'converted', fromStatus: null, toStatus: null, note: 'complaint → repair' }, true],
+            ['TicketEvent', { ...sampleEvent(), type: 'converted', fromStatus: null, toStatus: null, note: null,
+                              detail: { kind: 'convert', from: 'complaint', to: 'repair' } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'priority', from: 'normal', to: 'urgent' } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'autoClose', afterDays: 7 } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'gossip' } }, false],
+            ['TicketEvent', (({ detail, ...rest }) => rest)(sampleEvent()), false],
+            ['Ticket', { ...t, status: 'on_hold', heldFrom: 'on_site' }, true],
+            ['Ticket', { ...t, heldFrom: 'somewhere' }, false],
             ['TicketEvent', (({ photos, ...rest }) => rest)(sampleEvent()), false],
             ['TicketEvent', { ...sampleEvent(), photos: Array.from({ length: 7 }, (_, i) => String(i).repeat(64)) }, false],
             ['SyncPage', { changes: [{ rev: 1, entity: 'ticket', id: t.id, op: 'upsert', data: t }], cursor: 1, hasMore: false }, true],
@@ -1237,7 +1245,9 @@ async function serverChecks() {
         const r = await pullAll(ctx, tok('resident2'), 0);
         const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T5);
         assert(events.some((e) => e.type === 'note' && e.note === 'Spoke to the neighbour'), 'the note did not survive the conversion');
-        assert(events.some((e) => e.type === 'converted' && e.note === 'complaint → repair'), `no converted entry: ${JSON.stringify(events.map((e) => e.type))}`);
+        assert(events.some((e) => e.type === 'converted' && e.note === null && e.detail?.kind === 'convert'
+                                  && e.detail.from === 'complaint' && e.detail.to === 'repair'),
+               `no converted entry: ${JSON.stringify(events.map((e) => [e.type, e.detail]))}`);
     });
 
     // ---------------------------------------------------------------- KPIs

@@ -1,6 +1,6 @@
 // The work-order life cycle and who may move it: the table the server enforces and the
 // apps use to hide what cannot be done.
-#include "ticketrules.h"
+#include "tickets/ticketrules.h"
 
 #include <QTest>
 

@@ -2,6 +2,7 @@
 // pool, never internal notes or staff for residents; the shape of every change; paging.
 #include "servertestutil.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -626,7 +627,8 @@ void TestVisibility::checkInPositionOnlyForStaff()
     QVERIFY2(!withFix.isEmpty(), qPrintable(f));
     const QString withoutFix = makeTicket(m_a, Stage::Assigned, &f);
     QVERIFY2(!withoutFix.isEmpty(), qPrintable(f));
-    const QString at = u"2026-01-05T08:30:00.000Z"_s;
+    // A device time after the assignment (an earlier one is refused, see tst_lifecycle).
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     const Command fix = runCommand(*m_a.tech1, u"ticket.checkIn"_s,
                                    {{u"ticketId"_s, withFix}, {u"at"_s, at}, {u"latitude"_s, 31.2304},
                                     {u"longitude"_s, 121.4737}, {u"accuracyM"_s, 8.5}});

@@ -1,6 +1,6 @@
 #include "labels.h"
 
-#include "ticketrules.h"
+#include "tickets/ticketrules.h"
 
 #include <QCoreApplication>
 

@@ -3,6 +3,7 @@
 #include "attachmentqueue.h"
 #include "entityrepository.h"
 #include "fieldlimits.h"
+#include "tickets/ticketlimits.h"
 #include "formats.h"
 #include "localstore.h"
 #include "outbox.h"
@@ -114,17 +115,17 @@ QString TicketDesk::submit(const QVariantMap &form)
         return fail(tr("Choose a category."));
     if (description.isEmpty())
         return fail(tr("Describe the problem."));
-    if (description.size() > Limits::DescriptionMax)
+    if (description.size() > TicketLimits::DescriptionMax)
         return fail(tr("The description is too long."));
     if (unitId.isEmpty() && label.isEmpty())
         return fail(tr("Say where: your unit or a place in the estate."));
-    if (label.size() > Limits::LocationLabelMax)
+    if (label.size() > TicketLimits::LocationLabelMax)
         return fail(tr("The place is too long."));
     if (office && unitId.isEmpty())
         return fail(tr("Choose the resident's unit."));
     if (!office && !unitId.isEmpty() && !m_viewer.unitIds.contains(unitId))
         return fail(tr("That unit is not yours."));
-    if (photos.size() > Limits::PhotosPerTicket)
+    if (photos.size() > TicketLimits::PhotosPerTicket)
         return fail(tr("At most 6 photos."));
     if ((visitFrom > 0) != (visitTo > 0) || (visitFrom > 0 && visitTo <= visitFrom))
         return fail(tr("The visit window must end after it starts."));
@@ -352,7 +353,7 @@ QString TicketDesk::hold(const QString &ticketId, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(tr("Say why the work waits."));
-    if (why.size() > Courtyard::Limits::ReasonMax)
+    if (why.size() > Courtyard::TicketLimits::ReasonMax)
         return fail(tr("The reason is too long."));
     return act(TicketAction::Hold, ticketId, {{u"reason"_s, why}}, [&why](QJsonObject &t) {
         t.insert(u"holdReason"_s, why);
@@ -379,7 +380,7 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
     const QString summary = report.value(u"summary"_s).toString().trimmed();
     if (summary.isEmpty())
         return fail(tr("Write what was done."));
-    if (summary.size() > Limits::NoteMax)
+    if (summary.size() > TicketLimits::NoteMax)
         return fail(tr("The summary is too long."));
     QJsonArray parts;
     for (const QVariant &p : report.value(u"parts"_s).toList()) {
@@ -387,20 +388,20 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
         const QString name = part.value(u"name"_s).toString().trimmed();
         bool ok = false;
         const int quantity = part.value(u"quantity"_s).toInt(&ok);
-        if (name.isEmpty() || name.size() > Limits::PartNameMax || !ok || quantity < 1 || quantity > Limits::PartQuantityMax)
+        if (name.isEmpty() || name.size() > TicketLimits::PartNameMax || !ok || quantity < 1 || quantity > TicketLimits::PartQuantityMax)
             return fail(tr("Each part needs a name and a quantity from 1 to 9999."));
         parts.append(QJsonObject{{u"name"_s, name}, {u"quantity"_s, quantity}});
     }
-    if (parts.size() > Limits::PartsMax)
+    if (parts.size() > TicketLimits::PartsMax)
         return fail(tr("At most 20 parts."));
     const QVariant minutesValue = report.value(u"minutesWorked"_s);
     const bool hasMinutes = minutesValue.isValid() && !minutesValue.isNull() && !minutesValue.toString().isEmpty();
     const int minutes = minutesValue.toInt();
-    if (hasMinutes && (minutes < 0 || minutes > Limits::MinutesWorkedMax))
+    if (hasMinutes && (minutes < 0 || minutes > TicketLimits::MinutesWorkedMax))
         return fail(tr("Minutes worked must be 0 or more."));
     const QString signature = report.value(u"signature"_s).toString();
     QStringList photos = stringList(report.value(u"photos"_s));
-    if (photos.size() > Limits::PhotosPerEvent)
+    if (photos.size() > TicketLimits::PhotosPerEvent)
         return fail(tr("At most 6 photos."));
 
     const QString at = iso(now());
@@ -433,7 +434,7 @@ QString TicketDesk::confirm(const QString &ticketId, int overall, int speed, int
             return fail(tr("Give each rating from 1 to 5 stars."));
     }
     const QString text = comment.trimmed();
-    if (text.size() > Courtyard::Limits::CommentMax)
+    if (text.size() > Courtyard::TicketLimits::CommentMax)
         return fail(tr("The comment is too long."));
     QJsonObject payload{{u"overall"_s, overall}, {u"speed"_s, speed}, {u"service"_s, service}};
     if (!text.isEmpty())
@@ -453,7 +454,7 @@ QString TicketDesk::reject(const QString &ticketId, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(tr("Say what is still wrong."));
-    if (why.size() > Courtyard::Limits::ReasonMax)
+    if (why.size() > Courtyard::TicketLimits::ReasonMax)
         return fail(tr("The reason is too long."));
     return act(TicketAction::Reject, ticketId, {{u"reason"_s, why}}, {});
 }
@@ -461,7 +462,7 @@ QString TicketDesk::reject(const QString &ticketId, const QString &reason)
 QString TicketDesk::cancel(const QString &ticketId, const QString &reason)
 {
     const QString why = reason.trimmed();
-    if (why.size() > Courtyard::Limits::ReasonMax)
+    if (why.size() > Courtyard::TicketLimits::ReasonMax)
         return fail(tr("The reason is too long."));
     QJsonObject payload;
     if (!why.isEmpty())
@@ -474,11 +475,11 @@ QString TicketDesk::note(const QString &ticketId, const QString &text, bool inte
     const QString body = text.trimmed();
     if (body.isEmpty())
         return fail(tr("Write the note first."));
-    if (body.size() > Courtyard::Limits::NoteMax)
+    if (body.size() > Courtyard::TicketLimits::NoteMax)
         return fail(tr("The note is too long."));
     if (internal && !Courtyard::isStaff(m_viewer.role))
         return fail(tr("Only staff write internal notes."));
-    if (photos.size() > Courtyard::Limits::PhotosPerEvent)
+    if (photos.size() > Courtyard::TicketLimits::PhotosPerEvent)
         return fail(tr("At most 6 photos."));
     QJsonObject payload{{u"text"_s, body}};
     if (internal)
@@ -493,7 +494,7 @@ QString TicketDesk::callBack(const QString &ticketId, const QString &note)
     const QString body = note.trimmed();
     if (body.isEmpty())
         return fail(tr("Write what the resident said."));
-    if (body.size() > Courtyard::Limits::NoteMax)
+    if (body.size() > Courtyard::TicketLimits::NoteMax)
         return fail(tr("The note is too long."));
     return act(TicketAction::CallBack, ticketId, {{u"note"_s, body}},
                [this](QJsonObject &t) { t.insert(u"closedAt"_s, iso(now())); });

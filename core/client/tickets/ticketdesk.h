@@ -1,7 +1,7 @@
 #pragma once
 
 #include "roles.h"
-#include "ticketrules.h"
+#include "tickets/ticketrules.h"
 
 #include <QJsonObject>
 #include <QObject>

@@ -1,0 +1,99 @@
+// The auth module: accounts, sessions and tokens, sign-in limits, GET /v1/me's account part.
+#include "authservice.h"
+#include "database.h"
+#include "json.h"
+#include "principal.h"
+#include "registry.h"
+#include "serverconfig.h"
+#include "tokenservice.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Server {
+
+namespace {
+
+class AuthModule final : public ServerModule
+{
+public:
+    QString name() const override { return u"auth"_s; }
+    int legacyVersion(int legacySchema) const override { return std::min(legacySchema, 2); }
+
+    void registerWith(Registry &registry) override
+    {
+        registry.addMigrations({
+            {1,
+             {
+                 u"CREATE TABLE users (id TEXT PRIMARY KEY, phone TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                 " role TEXT NOT NULL, password_hash TEXT NOT NULL, on_duty INTEGER NOT NULL DEFAULT 1,"
+                 " created_at BIGINT NOT NULL, rev BIGINT NOT NULL)"_s,
+                 u"CREATE INDEX users_rev ON users (rev)"_s,
+                 u"CREATE TABLE sessions (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+                 " created_at BIGINT NOT NULL, revoked_at BIGINT, revoke_reason TEXT)"_s,
+                 u"CREATE TABLE refresh_tokens (token_hash TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES sessions(id),"
+                 " created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT)"_s,
+                 u"CREATE INDEX refresh_tokens_session ON refresh_tokens (session_id)"_s,
+             },
+             {}},
+            // The id of the refresh request that spent a token, so a retry after a lost answer is
+            // told apart from a copied token.
+            {2, {u"ALTER TABLE refresh_tokens ADD COLUMN used_request_id TEXT"_s}, {}},
+            // Sign-in limits every server process shares; revocations read by time.
+            {3,
+             {
+                 u"CREATE TABLE login_limits (key TEXT PRIMARY KEY, window_start BIGINT NOT NULL,"
+                 " attempts INTEGER NOT NULL, failures INTEGER NOT NULL, locked_until BIGINT NOT NULL)"_s,
+                 u"CREATE INDEX sessions_revoked ON sessions (revoked_at)"_s,
+             },
+             {}},
+        });
+        registry.addSetting({u"limits/maxLoginFailuresPerAccount"_s, u"max-login-failures-per-account"_s, 5, 1,
+                             1000000000, u"Failed logins before an account is locked for a while."_s});
+        registry.addSetting({u"limits/loginLockMinutes"_s, {}, 15, 1, 1000000, u"How long a locked account waits."_s});
+        registry.addSetting({u"limits/maxLoginsPerAddressPerMinute"_s, u"max-logins-per-address-per-minute"_s, 30, 1,
+                             1000000000, u"Login attempts allowed from one address per minute."_s});
+        registry.addSetting({u"auth/accessTokenSeconds"_s, u"access-token-seconds"_s, 15 * 60, 5, 24 * 3600,
+                             u"Lifetime of an access token."_s});
+        registry.addSetting({u"auth/refreshTokenDays"_s, {}, 30, 1, 3650, u"Lifetime of a refresh token."_s});
+
+        registry.addInitStep([](const ServerConfig &config, QString *error) {
+            TokenService tokens;
+            return tokens.loadSecret(config.resolve(config.tokenSecretFile), error);
+        });
+        registry.addPrincipalFacet([](Database &db, Principal &p) {
+            QSqlQuery &q = db.query(u"SELECT name, phone, role FROM users WHERE id = ?"_s);
+            q.bindValue(0, p.id);
+            if (!db.execPrepared(q) || !q.next())
+                return false;
+            p.name = q.value(0).toString();
+            p.phone = q.value(1).toString();
+            const std::optional<Role> role = roleFromName(q.value(2).toString());
+            q.finish();
+            if (!role)
+                return false;
+            p.role = *role;
+            return true;
+        });
+        registry.addProfileFacet([](Database &, const Principal &p, QJsonObject &me) {
+            me.insert(u"id"_s, p.id);
+            me.insert(u"name"_s, p.name);
+            me.insert(u"role"_s, roleName(p.role));
+            me.insert(u"phoneMasked"_s, Json::maskPhone(p.phone));
+        });
+        registry.addService([](ServiceContext &ctx) -> std::unique_ptr<ModuleService> {
+            auto service = std::make_unique<AuthService>(ctx);
+            if (!service->prepare(ctx.error))
+                return nullptr;
+            return service;
+        });
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ServerModule> makeAuthModule()
+{
+    return std::make_unique<AuthModule>();
+}
+
+} // namespace Courtyard::Server

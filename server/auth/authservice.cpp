@@ -1,0 +1,324 @@
+#include "authservice.h"
+
+#include "database.h"
+#include "fieldlimits.h"
+#include "json.h"
+#include "passwordhasher.h"
+#include "principal.h"
+#include "registry.h"
+#include "serverconfig.h"
+#include "tokenservice.h"
+
+#include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAuth, "courtyard.auth")
+
+namespace Courtyard::Server {
+
+namespace {
+
+/// How long the retry of a refresh whose answer was lost is accepted.
+constexpr qint64 RefreshRetryMs = 60 * 1000;
+/// How often revocations by other processes are read (NOTIFY brings them sooner on PostgreSQL).
+constexpr auto RevocationPoll = std::chrono::seconds(2);
+const QString RevocationChannel = u"courtyard_sessions"_s;
+
+HttpReply unauthorized(const QString &code, const QString &message)
+{
+    HttpReply r = HttpReply::error(401, code, message);
+    r.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
+    return r;
+}
+
+bool isPhone(const QString &phone)
+{
+    if (phone.size() < Limits::PhoneMin || phone.size() > Limits::PhoneMax)
+        return false;
+    for (int i = 0; i < phone.size(); ++i) {
+        if (!(phone.at(i).isDigit() && phone.at(i).unicode() < 128) && !(i == 0 && phone.at(i) == u'+'))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+AuthService::AuthService(ServiceContext &ctx, QObject *parent)
+    : QObject(parent)
+    , m_db(ctx.db)
+    , m_config(ctx.config)
+    , m_registry(ctx.registry)
+    , m_principals(ctx.principals)
+    , m_accessSeconds(ctx.config.setting(u"auth/accessTokenSeconds"_s))
+    , m_refreshMs(qint64(ctx.config.setting(u"auth/refreshTokenDays"_s)) * 24 * 3600 * 1000)
+    , m_limiter(ctx.db, ctx.config.setting(u"limits/maxLoginFailuresPerAccount"_s),
+                ctx.config.setting(u"limits/loginLockMinutes"_s), ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s))
+{
+    // scrypt takes 32 MiB a call: two at a time keeps the server's memory in bounds.
+    m_kdfPool.setMaxThreadCount(2);
+    // Only sessions whose access tokens may still be valid matter.
+    m_revocationsSeenMs = Json::nowMs() - qint64(m_accessSeconds) * 1000;
+    readRevocations();
+    m_revocationPoll.setInterval(RevocationPoll);
+    connect(&m_revocationPoll, &QTimer::timeout, this, [this] {
+        readRevocations();
+        m_limiter.prune(Json::nowMs());
+    });
+    m_revocationPoll.start();
+    m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId); });
+    registerRoutes(ctx.http);
+    ctx.http.setAuthenticator(this);
+}
+
+bool AuthService::prepare(QString *error)
+{
+    return m_tokens.loadSecret(m_config.resolve(m_config.tokenSecretFile), error);
+}
+
+void AuthService::readRevocations()
+{
+    if (m_db.inTransaction())
+        return;
+    // A little overlap, so a revocation committed while this ran is not missed.
+    const qint64 from = m_revocationsSeenMs - 5000;
+    m_revocationsSeenMs = Json::nowMs();
+    QSqlQuery &q = m_db.query(u"SELECT id FROM sessions WHERE revoked_at IS NOT NULL AND revoked_at >= ?"_s);
+    q.bindValue(0, from);
+    if (m_db.execPrepared(q)) {
+        while (q.next())
+            m_revokedSessions.insert(q.value(0).toString());
+    }
+    q.finish();
+}
+
+void AuthService::registerRoutes(ApiServer &server)
+{
+    using A = ApiServer::Access;
+    const qint64 small = 4 * 1024;
+    server.route("POST", u"/v1/auth/login"_s, A::Public, small, [this](const Context &c) { login(c); });
+    server.route("POST", u"/v1/auth/refresh"_s, A::Public, small, [this](const Context &c) { refresh(c); });
+    server.route("POST", u"/v1/auth/logout"_s, A::Authenticated, small, [this](const Context &c) { logout(c); });
+    server.route("GET", u"/v1/me"_s, A::Authenticated, 0, [this](const Context &c) { me(c); });
+}
+
+std::optional<HttpReply> AuthService::authenticate(RequestContext &ctx)
+{
+    // The scheme name is case-insensitive (RFC 9110 §11.1).
+    if (ctx.authorization.size() < 8 || qstrnicmp(ctx.authorization.constData(), "bearer ", 7) != 0) {
+        qCInfo(lcAuth).noquote() << "auth failure: no bearer token" << ctx.path;
+        return unauthorized(u"unauthorized"_s, u"Sign in first."_s);
+    }
+    AccessClaims claims;
+    const qint64 now = Json::nowMs();
+    switch (m_tokens.checkAccess(QByteArrayView(ctx.authorization).sliced(7), now / 1000, &claims)) {
+    case TokenService::Check::Valid:
+        break;
+    case TokenService::Check::Expired:
+        qCInfo(lcAuth).noquote() << "auth failure: access token expired" << u"user="_s + claims.userId;
+        return unauthorized(u"token_expired"_s, u"The access token has expired; refresh it."_s);
+    case TokenService::Check::Garbled:
+    case TokenService::Check::BadSignature:
+        qCInfo(lcAuth).noquote() << "auth failure: invalid access token from" << ctx.remote.toString();
+        return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
+    }
+    if (m_revokedSessions.contains(claims.sessionId)) {
+        qCInfo(lcAuth).noquote() << "auth failure: session revoked" << u"user="_s + claims.userId;
+        return unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s);
+    }
+    std::optional<Principal> p = m_principals.get(claims.userId, now);
+    if (!p) {
+        qCInfo(lcAuth).noquote() << "auth failure: unknown user" << u"user="_s + claims.userId;
+        return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
+    }
+    ctx.actor = p->id;
+    ctx.principal = std::move(p);
+    ctx.sessionId = claims.sessionId;
+    return std::nullopt;
+}
+
+void AuthService::login(const Context &ctx)
+{
+    HttpReply refusal;
+    const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
+    if (!body)
+        return ctx->respond(refusal);
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != u"phone" && it.key() != u"password")
+            return ctx->respond(HttpReply::error(400, u"unknown_field"_s, u"Only phone and password are accepted."_s));
+    }
+    const QJsonValue phoneValue = body->value(u"phone"_s);
+    const QJsonValue passwordValue = body->value(u"password"_s);
+    const QString phone = phoneValue.toString();
+    const QString password = passwordValue.toString();
+    if (!phoneValue.isString() || !passwordValue.isString() || !isPhone(phone) || password.isEmpty()
+        || password.size() > Limits::PasswordMax)
+        return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
+                                             u"Give a phone number (digits) and a password."_s));
+
+    const qint64 now = Json::nowMs();
+    if (const int wait = m_limiter.admit(phone, ctx->remote.toString(), now)) {
+        qCInfo(lcAuth).noquote() << "auth failure: login rate limited" << u"phone="_s + Json::maskPhone(phone)
+                                 << "from" << ctx->remote.toString();
+        HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, u"rate_limited"_s},
+                                                       {u"message"_s, u"Too many sign-in attempts; wait a while."_s},
+                                                       {u"retryAfter"_s, wait}});
+        r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
+        return ctx->respond(r);
+    }
+
+    QString userId;
+    QString stored = PasswordHasher::decoy();
+    QSqlQuery &q = m_db.query(u"SELECT id, password_hash FROM users WHERE phone = ?"_s);
+    q.bindValue(0, phone);
+    if (m_db.execPrepared(q) && q.next()) {
+        userId = q.value(0).toString();
+        stored = q.value(1).toString();
+    }
+    q.finish();
+
+    QtConcurrent::run(&m_kdfPool, [password, stored] { return PasswordHasher::verify(password, stored); })
+        .then(this, [this, ctx, userId, phone](bool verified) {
+            if (!verified || userId.isEmpty()) {
+                m_limiter.recordFailure(phone, Json::nowMs());
+                qCInfo(lcAuth).noquote() << "auth failure: wrong phone or password" << u"phone="_s + Json::maskPhone(phone)
+                                         << "from" << ctx->remote.toString();
+                return ctx->respond(unauthorized(u"invalid_credentials"_s, u"Wrong phone number or password."_s));
+            }
+            m_limiter.recordSuccess(phone);
+            ctx->actor = userId;
+            ctx->respond(issueTokens(userId, Json::randomId(), true));
+        });
+}
+
+HttpReply AuthService::issueTokens(const QString &userId, const QString &sessionId, bool newSession)
+{
+    const qint64 now = Json::nowMs();
+    const QString refreshToken = TokenService::newRefreshToken();
+    Database::Transaction tx(m_db);
+    bool ok = tx.isOpen();
+    if (ok && newSession)
+        ok = m_db.exec(u"INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)"_s, {sessionId, userId, now});
+    if (ok)
+        ok = m_db.exec(u"INSERT INTO refresh_tokens (token_hash, session_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s,
+                       {TokenService::hashRefreshToken(refreshToken), sessionId, now, now + m_refreshMs});
+    const std::optional<Principal> principal = m_principals.get(userId, now);
+    if (!ok || !principal || !tx.commit())
+        return HttpReply::error(500, u"internal"_s, u"Could not start the session."_s);
+    const qint64 expires = now / 1000 + m_accessSeconds;
+    return HttpReply::json(200, QJsonObject{
+                                    {u"accessToken"_s, m_tokens.issueAccess(userId, sessionId, expires)},
+                                    {u"refreshToken"_s, refreshToken},
+                                    {u"expiresIn"_s, m_accessSeconds},
+                                    {u"user"_s, meJson(*principal)},
+                                });
+}
+
+void AuthService::refresh(const Context &ctx)
+{
+    HttpReply refusal;
+    const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
+    if (!body)
+        return ctx->respond(refusal);
+    const QJsonValue tokenValue = body->value(u"refreshToken"_s);
+    const QJsonValue requestValue = body->value(u"requestId"_s);
+    const bool onlyKnownFields = body->size() == 1 + (body->contains(u"requestId"_s) ? 1 : 0);
+    const QString requestId = requestValue.toString();
+    if (!onlyKnownFields || !tokenValue.isString() || tokenValue.toString().isEmpty() || tokenValue.toString().size() > 256
+        || (body->contains(u"requestId"_s) && (!requestValue.isString() || !Json::isUuid(requestId))))
+        return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
+                                             u"Send {\"refreshToken\": \"...\"} and optionally a UUID requestId."_s));
+
+    const qint64 now = Json::nowMs();
+    const QString tokenHash = TokenService::hashRefreshToken(tokenValue.toString());
+    QSqlQuery &q = m_db.query(u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id"
+                              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ?"_s);
+    q.bindValue(0, tokenHash);
+    if (!m_db.execPrepared(q) || !q.next()) {
+        q.finish();
+        qCInfo(lcAuth).noquote() << "auth failure: unknown refresh token from" << ctx->remote.toString();
+        return ctx->respond(unauthorized(u"invalid_token"_s, u"The refresh token is not valid."_s));
+    }
+    const QString sessionId = q.value(0).toString();
+    const bool used = !q.value(1).isNull();
+    const qint64 usedAt = q.value(1).toLongLong();
+    const qint64 expiresAt = q.value(2).toLongLong();
+    const QString userId = q.value(3).toString();
+    const bool revoked = !q.value(4).isNull();
+    const QString usedBy = q.value(5).toString();
+    q.finish();
+
+    if (revoked) {
+        qCInfo(lcAuth).noquote() << "auth failure: refresh on a revoked session" << u"user="_s + userId;
+        return ctx->respond(unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s));
+    }
+    if (used) {
+        // The same refresh request again (its answer was lost on the way): the client sends
+        // the requestId of its first try. Its successor was never used, so nobody else holds
+        // this session: spend that successor and answer with a new pair.
+        const bool retry = !requestId.isEmpty() && requestId == usedBy && now - usedAt <= RefreshRetryMs
+                           && !m_db.scalar(u"SELECT 1 FROM refresh_tokens WHERE session_id = ? AND created_at >= ?"
+                                           " AND used_at IS NOT NULL"_s,
+                                           {sessionId, usedAt})
+                                   .isValid();
+        if (retry && m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE session_id = ?"
+                               " AND created_at >= ? AND used_at IS NULL"_s,
+                               {now, requestId, sessionId, usedAt})) {
+            qCInfo(lcAuth).noquote() << "refresh retried after a lost answer" << u"user="_s + userId;
+            ctx->actor = userId;
+            return ctx->respond(issueTokens(userId, sessionId, false));
+        }
+        // A spent token presented again otherwise means it was copied: end the whole session.
+        revokeSession(sessionId, u"refresh_reused"_s);
+        qCWarning(lcAuth).noquote() << "auth failure: spent refresh token reused; session revoked" << u"user="_s + userId;
+        return ctx->respond(unauthorized(u"refresh_reused"_s, u"This sign-in was used elsewhere; sign in again."_s));
+    }
+    if (expiresAt <= now) {
+        qCInfo(lcAuth).noquote() << "auth failure: refresh token expired" << u"user="_s + userId;
+        return ctx->respond(unauthorized(u"token_expired"_s, u"The sign-in has expired; sign in again."_s));
+    }
+    if (!m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE token_hash = ? AND used_at IS NULL"_s,
+                   {now, requestId.isEmpty() ? QVariant() : QVariant(requestId), tokenHash}))
+        return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not refresh."_s));
+    ctx->actor = userId;
+    ctx->respond(issueTokens(userId, sessionId, false));
+}
+
+void AuthService::revokeSession(const QString &sessionId, const QString &reason)
+{
+    Database::Transaction tx(m_db);
+    if (tx.isOpen()
+        && m_db.exec(u"UPDATE sessions SET revoked_at = ?, revoke_reason = ? WHERE id = ? AND revoked_at IS NULL"_s,
+                     {Json::nowMs(), reason, sessionId})
+        && (!m_db.isPostgres() || m_db.notify(RevocationChannel, sessionId)))
+        tx.commit();
+    m_revokedSessions.insert(sessionId);
+}
+
+void AuthService::logout(const Context &ctx)
+{
+    revokeSession(ctx->sessionId, u"logout"_s);
+    HttpReply r;
+    r.status = 204;
+    ctx->respond(r);
+}
+
+void AuthService::me(const Context &ctx)
+{
+    ctx->respond(HttpReply::json(200, meJson(*ctx->principal)));
+}
+
+QJsonObject AuthService::meJson(const Principal &p)
+{
+    QJsonObject me;
+    for (const ProfileFacet &facet : m_registry.profileFacets())
+        facet(m_db, p, me);
+    return me;
+}
+
+} // namespace Courtyard::Server

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "apiserver.h"
+#include "module.h"
+#include "ratelimiter.h"
+#include "tokenservice.h"
+
+#include <QObject>
+#include <QSet>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <optional>
+
+namespace Courtyard::Server {
+
+class Database;
+class PrincipalCache;
+class Registry;
+struct ServerConfig;
+
+/// Sign-in, token rotation and sign-out, and the check every authenticated request passes:
+/// a signed, unexpired access token of a session that was not revoked. Revocations are
+/// shared through the store (and NOTIFY on PostgreSQL), so a session ended through one
+/// server process ends on the others within a moment.
+class AuthService : public QObject, public ModuleService, public Authenticator
+{
+    Q_OBJECT
+public:
+    explicit AuthService(ServiceContext &ctx, QObject *parent = nullptr);
+    /// Reads the token secret; false with *error when it cannot.
+    bool prepare(QString *error);
+
+    [[nodiscard]] std::optional<HttpReply> authenticate(RequestContext &ctx) override;
+
+private:
+    void registerRoutes(ApiServer &server);
+    void login(const Context &ctx);
+    void refresh(const Context &ctx);
+    void logout(const Context &ctx);
+    void me(const Context &ctx);
+
+    HttpReply issueTokens(const QString &userId, const QString &sessionId, bool newSession);
+    QJsonObject meJson(const Principal &principal);
+    void revokeSession(const QString &sessionId, const QString &reason);
+    /// Sessions revoked by any process since the last look.
+    void readRevocations();
+
+    Database &m_db;
+    const ServerConfig &m_config;
+    const Registry &m_registry;
+    PrincipalCache &m_principals;
+    TokenService m_tokens;
+    int m_accessSeconds;
+    qint64 m_refreshMs;
+    RateLimiter m_limiter;
+    QSet<QString> m_revokedSessions;
+    qint64 m_revocationsSeenMs = 0;
+    QTimer m_revocationPoll;
+    QThreadPool m_kdfPool;
+};
+
+} // namespace Courtyard::Server

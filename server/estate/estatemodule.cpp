@@ -1,0 +1,253 @@
+// The estate module: estates, buildings and units, the people of each (residents in units,
+// staff in estates) and the duty roster, with their part of the principal and of /v1/me.
+#include "accounts.h"
+#include "database.h"
+#include "estateseed.h"
+#include "json.h"
+#include "passwordhasher.h"
+#include "principal.h"
+#include "registry.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Server {
+
+namespace {
+
+QList<Migration> migrations()
+{
+    return {
+        {1,
+         {
+             u"CREATE TABLE estates (id TEXT PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL,"
+             " dispatch_mode TEXT NOT NULL, rr_cursor TEXT, rev BIGINT NOT NULL)"_s,
+             u"CREATE TABLE buildings (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL REFERENCES estates(id),"
+             " name TEXT NOT NULL, rev BIGINT NOT NULL)"_s,
+             u"CREATE INDEX buildings_estate_rev ON buildings (estate_id, rev)"_s,
+             u"CREATE TABLE units (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL REFERENCES estates(id),"
+             " building_id TEXT NOT NULL REFERENCES buildings(id), number TEXT NOT NULL, floor INTEGER NOT NULL,"
+             " area_centi_sqm INTEGER NOT NULL, rev BIGINT NOT NULL)"_s,
+             u"CREATE INDEX units_estate_rev ON units (estate_id, rev)"_s,
+             u"CREATE TABLE user_estates (user_id TEXT NOT NULL REFERENCES users(id),"
+             " estate_id TEXT NOT NULL REFERENCES estates(id), PRIMARY KEY (user_id, estate_id))"_s,
+             u"CREATE TABLE user_units (user_id TEXT NOT NULL REFERENCES users(id),"
+             " unit_id TEXT NOT NULL REFERENCES units(id), PRIMARY KEY (user_id, unit_id))"_s,
+             u"CREATE INDEX user_units_unit ON user_units (unit_id)"_s,
+         },
+         {}},
+    };
+}
+
+void registerEntities(Registry &registry)
+{
+    registry.addEntity({u"estate"_s, u"estates"_s, u"e"_s, u"estates e"_s, u"e.id, e.name, e.address, e.dispatch_mode"_s,
+                        [](Role) { return Scope::inEstates(u"id"_s); },
+                        [](const QSqlQuery &q, const Principal &) {
+                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"name"_s, q.value(1).toString()},
+                                               {u"address"_s, q.value(2).toString()},
+                                               {u"dispatchMode"_s, q.value(3).toString()}};
+                        },
+                        {}});
+    registry.addEntity({u"building"_s, u"buildings"_s, u"b"_s, u"buildings b"_s, u"b.id, b.estate_id, b.name"_s,
+                        [](Role) { return Scope::inEstates(u"estate_id"_s); },
+                        [](const QSqlQuery &q, const Principal &) {
+                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"estateId"_s, q.value(1).toString()},
+                                               {u"name"_s, q.value(2).toString()}};
+                        },
+                        {}});
+    registry.addEntity({u"unit"_s, u"units"_s, u"u"_s, u"units u"_s,
+                        u"u.id, u.estate_id, u.building_id, u.number, u.floor, u.area_centi_sqm"_s,
+                        // A resident sees their own units; staff every unit of their estates.
+                        [](Role role) { return role == Role::Resident ? Scope::inUnits(u"id"_s) : Scope::inEstates(u"estate_id"_s); },
+                        [](const QSqlQuery &q, const Principal &) {
+                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"estateId"_s, q.value(1).toString()},
+                                               {u"buildingId"_s, q.value(2).toString()}, {u"number"_s, q.value(3).toString()},
+                                               {u"floor"_s, q.value(4).toInt()}, {u"areaCentiSqm"_s, q.value(5).toLongLong()}};
+                        },
+                        {}});
+    registry.addEntity({u"staff"_s, u"users"_s, u"s"_s, u"users s"_s, u"s.id, s.name, s.role, s.on_duty"_s,
+                        // Colleagues: staff who share an estate with the viewer; residents see none.
+                        [](Role role) {
+                            return role == Role::Resident
+                                       ? Scope::none()
+                                       : Scope::differs(u"role"_s, u"resident"_s)
+                                             && Scope::linkedToEstates(u"user_estates"_s, u"user_id"_s, u"estate_id"_s);
+                        },
+                        [](const QSqlQuery &q, const Principal &) {
+                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"name"_s, q.value(1).toString()},
+                                               {u"role"_s, q.value(2).toString()}, {u"onDuty"_s, q.value(3).toInt() != 0}};
+                        },
+                        // Each colleague's estates, as far as they overlap the viewer's.
+                        [](Database &db, const Principal &p, QJsonObject &data) {
+                            QJsonArray shared;
+                            QSqlQuery &q = db.query(u"SELECT estate_id FROM user_estates WHERE user_id = ? ORDER BY estate_id"_s);
+                            q.bindValue(0, data.value(u"id"_s).toString());
+                            if (db.execPrepared(q)) {
+                                while (q.next()) {
+                                    if (p.inEstate(q.value(0).toString()))
+                                        shared.append(q.value(0).toString());
+                                }
+                            }
+                            q.finish();
+                            data.insert(u"estateIds"_s, shared);
+                        }});
+}
+
+/// A resident's units (and so their estates), a staff member's estates.
+bool loadMembership(Database &db, Principal &p)
+{
+    QSqlQuery &units = db.query(u"SELECT uu.unit_id, u.estate_id FROM user_units uu JOIN units u ON u.id = uu.unit_id"
+                                " WHERE uu.user_id = ? ORDER BY uu.unit_id"_s);
+    units.bindValue(0, p.id);
+    if (db.execPrepared(units)) {
+        while (units.next()) {
+            p.unitIds << units.value(0).toString();
+            const QString estate = units.value(1).toString();
+            if (!p.estateIds.contains(estate))
+                p.estateIds << estate;
+        }
+    }
+    units.finish();
+    QSqlQuery &estates = db.query(u"SELECT estate_id FROM user_estates WHERE user_id = ? ORDER BY estate_id"_s);
+    estates.bindValue(0, p.id);
+    if (db.execPrepared(estates)) {
+        while (estates.next()) {
+            const QString estate = estates.value(0).toString();
+            if (!p.estateIds.contains(estate))
+                p.estateIds << estate;
+        }
+    }
+    estates.finish();
+    return true;
+}
+
+void addProfile(Database &db, const Principal &p, QJsonObject &me)
+{
+    QJsonArray estates;
+    for (const QString &estateId : p.estateIds) {
+        const QVariant name = db.scalar(u"SELECT name FROM estates WHERE id = ?"_s, {estateId});
+        estates.append(QJsonObject{{u"id"_s, estateId}, {u"name"_s, name.toString()}});
+    }
+    QJsonArray units;
+    for (const QString &unitId : p.unitIds) {
+        QSqlQuery &q = db.query(u"SELECT estate_id, building_id, number FROM units WHERE id = ?"_s);
+        q.bindValue(0, unitId);
+        if (db.execPrepared(q) && q.next())
+            units.append(QJsonObject{{u"id"_s, unitId},
+                                     {u"estateId"_s, q.value(0).toString()},
+                                     {u"buildingId"_s, q.value(1).toString()},
+                                     {u"number"_s, q.value(2).toString()}});
+        q.finish();
+    }
+    me.insert(u"estates"_s, estates);
+    me.insert(u"units"_s, units);
+}
+
+bool createUser(CliContext &ctx, QString *error)
+{
+    const QString phone = ctx.args.value(u"phone"_s);
+    const QString name = ctx.args.value(u"name"_s).trimmed();
+    const QString role = ctx.args.value(u"role"_s);
+    const QString estateId = ctx.args.value(u"estate"_s);
+    const QString unitId = ctx.args.value(u"unit"_s);
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (const QString problem = Accounts::problemWith(phone, name, password); !problem.isEmpty()) {
+        *error = problem;
+        return false;
+    }
+    if (!roleFromName(role)) {
+        *error = u"role must be resident, agent, technician or manager"_s;
+        return false;
+    }
+    if ((role == u"resident") == unitId.isEmpty()) {
+        *error = u"a resident needs --unit; staff need --estate and no unit"_s;
+        return false;
+    }
+    if (!Json::isId(unitId.isEmpty() ? estateId : unitId)) {
+        *error = u"give a valid --estate or --unit id"_s;
+        return false;
+    }
+    const QString table = unitId.isEmpty() ? u"estates"_s : u"units"_s;
+    if (!ctx.db.scalar(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(table), {unitId.isEmpty() ? estateId : unitId}).isValid()) {
+        *error = u"no such %1"_s.arg(unitId.isEmpty() ? u"estate"_s : u"unit"_s);
+        return false;
+    }
+    const QString hash = PasswordHasher::hash(password);
+    Database::Transaction tx(ctx.db, Database::Kind::Revisioned);
+    if (ctx.db.scalar(u"SELECT 1 FROM users WHERE phone = ?"_s, {phone}).isValid()) {
+        *error = u"an account with this phone number exists already"_s;
+        return false;
+    }
+    if (!tx.isOpen() || !EstateSeed::addPerson(ctx.db, {}, phone, name, role, hash, estateId, unitId) || !tx.commit()) {
+        *error = u"could not store the account"_s;
+        return false;
+    }
+    return true;
+}
+
+bool setDuty(CliContext &ctx, QString *error)
+{
+    const QString duty = ctx.args.value(u"duty"_s);
+    const QString phone = ctx.args.value(u"phone"_s);
+    if (duty != u"on" && duty != u"off") {
+        *error = u"set-duty needs --duty on or --duty off"_s;
+        return false;
+    }
+    Database::Transaction tx(ctx.db, Database::Kind::Revisioned);
+    if (ctx.db.scalar(u"SELECT role FROM users WHERE phone = ?"_s, {phone}).toString() != u"technician") {
+        *error = u"no technician has that phone number"_s;
+        return false;
+    }
+    // A new revision, so colleagues' apps learn the change on their next sync.
+    if (!tx.isOpen()
+        || !ctx.db.exec(u"UPDATE users SET on_duty = ?, rev = ? WHERE phone = ?"_s,
+                        {duty == u"on" ? 1 : 0, ctx.db.nextRevision(), phone})
+        || !tx.commit()) {
+        *error = u"could not store the duty"_s;
+        return false;
+    }
+    return true;
+}
+
+class EstateModule final : public ServerModule
+{
+public:
+    QString name() const override { return u"estate"_s; }
+    QStringList dependencies() const override { return {u"auth"_s}; }
+    int legacyVersion(int legacySchema) const override { return legacySchema >= 1 ? 1 : 0; }
+
+    void registerWith(Registry &registry) override
+    {
+        registry.addMigrations(migrations());
+        registerEntities(registry);
+        registry.addPrincipalFacet(loadMembership);
+        registry.addProfileFacet(addProfile);
+        registry.setSeed({EstateSeed::demo, EstateSeed::bench});
+        registry.addCliCommand({u"create-user"_s,
+                                u"add an account (--phone --name --role and --estate or --unit; password on stdin)"_s,
+                                {{u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
+                                 {u"name"_s, u"create-user: display name."_s, u"name"_s},
+                                 {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
+                                 {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
+                                 {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s}},
+                                createUser});
+        registry.addCliCommand({u"set-duty"_s,
+                                u"put a technician on or off duty for round-robin dispatch (--phone --duty on|off)"_s,
+                                {{u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s}},
+                                setDuty});
+    }
+};
+
+} // namespace
+
+std::unique_ptr<ServerModule> makeEstateModule()
+{
+    return std::make_unique<EstateModule>();
+}
+
+} // namespace Courtyard::Server

@@ -1,0 +1,130 @@
+#include "platformmodule.h"
+
+#include "database.h"
+#include "registry.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Server {
+
+namespace {
+
+class PlatformModule final : public ServerModule
+{
+public:
+    QString name() const override { return u"platform"_s; }
+    int legacyVersion(int legacySchema) const override { return legacySchema >= 1 ? 1 : 0; }
+
+    void registerWith(Registry &registry) override
+    {
+        registry.addMigrations({
+            {1,
+             {
+                 // A row here tells some people to forget a record: audience 'all' (everyone in
+                 // the estate, or only the unit's residents when unit_id is set), 'role:<role>'
+                 // (that role, except except_user), or 'user' (only user_id).
+                 u"CREATE TABLE tombstones (rev BIGINT PRIMARY KEY, entity TEXT NOT NULL, entity_id TEXT NOT NULL,"
+                 " estate_id TEXT NOT NULL, unit_id TEXT, audience TEXT NOT NULL, user_id TEXT, except_user TEXT,"
+                 " created_at BIGINT NOT NULL)"_s,
+                 u"CREATE INDEX tombstones_estate_rev ON tombstones (estate_id, rev)"_s,
+                 u"CREATE TABLE commands (id TEXT PRIMARY KEY, user_id TEXT NOT NULL, type TEXT NOT NULL,"
+                 " payload_hash TEXT NOT NULL, status_code INTEGER NOT NULL, response TEXT NOT NULL,"
+                 " created_at BIGINT NOT NULL)"_s,
+                 u"CREATE TABLE attachments (sha256 TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL,"
+                 " uploaded_by TEXT NOT NULL, created_at BIGINT NOT NULL)"_s,
+                 // Everyone who uploaded the same bytes may attach them to their own records.
+                 u"CREATE TABLE attachment_owners (sha256 TEXT NOT NULL REFERENCES attachments(sha256),"
+                 " user_id TEXT NOT NULL, PRIMARY KEY (sha256, user_id))"_s,
+             },
+             {}},
+            {2,
+             {
+                 // The newest revision handed out; its row's lock orders every change.
+                 u"CREATE TABLE revision_head (id INTEGER PRIMARY KEY, rev BIGINT NOT NULL)"_s,
+                 u"INSERT INTO revision_head (id, rev) VALUES (1, 0)"_s,
+                 // Which records show a photo: whoever may see one of them may fetch it.
+                 u"CREATE TABLE attachment_links (sha256 TEXT NOT NULL REFERENCES attachments(sha256),"
+                 " entity TEXT NOT NULL, entity_id TEXT NOT NULL, staff_only INTEGER NOT NULL DEFAULT 0,"
+                 " PRIMARY KEY (sha256, entity, entity_id))"_s,
+                 u"CREATE INDEX attachment_links_record ON attachment_links (entity, entity_id)"_s,
+                 // Role audiences name their role.
+                 u"UPDATE tombstones SET audience = 'role:technician' WHERE audience = 'technicians'"_s,
+             },
+             {}},
+        });
+    }
+};
+
+QString audienceName(TombstoneAudience::Kind kind)
+{
+    switch (kind) {
+    case TombstoneAudience::Kind::All:
+        return u"all"_s;
+    case TombstoneAudience::Kind::Role:
+        return u"role"_s;
+    case TombstoneAudience::Kind::User:
+        return u"user"_s;
+    }
+    return u"all"_s;
+}
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+} // namespace
+
+std::unique_ptr<ServerModule> makePlatformModule()
+{
+    return std::make_unique<PlatformModule>();
+}
+
+bool Tombstones::add(Database &db, const QString &entity, const QString &id, const QString &estateId,
+                     const TombstoneAudience &audience, qint64 now)
+{
+    QString kind = audienceName(audience.kind);
+    if (audience.kind == TombstoneAudience::Kind::Role)
+        kind += u':' + audience.role;
+    return db.exec(u"INSERT INTO tombstones (rev, entity, entity_id, estate_id, unit_id, audience, user_id, except_user,"
+                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   {db.nextRevision(), entity, id, estateId, orNull(audience.unitId), kind, orNull(audience.userId),
+                    orNull(audience.exceptUser), now});
+}
+
+Scope Tombstones::scopeFor(Role role)
+{
+    const Scope estate = Scope::inEstates(u"estate_id"_s);
+    const Scope all = Scope::equals(u"audience"_s, u"all"_s);
+    const Scope mine = Scope::equals(u"audience"_s, u"user"_s) && Scope::isMe(u"user_id"_s);
+    const Scope myRole = Scope::equals(u"audience"_s, u"role:"_s + roleName(role))
+                         && (Scope::isNull(u"except_user"_s) || Scope::isNotMe(u"except_user"_s));
+    if (role == Role::Resident)
+        return estate && all && (Scope::isNull(u"unit_id"_s) || Scope::inUnits(u"unit_id"_s));
+    return estate && (all || myRole || mine);
+}
+
+QString Attachments::firstNotOwned(Database &db, const QStringList &hashes, const QString &userId)
+{
+    for (const QString &h : hashes) {
+        if (!db.scalar(u"SELECT 1 FROM attachment_owners WHERE sha256 = ? AND user_id = ?"_s, {h, userId}).isValid())
+            return h;
+    }
+    return {};
+}
+
+bool Attachments::link(Database &db, const QString &entity, const QString &entityId, const QStringList &hashes,
+                       bool staffOnly)
+{
+    const QString sql = staffOnly ? u"INSERT INTO attachment_links (sha256, entity, entity_id, staff_only)"
+                                    " VALUES (?, ?, ?, 1) ON CONFLICT DO NOTHING"_s
+                                  : u"INSERT INTO attachment_links (sha256, entity, entity_id, staff_only)"
+                                    " VALUES (?, ?, ?, 0) ON CONFLICT (sha256, entity, entity_id) DO UPDATE SET staff_only = 0"_s;
+    for (const QString &h : hashes) {
+        if (!db.exec(sql, {h, entity, entityId}))
+            return false;
+    }
+    return true;
+}
+
+} // namespace Courtyard::Server
