@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -212,9 +213,9 @@ bool TestServer::launchServe(const QStringList &extraServeArgs, const QStringLis
 
     const QStringList args = QStringList{u"serve"_s, u"--state"_s, m_stateDir, u"--port"_s, u"0"_s}
                              + extraServeArgs;
-    m_process->start(serverBinary(), args);
+    m_process->start(binary(), args);
     if (!m_process->waitForStarted(kStartTimeoutMs))
-        return fail(u"cannot start %1: %2"_s.arg(serverBinary(), m_process->errorString()));
+        return fail(u"cannot start %1: %2"_s.arg(binary(), m_process->errorString()));
 
     static const QRegularExpression listening(
         u"courtyard-server listening on (https://[^\\s]+)"_s);
@@ -271,7 +272,20 @@ void TestServer::stopServe()
 
 void TestServer::stop()
 {
+    for (QProcess *p : std::as_const(m_extra)) {
+        p->terminate();
+        if (!p->waitForFinished(5000))
+            p->kill();
+        p->waitForFinished(2000);
+        delete p;
+    }
+    m_extra.clear();
     stopServe();
+    if (!m_snapshotName.isEmpty() && m_backend == Backend::Postgres) {
+        AdminConnection admin(m_adminUrl);
+        admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_snapshotName));
+    }
+    m_snapshotName.clear();
     dropDatabase();
     m_tempDir.reset();
 }
@@ -325,10 +339,10 @@ int TestServer::runCli(const QStringList &args, const QByteArray &stdinData, QSt
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"COURTYARD_STATE"_s);
     p.setProcessEnvironment(env);
-    p.start(serverBinary(), args);
+    p.start(binary(), args);
     if (!p.waitForStarted(kCliTimeoutMs)) {
         if (output)
-            *output = u"cannot start %1: %2"_s.arg(serverBinary(), p.errorString());
+            *output = u"cannot start %1: %2"_s.arg(binary(), p.errorString());
         return -1;
     }
     if (!stdinData.isEmpty())
@@ -379,4 +393,133 @@ void TestServer::dropDatabase()
         qWarning().noquote() << "TestServer: could not drop" << m_dbName << admin.error();
     m_dbName.clear();
     m_dbUrl.clear();
+}
+
+QUrl TestServer::addProcess(const QStringList &extraServeArgs)
+{
+    auto *p = new QProcess;
+    p->setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"COURTYARD_STATE"_s);
+    p->setProcessEnvironment(env);
+    p->start(binary(), QStringList{u"serve"_s, u"--state"_s, m_stateDir, u"--port"_s, u"0"_s} + extraServeArgs);
+    m_extra.append(p);
+    static const QRegularExpression listening(u"courtyard-server listening on (https://[^\\s]+)"_s);
+    QString out;
+    QDeadlineTimer deadline(kStartTimeoutMs);
+    while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
+        p->waitForReadyRead(50);
+        out += QString::fromUtf8(p->readAll());
+        const QRegularExpressionMatch m = listening.match(out);
+        if (m.hasMatch()) {
+            // Its later output goes to the log with the first process's.
+            QObject::connect(p, &QProcess::readyRead, p, [this, p] { m_log += QString::fromUtf8(p->readAll()); });
+            m_log += out;
+            QUrl url(m.captured(1));
+            url.setPath(QString());
+            return url;
+        }
+    }
+    fail(u"a second `serve` did not start:\n"_s + out);
+    return {};
+}
+
+bool TestServer::withDatabase(const std::function<bool(QSqlDatabase &)> &work, QString *error)
+{
+    const QString name = u"cy_direct_"_s + randomSuffix();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_backend == Backend::Postgres ? u"QPSQL"_s : u"QSQLITE"_s, name);
+        if (m_backend == Backend::Postgres) {
+            const QUrl url(m_dbUrl);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setDatabaseName(url.path().mid(1));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+        } else {
+            db.setDatabaseName(m_stateDir + u"/courtyard.db"_s);
+            db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        }
+        if (!db.open()) {
+            if (error)
+                *error = db.lastError().text();
+        } else {
+            ok = work(db);
+            if (!ok && error && error->isEmpty())
+                *error = db.lastError().text();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool TestServer::execSql(const QString &sql, QString *error)
+{
+    return withDatabase(
+        [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (q.exec(sql))
+                return true;
+            if (error)
+                *error = q.lastError().text();
+            return false;
+        },
+        error);
+}
+
+QVariant TestServer::querySql(const QString &sql)
+{
+    QVariant result;
+    withDatabase(
+        [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            if (q.exec(sql) && q.next())
+                result = q.value(0);
+            return true;
+        },
+        nullptr);
+    return result;
+}
+
+bool TestServer::snapshotDatabase()
+{
+    stopServe();
+    bool ok = false;
+    if (m_backend == Backend::Postgres) {
+        AdminConnection admin(m_adminUrl);
+        m_snapshotName = m_dbName + u"_snap"_s;
+        ok = admin.exec(u"CREATE DATABASE %1 TEMPLATE %2"_s.arg(m_snapshotName, m_dbName));
+        if (!ok)
+            fail(u"cannot copy the database: "_s + admin.error());
+    } else {
+        // serve stopped cleanly: the WAL is checkpointed into the file.
+        m_snapshotName = m_stateDir + u"/courtyard.db.snapshot"_s;
+        QFile::remove(m_snapshotName);
+        ok = QFile::copy(m_stateDir + u"/courtyard.db"_s, m_snapshotName);
+    }
+    return launchServe({}, {}) && ok;
+}
+
+bool TestServer::restoreSnapshot()
+{
+    if (m_snapshotName.isEmpty())
+        return fail(u"restoreSnapshot() without snapshotDatabase()"_s);
+    stopServe();
+    bool ok = false;
+    if (m_backend == Backend::Postgres) {
+        AdminConnection admin(m_adminUrl);
+        ok = admin.exec(u"DROP DATABASE %1 WITH (FORCE)"_s.arg(m_dbName))
+             && admin.exec(u"ALTER DATABASE %1 RENAME TO %2"_s.arg(m_snapshotName, m_dbName));
+        if (!ok)
+            fail(u"cannot restore the database: "_s + admin.error());
+    } else {
+        const QString db = m_stateDir + u"/courtyard.db"_s;
+        QFile::remove(db + u"-wal"_s);
+        QFile::remove(db + u"-shm"_s);
+        ok = QFile::remove(db) && QFile::rename(m_snapshotName, db);
+    }
+    m_snapshotName.clear();
+    return launchServe({}, {}) && ok;
 }

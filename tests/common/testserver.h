@@ -5,6 +5,9 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <QVariant>
+
+#include <functional>
 #include <memory>
 
 class QProcess;
@@ -69,6 +72,27 @@ public:
     /// Runs `<bin> <args>` to completion (60 s at most); returns its exit code, -1 on failure.
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
 
+    /// The executable this server runs (the built courtyard-server unless set before start()).
+    void setBinary(const QString &path) { m_binary = path; }
+    [[nodiscard]] QString binary() const { return m_binary.isEmpty() ? serverBinary() : m_binary; }
+
+    /// Starts one more `serve` process on the same state and database (another port), as a
+    /// company runs several behind a load balancer; returns its base URL, or an empty URL.
+    /// The extra processes stop with stop().
+    QUrl addProcess(const QStringList &extraServeArgs = {});
+
+    /// Runs SQL on the server's database directly (what an operator or a fault would do);
+    /// false with *error on failure. On SQLite it opens the file beside the running server.
+    bool execSql(const QString &sql, QString *error = nullptr);
+    /// The first column of the first row of @p sql, or an invalid QVariant.
+    QVariant querySql(const QString &sql);
+    /// A copy of the database as it is now (serve is stopped for it and started again),
+    /// for restoreSnapshot(): what a backup is.
+    bool snapshotDatabase();
+    /// Puts the snapshot back in place of the database (serve stopped and started again):
+    /// the server restored from its backup.
+    bool restoreSnapshot();
+
 private:
     bool createDatabase();
     void dropDatabase();
@@ -77,7 +101,12 @@ private:
     void drainOutput();
     bool fail(const QString &why);
 
+    bool withDatabase(const std::function<bool(class QSqlDatabase &)> &work, QString *error);
+
     Backend m_backend;
+    QString m_binary;
+    QList<QProcess *> m_extra;
+    QString m_snapshotName; ///< Postgres: the snapshot's database; SQLite: its file
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_stateDir;
     QProcess *m_process = nullptr;
