@@ -164,6 +164,8 @@ bool TestServer::start(const QStringList &extraServeArgs)
             return false;
         initArgs << u"--db-driver"_s << u"postgres"_s << u"--db-url"_s << m_dbUrl;
     }
+    if (!m_fixture.isEmpty() && !loadFixture())
+        return false;
     QString out;
     int rc = runCli(initArgs, {}, &out);
     m_setupLog += out;
@@ -522,4 +524,35 @@ bool TestServer::restoreSnapshot()
     }
     m_snapshotName.clear();
     return launchServe({}, {}) && ok;
+}
+
+bool TestServer::loadFixture()
+{
+    QFile file(m_fixture);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(u"cannot read the fixture "_s + m_fixture);
+    if (m_backend == Backend::Sqlite && !QDir().mkpath(m_stateDir))
+        return fail(u"cannot make "_s + m_stateDir);
+    QStringList statements;
+    for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
+        if (line.startsWith(u"--"_s) || line.trimmed().isEmpty())
+            continue;
+        statements << line;
+    }
+    QString error;
+    const bool ok = withDatabase(
+        [&](QSqlDatabase &db) {
+            QSqlQuery q(db);
+            db.transaction();
+            for (const QString &sql : std::as_const(statements)) {
+                if (!q.exec(sql)) {
+                    error = q.lastError().text() + u" in: "_s + sql.left(160);
+                    db.rollback();
+                    return false;
+                }
+            }
+            return db.commit();
+        },
+        &error);
+    return ok || fail(u"the fixture did not load: "_s + error);
 }

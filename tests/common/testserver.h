@@ -72,6 +72,10 @@ public:
     /// Runs `<bin> <args>` to completion (60 s at most); returns its exit code, -1 on failure.
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
 
+    /// Before start(): the database begins as this SQL file (statements ending in ";\n"),
+    /// e.g. a store written by an older server, which `init` then migrates.
+    void setFixture(const QString &sqlFile) { m_fixture = sqlFile; }
+
     /// The executable this server runs (the built courtyard-server unless set before start()).
     void setBinary(const QString &path) { m_binary = path; }
     [[nodiscard]] QString binary() const { return m_binary.isEmpty() ? serverBinary() : m_binary; }
@@ -101,10 +105,12 @@ private:
     void drainOutput();
     bool fail(const QString &why);
 
+    bool loadFixture();
     bool withDatabase(const std::function<bool(class QSqlDatabase &)> &work, QString *error);
 
     Backend m_backend;
     QString m_binary;
+    QString m_fixture;
     QList<QProcess *> m_extra;
     QString m_snapshotName; ///< Postgres: the snapshot's database; SQLite: its file
     std::unique_ptr<QTemporaryDir> m_tempDir;
