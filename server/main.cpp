@@ -106,10 +106,10 @@ int withStore(const ServerConfig &config, const Registry &registry, const std::f
     return 0;
 }
 
-int seed(const ServerConfig &config, const Registry &registry, bool demo, int units, int tickets)
+int seed(const ServerConfig &config, const Registry &registry, bool demo, const QCommandLineParser &args)
 {
     return withStore(config, registry, [&](Database &db, QString *error) {
-        SeedContext ctx{db, registry, config, QDateTime::currentMSecsSinceEpoch(), units, tickets, {}};
+        SeedContext ctx{db, registry, config, QDateTime::currentMSecsSinceEpoch(), args, {}};
         for (const Registry::ModuleInfo &m : registry.modules()) {
             const auto &step = demo ? m.seed.demo : m.seed.bench;
             if (step && !step(ctx, error))
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
                    "  serve        run the HTTPS API (prints \"courtyard-server listening on https://HOST:PORT\")\n"
                    "  migrate      bring the database schema up to date\n"
                    "  seed-demo    add the demo estate and its logins\n"
-                   "  seed-bench   add a large estate for benchmarks (--units, --tickets)\n"_s;
+                   "  seed-bench   add a large estate for benchmarks (sizes: see the seed-bench options)\n"_s;
     QStringList commands{u"init"_s, u"serve"_s, u"migrate"_s, u"seed-demo"_s, u"seed-bench"_s};
     for (const CliCommand &c : registry.cliCommands()) {
         help += u"  %1 %2\n"_s.arg(c.name.leftJustified(12), c.summary);
@@ -151,20 +151,20 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s, commands.join(u" | "_s));
     addConfigOptions(parser, registry.settings());
-    parser.addOptions({
-        {u"units"_s, u"seed-bench: units (default 5000)."_s, u"n"_s, u"5000"_s},
-        {u"tickets"_s, u"seed-bench: requests (default 50000)."_s, u"n"_s, u"50000"_s},
-    });
     QStringList optionNames;
-    for (const CliCommand &c : registry.cliCommands()) {
-        for (const QCommandLineOption &o : c.options) {
+    auto addOnce = [&](const QList<QCommandLineOption> &options) {
+        for (const QCommandLineOption &o : options) {
             // Two commands may share an option (e.g. --phone): it is added once.
             if (!optionNames.contains(o.names().constFirst())) {
                 optionNames << o.names().constFirst();
                 parser.addOption(o);
             }
         }
-    }
+    };
+    for (const Registry::ModuleInfo &m : registry.modules())
+        addOnce(m.seed.benchOptions);
+    for (const CliCommand &c : registry.cliCommands())
+        addOnce(c.options);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
@@ -180,9 +180,9 @@ int main(int argc, char *argv[])
     if (command == u"migrate")
         return withStore(config, registry, [](Database &, QString *) { return true; });
     if (command == u"seed-demo")
-        return seed(config, registry, true, 0, 0);
+        return seed(config, registry, true, parser);
     if (command == u"seed-bench")
-        return seed(config, registry, false, parser.value(u"units"_s).toInt(), parser.value(u"tickets"_s).toInt());
+        return seed(config, registry, false, parser);
     for (const CliCommand &c : registry.cliCommands()) {
         if (c.name != command)
             continue;

@@ -227,7 +227,8 @@ public:
         registerEntities(registry);
         registry.addPrincipalFacet(loadMembership);
         registry.addProfileFacet(addProfile);
-        registry.setSeed({EstateSeed::demo, EstateSeed::bench});
+        registry.setSeed({EstateSeed::demo, EstateSeed::bench,
+                          {{u"units"_s, u"seed-bench: units, each with a resident (default 5000)."_s, u"n"_s, u"5000"_s}}});
         registry.addCliCommand({u"create-user"_s,
                                 u"add an account (--phone --name --role and --estate or --unit; password on stdin)"_s,
                                 {{u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},

@@ -4,6 +4,8 @@
 #include "database.h"
 #include "passwordhasher.h"
 
+#include <QCommandLineParser>
+
 using namespace Qt::StringLiterals;
 
 namespace Courtyard::Server::EstateSeed {
@@ -99,7 +101,8 @@ bool bench(SeedContext &ctx, QString *error)
     Database::Transaction tx(db, Database::Kind::Revisioned);
     bool ok = tx.isOpen() && addEstate(db, u"est-bench"_s, u"Bench Estate"_s, u"1 Loopback Road"_s);
     const int perBuilding = 100;
-    for (int i = 0; ok && i < ctx.benchUnits; ++i) {
+    const int units = ctx.args.value(u"units"_s).toInt();
+    for (int i = 0; ok && i < units; ++i) {
         const int building = i / perBuilding + 1;
         const QString buildingId = u"bld-b-%1"_s.arg(building);
         if (i % perBuilding == 0)
@@ -114,7 +117,7 @@ bool bench(SeedContext &ctx, QString *error)
         *error = u"could not store the bench estate"_s;
         return false;
     }
-    ctx.report << u"bench estate est-bench: %1 units; resident login 13700000000 / %2"_s.arg(ctx.benchUnits).arg(
+    ctx.report << u"bench estate est-bench: %1 units; resident login 13700000000 / %2"_s.arg(units).arg(
         QLatin1StringView(Accounts::BenchPassword));
     return true;
 }

@@ -7,7 +7,7 @@ namespace Courtyard::Server::EstateSeed {
 /// 翠湖花园 (est-1): 2 buildings of 100 units, four residents, an agent, two technicians
 /// and a manager (the README's logins).
 bool demo(SeedContext &ctx, QString *error);
-/// est-bench: ctx.benchUnits units with a resident each (13700000000 upwards).
+/// est-bench: --units units with a resident each (13700000000 upwards).
 bool bench(SeedContext &ctx, QString *error);
 
 /// Inside a revisioned transaction: an account and where it belongs (a resident's unit, a

@@ -139,8 +139,8 @@ struct SeedContext
     const Registry &registry;
     const ServerConfig &config;
     qint64 now;
-    int benchUnits = 0;
-    int benchTickets = 0;
+    /// The command line (a module's bench seed reads its own options from it, e.g. --units).
+    const QCommandLineParser &args;
     QStringList report; ///< one line per module, printed at the end
     /// Runs a command as @p userId at the server time @p at, in its own transaction, exactly
     /// as POST /v1/commands would; false with *error set when it is not applied.
@@ -153,6 +153,8 @@ struct Seed
 {
     std::function<bool(SeedContext &ctx, QString *error)> demo;
     std::function<bool(SeedContext &ctx, QString *error)> bench;
+    /// Options of `seed-bench` this module reads (e.g. --units with its default).
+    QList<QCommandLineOption> benchOptions;
 };
 
 /// What a command-line command may use.

@@ -4,6 +4,7 @@
 #include "json.h"
 #include "tickets/ticketrules.h"
 
+#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -175,14 +176,15 @@ bool seedBench(SeedContext &ctx, QString *error)
     if (db.scalar(u"SELECT 1 FROM sla_policies WHERE estate_id = 'est-bench'"_s).isValid())
         return true;
     const qint64 now = ctx.now;
-    const int units = std::max(1, ctx.benchUnits);
+    const int units = std::max(1, ctx.args.value(u"units"_s).toInt());
+    const int tickets = ctx.args.value(u"tickets"_s).toInt();
     Database::Transaction tx(db, Database::Kind::Revisioned);
     bool ok = tx.isOpen() && addSlaPolicies(db, u"est-bench"_s);
-    for (int i = 0; ok && i < ctx.benchTickets; ++i) {
+    for (int i = 0; ok && i < tickets; ++i) {
         const QString unit = u"unit-b-%1"_s.arg(i % units);
         const QString resident = u"usr-b-%1"_s.arg(i % units);
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const qint64 created = now - qint64(ctx.benchTickets - i) * 60000;
+        const qint64 created = now - qint64(tickets - i) * 60000;
         ok = db.exec(u"INSERT INTO tickets (id, estate_id, unit_id, created_by, kind, category, description, photos, status,"
                      " priority, pooled, on_behalf, created_at, reported_at, updated_at, response_due_at, resolve_due_at, rev)"
                      " VALUES (?, 'est-bench', ?, ?, 'repair', 'plumbing', ?, '', 'submitted', 'normal', 0, 0, ?, ?, ?, ?, ?, ?)"_s,
@@ -197,7 +199,7 @@ bool seedBench(SeedContext &ctx, QString *error)
         *error = u"could not store the bench requests"_s;
         return false;
     }
-    ctx.report << u"bench work orders: %1 requests"_s.arg(ctx.benchTickets);
+    ctx.report << u"bench work orders: %1 requests"_s.arg(tickets);
     return true;
 }
 

@@ -187,7 +187,8 @@ public:
                                  qCInfo(lcTickets) << "auto-closed" << n << "resolved orders without an answer";
                          }});
         registry.addKpiSection({u"tickets"_s, Tickets::fillKpis});
-        registry.setSeed({Tickets::seedDemo, Tickets::seedBench});
+        registry.setSeed({Tickets::seedDemo, Tickets::seedBench,
+                          {{u"tickets"_s, u"seed-bench: requests spread over the units (default 50000)."_s, u"n"_s, u"50000"_s}}});
     }
 };
 
