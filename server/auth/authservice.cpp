@@ -71,7 +71,7 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
         m_limiter.prune(Json::nowMs());
     });
     m_revocationPoll.start();
-    m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId); });
+    m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId, Json::nowMs()); });
     registerRoutes(ctx.http);
     ctx.http.setAuthenticator(this);
 }
@@ -85,14 +85,19 @@ void AuthService::readRevocations()
 {
     if (m_db.inTransaction())
         return;
-    // A little overlap, so a revocation committed while this ran is not missed.
-    const qint64 from = m_revocationsSeenMs - 5000;
-    m_revocationsSeenMs = Json::nowMs();
+    // An overlap, so a revocation committed while this ran, or stamped by a server whose clock
+    // is a little behind, is not missed.
+    const qint64 from = m_revocationsSeenMs - 60000;
+    const qint64 now = Json::nowMs();
+    m_revocationsSeenMs = now;
+    // Once every access token of a session has expired, its revocation need not be kept.
+    const qint64 keepFrom = now - qint64(m_accessSeconds) * 1000 - 60000;
+    m_revokedSessions.removeIf([keepFrom](const auto &it) { return it.value() < keepFrom; });
     QSqlQuery &q = m_db.query(u"SELECT id FROM sessions WHERE revoked_at IS NOT NULL AND revoked_at >= ?"_s);
     q.bindValue(0, from);
     if (m_db.execPrepared(q)) {
         while (q.next())
-            m_revokedSessions.insert(q.value(0).toString());
+            m_revokedSessions.insert(q.value(0).toString(), now);
     }
     q.finish();
 }
@@ -297,7 +302,7 @@ void AuthService::revokeSession(const QString &sessionId, const QString &reason)
                      {Json::nowMs(), reason, sessionId})
         && (!m_db.isPostgres() || m_db.notify(RevocationChannel, sessionId)))
         tx.commit();
-    m_revokedSessions.insert(sessionId);
+    m_revokedSessions.insert(sessionId, Json::nowMs());
 }
 
 void AuthService::logout(const Context &ctx)

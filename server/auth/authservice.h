@@ -6,7 +6,7 @@
 #include "tokenservice.h"
 
 #include <QObject>
-#include <QSet>
+#include <QHash>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -54,7 +54,8 @@ private:
     int m_accessSeconds;
     qint64 m_refreshMs;
     RateLimiter m_limiter;
-    QSet<QString> m_revokedSessions;
+    /// Revoked sessions whose access tokens may still be valid, with when this process learnt it.
+    QHash<QString, qint64> m_revokedSessions;
     qint64 m_revocationsSeenMs = 0;
     QTimer m_revocationPoll;
     QThreadPool m_kdfPool;
