@@ -104,6 +104,9 @@ void CommandService::push(const Context &ctx)
         outcome = CommandOutcome::refuse(400, u"unknown_command"_s, u"There is no command '%1'."_s.arg(type));
     }
 
+    // Whatever the handler concluded, a statement that failed on the way makes it our failure.
+    if (m_db.transactionFailed() && outcome.status < 500)
+        outcome = CommandOutcome::failure(u"The command could not be applied; send it again."_s);
     if (outcome.status >= 500) {
         // A failure of ours is not an answer to the command: keep nothing, let the client retry.
         tx.reset();

@@ -103,6 +103,7 @@ bool Database::execPrepared(QSqlQuery &q)
         return true;
     }
     m_lastAffected = -1;
+    m_failed = m_failed || m_inTransaction;
     qCWarning(lcDb) << "query failed:" << q.lastError().text() << q.lastQuery().left(120);
     return false;
 }
@@ -122,6 +123,7 @@ bool Database::execDirect(const QString &sql, QString *error)
     QSqlQuery q(m_db);
     if (q.exec(sql))
         return true;
+    m_failed = m_failed || m_inTransaction;
     qCWarning(lcDb) << "statement failed:" << q.lastError().text() << sql.left(120);
     if (error)
         *error = q.lastError().text();
@@ -161,6 +163,7 @@ bool Database::begin(Kind kind)
     if (!execDirect(start))
         return false;
     m_inTransaction = true;
+    m_failed = false;
     m_kind = kind;
     m_head = m_allocated = -1;
     if (kind == Kind::Revisioned) {
@@ -197,8 +200,10 @@ bool Database::commit()
     if (!m_inTransaction)
         return false;
     const bool advanced = m_kind == Kind::Revisioned && m_allocated > m_head;
-    bool ok = true;
-    if (advanced) {
+    bool ok = !m_failed;
+    if (m_failed)
+        qCWarning(lcDb) << "a statement of the transaction failed; rolling it back";
+    if (ok && advanced) {
         ok = exec(u"UPDATE revision_head SET rev = ? WHERE id = 1"_s, {m_allocated})
              && (!m_postgres || notify(HeadChannel, QString::number(m_allocated)));
     }

@@ -56,6 +56,10 @@ public:
     bool commit();
     void rollback();
     [[nodiscard]] bool inTransaction() const { return m_inTransaction; }
+    /// Whether a statement failed in the running transaction. A command whose transaction saw
+    /// a failure is never answered as applied or refused: it is rolled back whole (PostgreSQL
+    /// would refuse every later statement anyway; SQLite would go on as if nothing happened).
+    [[nodiscard]] bool transactionFailed() const { return m_inTransaction && m_failed; }
 
     /// The next revision; only inside a Revisioned transaction (0 and a warning elsewhere).
     qint64 nextRevision();
@@ -108,6 +112,7 @@ private:
     qint64 m_head = -1;      ///< the head read when the Revisioned transaction began
     qint64 m_allocated = -1; ///< the last revision handed out in it
     int m_lastAffected = -1;
+    bool m_failed = false;
 };
 
 } // namespace Courtyard::Server
