@@ -43,9 +43,22 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# The contract checker (tests/contract) runs on Node; its packages are pinned in package-lock.json.
-if [[ -f "$here/tests/contract/package.json" && ! -d "$here/tests/contract/node_modules" ]]; then
-  echo "install-deps: npm packages for the contract checker"
-  (cd "$here/tests/contract" && npm ci --silent --no-audit --no-fund)
+# The contract checker (tests/contract) runs on Node; its packages (the linter @redocly/cli
+# among them) are pinned in package-lock.json. `npm ci` runs again whenever that file differs
+# from the one the installed packages came from (a stamp in node_modules), so a checkout whose
+# lock gained a package gets it.
+contract="$here/tests/contract"
+if [[ -f "$contract/package-lock.json" ]]; then
+  lock=$(sha256sum "$contract/package-lock.json" | cut -d' ' -f1)
+  stamp="$contract/node_modules/.courtyard-package-lock.sha256"
+  if [[ ! -f $stamp || $(<"$stamp") != "$lock" ]]; then
+    echo "install-deps: npm packages for the contract checker"
+    (cd "$contract" && npm ci --silent --no-audit --no-fund)
+    echo "$lock" >"$stamp"
+  fi
+  # @redocly/cli runs on Node.js 20.19+ (20.x) or 22.12+; Debian 12's own nodejs (18) is too old.
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number);
+           process.exit((a === 20 && b >= 19) || (a === 22 && b >= 12) || a > 22 ? 0 : 1)' ||
+    echo "install-deps: warning: node $(node --version) is too old for the contract linter (@redocly/cli needs 20.19+ or 22.12+)" >&2
 fi
 echo "install-deps: ok"

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// Contract checker for Courtyard: validates api/openapi.yaml, then starts the real
-// courtyard-server on a fresh state directory with the demo seed, exercises every served
-// endpoint as the demo users, and validates each answer (status code and body) against the
-// operation's responses in the document.
+// Contract checker for Courtyard: validates api/openapi.yaml (OpenAPI validity, schemas that
+// compile, samples, and the outside linter Redocly CLI with redocly.yaml beside this file),
+// then starts the real courtyard-server on a fresh state directory with the demo seed,
+// exercises every served endpoint as the demo users, and validates each answer (status code
+// and body) against the operation's responses in the document.
 //
 //   node check.mjs --server-bin PATH [--spec api/openapi.yaml] [--keep-state] [--verbose]
 //   node check.mjs --url https://127.0.0.1:8443 --ca STATE/ca.pem   (a running, demo-seeded server)
@@ -214,6 +215,11 @@ function findOperation(method, urlPath) {
     return op ? { template: t.template, op } : { template: t.template, op: null };
 }
 
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+function operationsOf(template) {
+    return Object.entries(doc.paths[template] ?? {}).filter(([m, op]) => HTTP_METHODS.includes(m) && op);
+}
+
 function mediaType(contentType) {
     return (contentType ?? '').split(';')[0].trim().toLowerCase();
 }
@@ -223,9 +229,22 @@ function responseProblems(method, urlPath, res) {
     const where = `${method} ${urlPath.split('?')[0]}`;
     const found = findOperation(method, urlPath);
     if (!found || !found.op) {
-        // Not an operation of the document (unknown path, unsupported method): the answer
-        // must still be a documented Error.
         if (res.status < 400) return [`${where} answered ${res.status}, but it is not an operation in the document`];
+        if (found) {
+            // A method the path has no operation for: every operation of the path must
+            // document the router's answer (405), and it must match each of them.
+            const problems = [];
+            for (const [m, op] of operationsOf(found.template)) {
+                const documented = op.responses?.[String(res.status)];
+                if (!documented) {
+                    problems.push(`${where}: status ${res.status} is not documented on ${m.toUpperCase()} ${found.template}`);
+                    continue;
+                }
+                problems.push(...bodyProblems(where, res, resolveComponent(documented).content, `${m} ${found.template} ${res.status}`));
+            }
+            return problems;
+        }
+        // A path that names no endpoint belongs to no operation: the answer must still be an Error.
         return bodyProblems(where, res, { 'application/json': { schema: { $ref: `${SCHEMA_REF}Error` } } }, 'Error');
     }
     const responses = found.op.responses ?? {};
@@ -277,7 +296,9 @@ function excerpt(text, n = 300) {
     return t.length > n ? `${t.slice(0, n)}…` : (t || '(empty)');
 }
 
-// Every schema a response may use, walked through $refs: each object must be closed.
+// Every schema a response may use, walked through $refs: each object must be closed, unless
+// it says why it is open (`x-courtyard-open`: the record of an entity the document does not
+// describe yet).
 function openObjects() {
     const open = [];
     const visited = new Set();
@@ -288,7 +309,8 @@ function openObjects() {
             visited.add(s.$ref);
             return walk(resolveComponent(s), s.$ref);
         }
-        if (s.type === 'object' && s.additionalProperties !== false && typeof s.additionalProperties !== 'object')
+        if (s.type === 'object' && s.additionalProperties !== false && typeof s.additionalProperties !== 'object'
+            && !s['x-courtyard-open'])
             open.push(where);
         for (const [p, ps] of Object.entries(s.properties ?? {})) walk(ps, `${where}.${p}`);
         for (const k of ['items', 'not']) walk(s[k], `${where}/${k}`);
@@ -307,6 +329,32 @@ function openObjects() {
     return open;
 }
 
+// ------------------------------------------------------------------------- the linter
+
+// Redocly CLI, pinned in package-lock.json, with redocly.yaml beside this file (the
+// recommended rules, every warning raised to an error). Run by this script's own Node,
+// offline: no usage data, no update check. Resolves to {ok, out}.
+const LINTER = path.join(here, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
+const LINT_CONFIG = path.join(here, 'redocly.yaml');
+// @redocly/cli's "engines" (see package-lock.json).
+const nodeFitsLinter = (() => {
+    const [major, minor] = process.versions.node.split('.').map(Number);
+    return (major === 20 && minor >= 19) || major > 22 || (major === 22 && minor >= 12);
+})();
+
+async function lintSpec() {
+    if (!fs.existsSync(LINTER))
+        return { ok: false, out: `${LINTER} is missing: run \`npm ci\` in ${here} (scripts/install-deps.sh does it)` };
+    if (!nodeFitsLinter)
+        return { ok: false, out: `@redocly/cli needs Node.js 20.19+ (20.x) or 22.12+; this is ${process.version}` };
+    const env = { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1', FORCE_COLOR: '0' };
+    const r = await run(process.execPath, [LINTER, 'lint', '--config', LINT_CONFIG, '--format', 'stylish', args.spec],
+                        120000, { log: false, env });
+    // Its notice box about Node.js versions is no part of the verdict.
+    const out = r.out.split('\n').filter((l) => !/^\s*[║╔╚]/.test(l) && l.trim()).join('\n');
+    return { ok: r.code === 0, out };
+}
+
 // ------------------------------------------------------------------------- the server
 
 const SERVER_LOG = [];
@@ -319,13 +367,14 @@ function keepLog(prefix, chunk) {
     }
 }
 
-function run(bin, argv, timeoutMs) {
+// Runs a program to its end; `log` keeps its output with the server's (for the server's CLI).
+function run(bin, argv, timeoutMs, { log = true, env } = {}) {
     return new Promise((resolve) => {
-        const child = spawn(bin, argv, { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(bin, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: env ?? process.env });
         let out = '';
         const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-        child.stdout.on('data', (d) => { out += d; keepLog('', d); });
-        child.stderr.on('data', (d) => { out += d; keepLog('', d); });
+        child.stdout.on('data', (d) => { out += d; if (log) keepLog('', d); });
+        child.stderr.on('data', (d) => { out += d; if (log) keepLog('', d); });
         child.on('error', (e) => { clearTimeout(timer); resolve({ code: -1, out: `${out}${e.message}` }); });
         child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code: code ?? signal, out }); });
     });
@@ -536,7 +585,7 @@ async function documentChecks() {
             }
         }
     });
-    await check('spec: every response object is closed (additionalProperties: false)', async () => {
+    await check('spec: every response object is closed (additionalProperties: false), or says why not', async () => {
         const open = openObjects();
         assert(open.length === 0, `open objects: ${open.join(', ')}`);
     });
@@ -582,7 +631,19 @@ async function documentChecks() {
             ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'delete', data: t }], cursor: 2, hasMore: false }, false],
             ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'upsert' }], cursor: 2, hasMore: false }, false],
             ['SyncPage', { changes: [{ rev: 2, entity: 'bill', id: t.id, op: 'upsert', data: t }], cursor: 2, hasMore: false }, false],
-            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'delete' }], cursor: 2, hasMore: false }, false],
+            // An entity this document does not describe (a newer server's): kept by the
+            // client, so the schema takes it — but never a known entity with a wrong record.
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'delete' }], cursor: 2, hasMore: false }, true],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'upsert', data: { id: 'x', warp: 9 } }], cursor: 2, hasMore: false }, true],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'upsert' }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'delete', data: {} }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'upsert', data: [1] }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'Space ship', id: 'x', op: 'delete' }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'spaceship', id: 'x', op: 'delete', extra: 1 }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: t.id, op: 'upsert', data: { ...t, secret: 1 } }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'ticket', id: 'tkt-1', op: 'delete' }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [{ rev: 2, entity: 'staff', id: 'usr-1', op: 'upsert', data: { id: 'usr-1' } }], cursor: 2, hasMore: false }, false],
+            ['SyncPage', { changes: [], cursor: 0, hasMore: true, reset: true }, true],
             ['CommandApplied', { id: t.id, status: 'applied', entity: 'ticket', data: t }, true],
             ['CommandApplied', { id: t.id, status: 'applied', entity: 'ticket', data: { ...t, x: 1 } }, false],
             ['CommandRejected', { id: t.id, status: 'rejected', error: 'illegal_transition', message: 'no', entity: 'ticket', data: t }, true],
@@ -602,6 +663,64 @@ async function documentChecks() {
             ['Command', { id: 'ABC', type: 'ticket.accept', payload: { ticketId: t.id } }, false],
             ['Error', { error: 'not_found', message: 'x' }, true],
             ['Error', { error: 'not_found', message: 'x', detail: 1 }, false],
+            ['Error', { error: 'method_not_allowed', message: 'x' }, true],
+            ['Error', { error: 'uri_too_long', message: 'x' }, true],
+            ['BadRequestError', { error: 'invalid_text', message: 'x' }, true],
+            ['CommandRejected', { id: t.id, status: 'rejected', error: 'invalid_text', message: 'x' }, false],
+            ['CommandRejected', { id: t.id, status: 'rejected', error: 'time_out_of_order', message: 'x', entity: 'ticket', data: t }, true],
+            ['CommandRejected', { id: 'not a uuid', status: 'rejected', error: 'forbidden', message: 'x' }, false],
+            // contactPhone: digits, '-' and spaces after an optional '+', 5-20 characters,
+            // as core/domain Formats::isContactPhone takes it (after trimming).
+            ...[['138-0000 0001', true], ['+86 138 0000 0001', true], ['13800000001', true], ['1'.repeat(20), true],
+                ['138x', false], ['138-0000 000x', false], ['1'.repeat(21), false], ['1234', false], ['1234 ', false],
+                [' 13800000001', false], ['138+0000', false], ['１３８００', false], ['1234\t5', false]]
+                .flatMap(([phone, good]) => [
+                    ['ContactPhone', phone, good],
+                    ['Command', { id: t.id, type: 'ticket.submit', payload: { ticketId: t.id, kind: 'repair', category: 'other', description: 'x', unitId: 'unit-1-1-0301', contactPhone: phone } }, good],
+                    ['Ticket', { ...t, contactPhone: phone }, good],
+                ]),
+            ['Phone', '138-0000 0001', false],
+            // Every reference to a ticket is a lowercase UUID.
+            ...['tkt-1', 'est-1', t.id.toUpperCase(), `{${t.id}}`].flatMap((bad) => [
+                ['Command', { id: t.id, type: 'ticket.accept', payload: { ticketId: bad } }, false],
+                ['Command', { id: t.id, type: 'ticket.note', payload: { ticketId: bad, text: 'x' } }, false],
+                ['Command', { id: t.id, type: 'ticket.submit', payload: { ticketId: bad, kind: 'repair', category: 'other', description: 'x', unitId: 'unit-1-1-0301' } }, false],
+                ['Ticket', { ...t, id: bad }, false],
+                ['TicketEvent', { ...sampleEvent(), ticketId: bad }, false],
+            ]),
+            // What the server sends, with its limits (characters are code points).
+            ['Ticket', { ...t, description: '😀'.repeat(2000) }, true],
+            ['Ticket', { ...t, description: '😀'.repeat(2001) }, false],
+            ['Ticket', { ...t, status: 'on_hold', heldFrom: 'assigned', holdReason: 'r'.repeat(500) }, true],
+            ['Ticket', { ...t, holdReason: 'r'.repeat(501) }, false],
+            ['Ticket', { ...t, holdReason: '' }, false],
+            ['Ticket', { ...t, assigneeId: 'usr-tech-1', assigneeName: '张伟' }, true],
+            ['Ticket', { ...t, assigneeName: 'n'.repeat(65) }, false],
+            ['Ticket', { ...t, location: { label: 'l'.repeat(101) } }, false],
+            ['Ticket', { ...t, rating: { overall: 5, speed: 5, service: 5, comment: 'c'.repeat(1001) } }, false],
+            ['Ticket', { ...t, checkIn: { at: t.createdAt, latitude: 31.2, longitude: 121.4, accuracyM: 100001 } }, false],
+            ['Ticket', { ...t, signature: null }, true],
+            ['TicketEvent', { ...sampleEvent(), note: 'n'.repeat(2001) }, false],
+            ['TicketEvent', { ...sampleEvent(), actorName: '' }, false],
+            ['TicketEvent', { ...sampleEvent(), actorId: 'system', actorName: 'Courtyard', actorRole: 'system', note: null,
+                              detail: { kind: 'autoClose', afterDays: 7 } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'autoClose', afterDays: 0 } }, false],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'priority', to: 'high' } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'priority', from: 'normal', to: 'asap' } }, false],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'roundRobin' } }, true],
+            ['TicketEvent', { ...sampleEvent(), detail: { kind: 'roundRobin', note: 'x' } }, false],
+            ['Me', { id: 'usr-1', name: '王芳', role: 'resident', phoneMasked: '138****0001', estates: [], units: [] }, true],
+            ['Me', { id: 'usr-1', name: '王芳', role: 'resident', phoneMasked: '13800000001x', estates: [], units: [] }, false],
+            // Texts of a command: no control characters but TAB, LF (and CR, which becomes LF).
+            ['Command', { id: t.id, type: 'ticket.note', payload: { ticketId: t.id, text: 'line 1\r\nline 2\tand a tab, 😀' } }, true],
+            ...['\u0000', '\u0007', '\u001b[31m', '\u007f', '\u0085', '\u000b'].map((c) =>
+                ['Command', { id: t.id, type: 'ticket.note', payload: { ticketId: t.id, text: `bad ${c} text` } }, false]),
+            ['Command', { id: t.id, type: 'ticket.resolve', payload: { ticketId: t.id, summary: 'ok', parts: [{ name: 'valve\u0007', quantity: 1 }] } }, false],
+            ['Command', { id: t.id, type: 'ticket.submit', payload: { ticketId: t.id, kind: 'repair', category: 'other', description: 'x', location: { label: 'gate\u0000' } } }, false],
+            // Optional texts of a command are 1 character or more when given.
+            ['Command', { id: t.id, type: 'ticket.cancel', payload: { ticketId: t.id, reason: '' } }, false],
+            ['Command', { id: t.id, type: 'ticket.confirm', payload: { ticketId: t.id, overall: 5, speed: 5, service: 5, comment: '' } }, false],
+            ['Command', { id: t.id, type: 'ticket.checkIn', payload: { ticketId: t.id, latitude: 1, longitude: 1, accuracyM: 100001 } }, false],
         ];
         const wrong = cases.filter(([name, value, good]) => v(name, value) !== good)
             .map(([name, value, good]) => `${name} ${good ? 'refuses' : 'accepts'} ${excerpt(JSON.stringify(value), 120)}`);
@@ -619,6 +738,18 @@ async function documentChecks() {
             }
         }
         assert(bad.length === 0, bad.join(', '));
+    });
+    await check("spec: every operation lists the router's answers (405, 413, 414; 404 with a path parameter)", async () => {
+        // ApiServer answers these before any operation runs (server/platform/apiserver.cpp).
+        const bad = [];
+        for (const p of Object.keys(doc.paths)) {
+            for (const [m, op] of operationsOf(p)) {
+                const want = ['405', '413', '414', ...(p.includes('{') ? ['404'] : [])];
+                const missing = want.filter((s) => !op.responses?.[s]);
+                if (missing.length) bad.push(`${m.toUpperCase()} ${p} lacks ${missing.join(', ')}`);
+            }
+        }
+        assert(bad.length === 0, bad.join('; '));
     });
     return ok;
 }
@@ -639,7 +770,9 @@ async function pullAll(ctx, token, since = 0, limit = 1000) {
         for (const c of body.changes) {
             assert(c.rev > last, `revs not ascending past the cursor: ${c.rev} after ${last}`);
             last = c.rev;
-            assert(served.has(c.entity), `entity "${c.entity}" is sent but marked planned in the document`);
+            // The schema takes entities it does not know (a newer server's, for clients to
+            // keep); this server must send only the ones it marks served.
+            assert(served.has(c.entity), `entity "${c.entity}" is sent, but the document does not mark it served (planned or unknown)`);
         }
         // While more is waiting the cursor is the page's last rev; on the last page it may
         // jump ahead to the server's newest revision, never back.
@@ -772,6 +905,13 @@ async function serverChecks() {
         const res = await call(ctx, 'GET', `/v1/sync?since=${cursors.resident1}`, { token: tok('resident1') });
         expectStatus(res, 200);
         assert(res.json.changes.length === 0 && res.json.hasMore === false && res.json.cursor === cursors.resident1,
+               `got ${excerpt(res.text)}`);
+        assert(!('reset' in res.json), 'reset on an ordinary page');
+    });
+    await check('GET /sync?since=<beyond the newest revision> (a restored store) -> reset page: no changes, cursor 0, hasMore', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/sync?since=${Number.MAX_SAFE_INTEGER}`, { token: tok('resident1') });
+        expectStatus(res, 200);
+        assert(res.json.reset === true && res.json.changes.length === 0 && res.json.cursor === 0 && res.json.hasMore === true,
                `got ${excerpt(res.text)}`);
     });
     await check('sync as resident1 holds only what the resident may see', async () => {
@@ -1010,6 +1150,22 @@ async function serverChecks() {
     await check('ticket.accept on an unknown ticket -> 404 not_found', async (ctx) => {
         rejected(await push(ctx, 'agent', cmd('ticket.accept', { ticketId: uuid() })), 404, 'not_found');
     });
+    await check('a ticket command whose ticketId is no lowercase UUID -> 400 validation_failed, as the document says', async (ctx) => {
+        for (const bad of ['tkt-1', T1.toUpperCase()])
+            rejected(await push(ctx, 'agent', cmd('ticket.accept', { ticketId: bad }), false), 400, 'validation_failed');
+    });
+    await check("ticket.submit with contactPhone '138-0000 0001' -> applied, kept as written; '138x0000' -> 400", async (ctx) => {
+        const t = applied(await push(ctx, 'resident1', cmd('ticket.submit', {
+            ticketId: uuid(), kind: 'inquiry', category: 'other', description: 'Please call me back', unitId: unit1, contactPhone: '138-0000 0001',
+        })), 'submitted');
+        assert(t.contactPhone === '138-0000 0001', `contactPhone ${JSON.stringify(t.contactPhone)}`);
+        const bad = cmd('ticket.submit', { ticketId: uuid(), kind: 'inquiry', category: 'other', description: 'x', unitId: unit1, contactPhone: '138x0000' });
+        rejected(await push(ctx, 'resident1', bad, false), 400, 'validation_failed');
+    });
+    await check('ticket.submit with a control character in the description -> 400 validation_failed, as its pattern says', async (ctx) => {
+        const c = cmd('ticket.submit', { ticketId: uuid(), kind: 'inquiry', category: 'other', description: 'ring \u0007 the bell', unitId: unit1 });
+        rejected(await push(ctx, 'resident1', c, false), 400, 'validation_failed');
+    });
     await check("ticket.cancel of resident1's ticket by resident2 -> 404 not_found (not visible)", async (ctx) => {
         const res = await push(ctx, 'resident2', cmd('ticket.cancel', { ticketId: T1, reason: 'not mine' }));
         rejected(res, 404, 'not_found');
@@ -1038,6 +1194,9 @@ async function serverChecks() {
     });
     await check('ticket.resolve by the assigned technician before checking in -> 409 illegal_transition', async (ctx) => {
         rejected(await push(ctx, 'tech1', cmd('ticket.resolve', { ticketId: T1, summary: 'done' })), 409, 'illegal_transition', 'assigned');
+    });
+    await check('ticket.checkIn dated an hour before the assignment -> 409 time_out_of_order with the current ticket', async (ctx) => {
+        rejected(await push(ctx, 'tech1', cmd('ticket.checkIn', { ticketId: T1, at: iso(Date.now() - 3600000) })), 409, 'time_out_of_order', 'assigned');
     });
     await check('ticket.checkIn by technician 1 with a GPS fix -> on_site', async (ctx) => {
         const t = applied(await push(ctx, 'tech1', cmd('ticket.checkIn', { ticketId: T1, at: iso(Date.now() - 1000), latitude: 31.2304, longitude: 121.4737, accuracyM: 8.5 })), 'on_site');
@@ -1122,6 +1281,8 @@ async function serverChecks() {
         const r = await pullAll(ctx, tok('agent'), cursors.agent);
         const events = ofEntity(r.changes, 'ticketEvent').filter((e) => e.ticketId === T1);
         assert(events.some((e) => e.internal && e.type === 'note'), 'no internal note');
+        assert(events.some((e) => e.note === null && isDeepStrictEqual(e.detail, { kind: 'priority', from: 'normal', to: 'high' })),
+               `no priority step with its detail: ${JSON.stringify(events.map((e) => e.detail))}`);
         cursors.agent = r.cursor;
     });
     await check("sync as technician 2: does not get technician 1's ticket", async (ctx) => {
@@ -1166,8 +1327,9 @@ async function serverChecks() {
     await check('ticket.checkIn, hold, resume by technician 2 -> on_site, on_hold, on_site', async (ctx) => {
         applied(await push(ctx, 'tech2', cmd('ticket.checkIn', { ticketId: T2 })), 'on_site');
         const held = applied(await push(ctx, 'tech2', cmd('ticket.hold', { ticketId: T2, reason: 'Waiting for a breaker' })), 'on_hold');
-        assert(held.holdReason === 'Waiting for a breaker', `holdReason ${held.holdReason}`);
-        applied(await push(ctx, 'tech2', cmd('ticket.resume', { ticketId: T2 })), 'on_site');
+        assert(held.holdReason === 'Waiting for a breaker' && held.heldFrom === 'on_site', `holdReason ${held.holdReason}, heldFrom ${held.heldFrom}`);
+        const resumed = applied(await push(ctx, 'tech2', cmd('ticket.resume', { ticketId: T2 })), 'on_site');
+        assert(resumed.holdReason === null && resumed.heldFrom === null, `holdReason ${resumed.holdReason}, heldFrom ${resumed.heldFrom}`);
         applied(await push(ctx, 'tech2', cmd('ticket.resolve', { ticketId: T2, summary: 'Breaker replaced' })), 'resolved');
     });
     await check('sync after a take: technician 1 gets a tombstone for the pooled ticket; the agent sees who logged it', async (ctx) => {
@@ -1306,14 +1468,45 @@ async function serverChecks() {
     await check('POST /auth/logout without a token -> 401 unauthorized', async (ctx) => {
         expectError(await call(ctx, 'POST', '/v1/auth/logout', { json: {} }), 401, 'unauthorized');
     });
+
+    // ---------------------------------------------------------------- the router's answers
+    // Each is validated against what the operation (for 405: every operation of the path)
+    // documents for it.
     await check('GET /v1/no-such-path -> 404 not_found (Error)', async (ctx) => {
         expectError(await call(ctx, 'GET', '/v1/no-such-path', { token: tok('agent') }), 404, 'not_found');
     });
-    await check('DELETE /v1/health -> 405 method_not_allowed (Error)', async (ctx) => {
-        expectError(await call(ctx, 'DELETE', '/v1/health'), 405, 'method_not_allowed');
+    await check("PUT /attachments/{a hash holding %2F} -> 404 not_found, as putAttachment documents it", async (ctx) => {
+        const res = await call(ctx, 'PUT', `/v1/attachments/${'a'.repeat(31)}%2F${'b'.repeat(32)}`, { token: tok('resident1'), body: png, headers: { 'content-type': 'image/png' } });
+        expectError(res, 404, 'not_found');
     });
-    await check('GET a path longer than 512 characters -> 414 uri_too_long (Error)', async (ctx) => {
-        expectError(await call(ctx, 'GET', `/v1/${'a'.repeat(600)}`), 414, 'uri_too_long');
+    await check('a method the path does not take -> 405 method_not_allowed, as each operation of the path documents it', async (ctx) => {
+        for (const [method, p] of [['DELETE', '/v1/health'], ['PUT', '/v1/sync'], ['PATCH', '/v1/commands'], ['POST', '/v1/me'],
+                                   ['GET', '/v1/auth/login'], ['DELETE', `/v1/attachments/${pngSha}`], ['POST', '/v1/kpis']])
+            expectError(await call(ctx, method, p, { token: tok('agent') }), 405, 'method_not_allowed');
+    });
+    await check('a path longer than 512 characters -> 414 uri_too_long (a long hash; a padded fixed path)', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/attachments/${'a'.repeat(600)}`, { token: tok('resident1') }), 414, 'uri_too_long');
+        // The router skips empty segments, so even /v1/health can be sent too long.
+        expectError(await call(ctx, 'GET', `/v1${'/'.repeat(520)}health`), 414, 'uri_too_long');
+    });
+    await check("a body longer than the operation takes -> 413 payload_too_large, before the token is checked", async (ctx) => {
+        // The GET operations take no body at all; the auth operations 4096 bytes; a command 65536.
+        expectError(await call(ctx, 'GET', '/v1/health', { json: {} }), 413, 'payload_too_large');
+        expectError(await call(ctx, 'GET', '/v1/sync?since=0', { body: Buffer.from('x'), headers: { 'content-type': 'text/plain' } }), 413, 'payload_too_large');
+        expectError(await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.resident1.phone, password: 'x'.repeat(4100) }, requestValid: false }),
+                    413, 'payload_too_large');
+        const big = cmd('ticket.submit', { ticketId: uuid(), kind: 'repair', category: 'other', description: 'x'.repeat(66000), unitId: unit1 });
+        expectError(await push(ctx, 'resident1', big, false), 413, 'payload_too_large');
+        expectError(await call(ctx, 'POST', '/v1/commands', { json: big }), 413, 'payload_too_large');
+    });
+    await check('a JSON body with an unpaired surrogate or a noncharacter -> 400 invalid_text (login, refresh, commands)', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/login', { json: '{"phone": "13800000001", "password": "x\\ud800"}' }), 400, 'invalid_text');
+        expectError(await call(ctx, 'POST', '/v1/auth/login', { json: '{"phone": "13800000001", "password": "x\\uffff"}' }), 400, 'invalid_text');
+        expectError(await call(ctx, 'POST', '/v1/auth/refresh', { json: '{"refreshToken": "\\udfff"}' }), 400, 'invalid_text');
+        const res = await call(ctx, 'POST', '/v1/commands', { token: tok('resident1'),
+                                                              json: `{"id": "${uuid()}", "type": "ticket.note", "payload": {"ticketId": "${T1}", "text": "\\ud83d"}}` });
+        expectError(res, 400, 'invalid_text');
+        assert(!('status' in res.json), 'a refusal of the body carries no command status');
     });
     // Last: it locks the (unused) phone number it tries.
     await check('POST /auth/login: repeated failures for one phone -> 429 rate_limited with Retry-After', async (ctx) => {
@@ -1350,6 +1543,20 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 async function main() {
+    // The linter runs beside everything else; its verdict is reported last.
+    const lint = lintSpec();
+    try {
+        await documentAndServerChecks();
+    } finally {
+        await check(`spec: redocly lint (@redocly/cli, ${path.basename(LINT_CONFIG)}: recommended-strict) finds no problem`, async (ctx) => {
+            const r = await lint;
+            if (!r.ok) throw new CheckError(`the linter failed:\n${r.out}`);
+            ctx.notes.push(r.out.split('\n').at(-1));
+        });
+    }
+}
+
+async function documentAndServerChecks() {
     const specOk = await documentChecks();
     if (args.specOnly) return;
     if (!specOk) {
