@@ -7,6 +7,7 @@
 #include "principal.h"
 #include "registry.h"
 #include "serverconfig.h"
+#include "text.h"
 #include "tokenservice.h"
 
 #include <QFuture>
@@ -162,7 +163,7 @@ void AuthService::login(const Context &ctx)
     const QString phone = phoneValue.toString();
     const QString password = passwordValue.toString();
     if (!phoneValue.isString() || !passwordValue.isString() || !isPhone(phone) || password.isEmpty()
-        || password.size() > Limits::PasswordMax)
+        || Text::length(password) > Limits::PasswordMax)
         return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
                                              u"Give a phone number (digits) and a password."_s));
 
@@ -234,7 +235,7 @@ void AuthService::refresh(const Context &ctx)
     const QJsonValue requestValue = body->value(u"requestId"_s);
     const bool onlyKnownFields = body->size() == 1 + (body->contains(u"requestId"_s) ? 1 : 0);
     const QString requestId = requestValue.toString();
-    if (!onlyKnownFields || !tokenValue.isString() || tokenValue.toString().isEmpty() || tokenValue.toString().size() > 256
+    if (!onlyKnownFields || !tokenValue.isString() || tokenValue.toString().isEmpty() || Text::length(tokenValue.toString()) > 256
         || (body->contains(u"requestId"_s) && (!requestValue.isString() || !Json::isUuid(requestId))))
         return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
                                              u"Send {\"refreshToken\": \"...\"} and optionally a UUID requestId."_s));
