@@ -1,15 +1,15 @@
 #include "appbootstrap.h"
 
 #include "apiclient.h"
-#include "attachmentimageprovider.h"
+#include "media/attachmentimageprovider.h"
 #include "appsettings.h"
-#include "filetokenstore.h"
-#include "keychaintokenstore.h"
+#include "auth/filetokenstore.h"
+#include "auth/keychaintokenstore.h"
 #include "logging.h"
 #include "screenshotdriver.h"
 #include "scrollbenchdriver.h"
 #include "startupoptions.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 #include "uitranslator.h"
 #include "workspace.h"
 
@@ -29,6 +29,8 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -63,11 +65,12 @@ void printError(const QString &message)
 } // namespace
 
 AppBootstrap::AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
-                           QObject *parent)
+                           std::vector<std::unique_ptr<ClientModule>> modules, QObject *parent)
     : QObject(parent)
     , m_appId(std::move(appId))
     , m_audience(audience)
     , m_mainQml(std::move(mainQml))
+    , m_modules(std::make_unique<ModuleSet>(std::move(modules)))
 {
     s_bootstrapStartMs = QDateTime::currentMSecsSinceEpoch();
     if (qEnvironmentVariableIntValue("COURTYARD_STARTUP_TRACE") == 1) {
@@ -152,7 +155,7 @@ int AppBootstrap::run()
                                        + u"/session-profile.json"_s);
     }
     // Each signed-in account has its own store; the sync engine runs while one is open.
-    m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(),
+    m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(), *m_modules,
                                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     m_translator->setSession(m_session.get());
     Session::setQmlInstance(m_session.get());
@@ -299,3 +302,5 @@ void AppBootstrap::startScreenshots(const StartupOptions &options)
             Qt::QueuedConnection);
     driver->start();
 }
+
+} // namespace Courtyard::Client

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clientmodule.h"
 #include "session.h"
 
 #include <QObject>
@@ -7,9 +8,11 @@
 #include <QUrl>
 
 #include <memory>
-
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
+
+namespace Courtyard::Client {
+
 class ApiClient;
 class AppSettings;
 class TokenStore;
@@ -28,9 +31,10 @@ class AppBootstrap : public QObject
     Q_OBJECT
 
 public:
-    /// @p appId names the app in files ("resident", "staff"); @p mainQml is its Main.qml.
-    explicit AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
-                          QObject *parent = nullptr);
+    /// @p appId names the app in files ("resident", "staff"); @p mainQml is its Main.qml;
+    /// @p modules its features (builtInModules()).
+    AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
+                 std::vector<std::unique_ptr<ClientModule>> modules, QObject *parent = nullptr);
     ~AppBootstrap() override;
 
     /// Sets everything up and runs the event loop; returns the exit code.
@@ -51,6 +55,7 @@ private:
     QString m_appId;
     Session::Audience m_audience;
     QUrl m_mainQml;
+    std::unique_ptr<ModuleSet> m_modules;
     std::unique_ptr<UiTranslator> m_translator;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -60,3 +65,5 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
+
+} // namespace Courtyard::Client

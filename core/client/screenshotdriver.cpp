@@ -2,7 +2,7 @@
 
 #include "logging.h"
 #include "session.h"
-#include "syncengine.h"
+#include "sync/syncengine.h"
 #include "workspace.h"
 
 #include <QDir>
@@ -10,6 +10,8 @@
 #include <QQuickWindow>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 constexpr int SettleMs = 700;
@@ -165,3 +167,5 @@ void ScreenshotDriver::finish(int exitCode)
     m_deadline.stop();
     Q_EMIT done(exitCode);
 }
+
+} // namespace Courtyard::Client

@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 #include <QTimer>
-
 class QQuickWindow;
+
+namespace Courtyard::Client {
+
 class Session;
 
 /**
@@ -54,3 +56,5 @@ private:
     int m_syncWaits = 0;
     bool m_finished = false;
 };
+
+} // namespace Courtyard::Client

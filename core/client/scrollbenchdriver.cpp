@@ -13,6 +13,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 ScrollBenchDriver::ScrollBenchDriver(QQuickWindow *window, QString step, QString listName, QObject *parent)
     : QObject(parent)
     , m_window(window)
@@ -117,3 +119,5 @@ void ScrollBenchDriver::report()
     std::fflush(stdout);
     Q_EMIT done(0);
 }
+
+} // namespace Courtyard::Client

@@ -5,9 +5,11 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 class QQuickItem;
 class QQuickWindow;
+
+namespace Courtyard::Client {
+
 
 /**
  * Drives --scroll-bench STEP:LIST for the frame-timing benchmark: opens the tour step STEP
@@ -50,3 +52,5 @@ private:
     QList<double> m_cpuMs;
     qint64 m_cpuStartNs = 0;
 };
+
+} // namespace Courtyard::Client

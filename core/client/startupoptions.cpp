@@ -7,6 +7,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments,
                                                     const QProcessEnvironment &environment,
                                                     QString *error)
@@ -94,3 +96,5 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     options.scrollBench = parser.value(scrollOption);
     return options;
 }
+
+} // namespace Courtyard::Client

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace Courtyard::Client {
+
 /**
  * What the command line and the environment ask of an app at start-up:
  *   --server URL   (or COURTYARD_SERVER; default https://127.0.0.1:8443)
@@ -40,3 +42,5 @@ struct StartupOptions
     [[nodiscard]] static std::optional<StartupOptions>
     parse(const QStringList &arguments, const QProcessEnvironment &environment, QString *error);
 };
+
+} // namespace Courtyard::Client

@@ -14,10 +14,6 @@ Dialog {
 
     signal ticketOpened(string ticketId)
 
-    function actionText(type) {
-        return Labels.actionText(type)
-    }
-
     objectName: "needsAttentionDialog"
     title: qsTr("Changes that were refused")
     parent: Overlay.overlay
@@ -68,7 +64,7 @@ Dialog {
             id: item
 
             required property int index
-            required property string type
+            required property string title
             required property string entity
             required property string entityId
             required property string errorMessage
@@ -86,7 +82,7 @@ Dialog {
                 spacing: 2
                 Text {
                     Layout.fillWidth: true
-                    text: dialog.actionText(item.type)
+                    text: item.title
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
                     color: Theme.textPrimary

@@ -6,6 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The bottom of the resident's home list: the latest past requests with a link to all of
 // them, then the account (home, sync state, sign out), with room left for the report button.

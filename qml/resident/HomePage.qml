@@ -6,6 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The resident's home: open requests first (status, SLA, pending mark), a big "Report a
 // repair" action, then the latest past requests; pull down to sync. Designed states for

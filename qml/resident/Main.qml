@@ -1,6 +1,7 @@
 import QtQuick
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The sign-in page until someone is signed in, then the resident's pages (ResidentNavigator).
 // Also the screenshot tour (--screenshot): after home, the driver calls showTourStep(name)

@@ -16,18 +16,18 @@ StackView {
         return stack.currentItem
     }
     function openNewRequest() {
-        const page = stack.push(Qt.resolvedUrl("NewRequestPage.qml"))
+        const page = stack.push("qrc:/qt/qml/Courtyard/Tickets/NewRequestPage.qml")
         page.back.connect(() => stack.pop())
         // The request is saved: show it in place of the form.
         page.submitted.connect(ticketId => stack.wireDetail(
-                                   stack.replace(Qt.resolvedUrl("TicketDetailPage.qml"), { ticketId: ticketId })))
+                                   stack.replace("qrc:/qt/qml/Courtyard/Tickets/TicketDetailPage.qml", { ticketId: ticketId })))
         return page
     }
     function openTicket(ticketId) {
-        return stack.wireDetail(stack.push(Qt.resolvedUrl("TicketDetailPage.qml"), { ticketId: ticketId }))
+        return stack.wireDetail(stack.push("qrc:/qt/qml/Courtyard/Tickets/TicketDetailPage.qml", { ticketId: ticketId }))
     }
     function openHistory() {
-        const page = stack.push(Qt.resolvedUrl("HistoryPage.qml"))
+        const page = stack.push("qrc:/qt/qml/Courtyard/Tickets/HistoryPage.qml")
         page.back.connect(() => stack.pop())
         page.ticketOpened.connect(ticketId => stack.openTicket(ticketId))
         return page

@@ -6,6 +6,7 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The staff home: who is signed in, their work orders at a glance (a tap opens the list) and
 // the tools their role will get in later updates.

@@ -4,6 +4,7 @@
 import QtQuick
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The sign-in page until someone is signed in, then the staff app's stack of pages. Also the
 // screenshot tour (--screenshot): the driver reads tourSteps and calls showTourStep(name)

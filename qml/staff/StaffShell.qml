@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import Courtyard.Core
 import Courtyard.Ui
+import Courtyard.Tickets
 
 // The signed-in staff app: a stack of pages over the home page. Every navigation goes through
 // these functions, so the screenshot tour can drive them too.

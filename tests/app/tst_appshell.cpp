@@ -5,9 +5,10 @@
 #include "appbootstrap.h"
 #include "appsettings.h"
 #include "session.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 #include "uitranslator.h"
-#include "syncengine.h"
+#include "sync/syncengine.h"
+#include "testmodules.h"
 #include "workspace.h"
 
 #include "testserver.h"
@@ -31,6 +32,7 @@ Q_IMPORT_QML_PLUGIN(Courtyard_ResidentPlugin)
 Q_IMPORT_QML_PLUGIN(Courtyard_StaffPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -44,7 +46,7 @@ struct Shell
         : api(&nam, &tokens)
         , session(&api, audience)
         , settings(settingsFile)
-        , workspace(&api, &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        , workspace(&api, &session, cytest::modules(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     {
         if (!api.setBaseUrl(server) || (!caFile.isEmpty() && !api.addTrustedCaFile(caFile)))
             qWarning() << "api setup:" << api.errorString();

@@ -1,7 +1,7 @@
 import QtQuick
 import QtTest
 import Courtyard.Core
-import Courtyard.Staff
+import Courtyard.Tickets
 import Courtyard.TestSupport
 
 // An order's actions per role, end to end in QML: the real TicketDetail reads an order of each
@@ -17,6 +17,10 @@ Item {
         TicketDetail {}
     }
     Component {
+        id: viewerComponent
+        Viewer {}
+    }
+    Component {
         id: barComponent
         OrderActionBar { width: 358 }
     }
@@ -26,9 +30,10 @@ Item {
         when: windowShown
 
         function actionsFor(role, viewerId, orderId) {
+            const viewer = createTemporaryObject(viewerComponent, root, {
+                userId: viewerId, roleName: role, unitIds: role === "resident" ? ["unit-a"] : [] })
             const detail = createTemporaryObject(detailComponent, root, {
-                store: TestFixtures.orders(), viewerRole: role, viewerId: viewerId,
-                viewerUnitIds: role === "resident" ? ["unit-a"] : [], ticketId: orderId })
+                store: TestFixtures.orders(), viewer: viewer, ticketId: orderId })
             verify(detail)
             verify(detail.exists, "no order " + orderId)
             return detail.actions.slice().sort()

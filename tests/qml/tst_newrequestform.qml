@@ -1,6 +1,6 @@
 import QtQuick
 import QtTest
-import Courtyard.Resident
+import Courtyard.Tickets
 import Courtyard.TestSupport
 
 // The resident's new-request form on its own (no server): which fields are required, the

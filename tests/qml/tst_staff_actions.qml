@@ -1,6 +1,6 @@
 import QtQuick
 import QtTest
-import Courtyard.Staff
+import Courtyard.Tickets
 
 // The staff app's order detail without a server: which buttons the action bar shows for a
 // role and the actions TicketDetail allows in each state, and the resolve form's validation.

@@ -1,10 +1,14 @@
-#include "labels.h"
+#include "tickets/labels.h"
 
 #include "tickets/ticketrules.h"
+
+#include <QJsonObject>
 
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -154,6 +158,28 @@ QString Labels::actionText(const QString &action)
     return a;
 }
 
+QString Labels::detailText(const QJsonObject &detail)
+{
+    const QString kind = detail.value(u"kind"_s).toString();
+    if (kind == u"priority") {
+        const QString to = priorityText(detail.value(u"to"_s).toString());
+        const QString from = detail.value(u"from"_s).toString();
+        //: A priority changed from one level to another, e.g. "Normal → Urgent"
+        return from.isEmpty() ? to : tr("%1 → %2").arg(priorityText(from), to);
+    }
+    if (kind == u"roundRobin")
+        return tr("Assigned by round-robin");
+    if (kind == u"autoClose") {
+        const int days = detail.value(u"afterDays"_s).toInt();
+        return QCoreApplication::translate("Labels", "Closed automatically after %n day(s) without an answer", nullptr,
+                                           days);
+    }
+    if (kind == u"convert")
+        return tr("%1 → %2").arg(kindText(detail.value(u"from"_s).toString()),
+                                 kindText(detail.value(u"to"_s).toString()));
+    return {};
+}
+
 QStringList Labels::kinds()
 {
     return Courtyard::TicketRules::kinds();
@@ -166,10 +192,12 @@ QStringList Labels::categories()
 
 QStringList Labels::priorities()
 {
-    return {u"urgent"_s, u"high"_s, u"normal"_s, u"low"_s};
+    return Courtyard::TicketRules::priorities();
 }
 
-QStringList Labels::openStatuses()
+QStringList Labels::activeStatuses()
 {
-    return {u"submitted"_s, u"accepted"_s, u"assigned"_s, u"on_site"_s, u"on_hold"_s, u"resolved"_s, u"reopened"_s};
+    return Courtyard::TicketRules::activeStatusNames();
 }
+
+} // namespace Courtyard::Client

@@ -5,6 +5,10 @@
 #include <QStringList>
 #include <qqmlintegration.h>
 
+class QJsonObject;
+
+namespace Courtyard::Client {
+
 /**
  * The words for an order's wire values, translated (singleton "Labels" in QML):
  * statusText("on_site") is "On site" / "已到场". The lists give the wire values in the order
@@ -31,6 +35,11 @@ public:
     Q_INVOKABLE static QStringList kinds();
     Q_INVOKABLE static QStringList categories();
     Q_INVOKABLE static QStringList priorities();
-    /// Open = not closed or cancelled.
-    Q_INVOKABLE static QStringList openStatuses();
+    /// Not ended: every status but closed and cancelled (TicketRules::activeStatusNames).
+    Q_INVOKABLE static QStringList activeStatuses();
+    /// The words for what the server did itself at a timeline step (TimelineDetail: priority,
+    /// roundRobin, autoClose, convert); empty for a kind this build does not know.
+    [[nodiscard]] static QString detailText(const QJsonObject &detail);
 };
+
+} // namespace Courtyard::Client

@@ -1,0 +1,103 @@
+#include "estate/estatemodule.h"
+
+#include "estate/estatedirectory.h"
+#include "logging.h"
+#include "store/entitycatalog.h"
+
+#include <QJSEngine>
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
+
+namespace {
+
+QPointer<Estate> s_estate;
+
+// Every synced table: the platform's columns and the module's own (see EntitySpec).
+QString entityTable(const QString &name, const QString &extraColumns)
+{
+    return u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, data TEXT NOT NULL, "
+           "local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, server_data TEXT%2)"_s
+        .arg(name, extraColumns);
+}
+
+} // namespace
+
+Estate::Estate(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Estate::~Estate()
+{
+    if (s_estate == this)
+        s_estate = nullptr;
+}
+
+Estate *Estate::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(qmlEngine)
+    Q_UNUSED(jsEngine)
+    if (!s_estate) {
+        qCCritical(lcApp) << "QML asked for Estate, but the estate module is not built in";
+        return nullptr;
+    }
+    QJSEngine::setObjectOwnership(s_estate, QJSEngine::CppOwnership);
+    return s_estate;
+}
+
+void Estate::setDirectory(EstateDirectory *directory)
+{
+    if (m_directory == directory)
+        return;
+    m_directory = directory;
+    Q_EMIT directoryChanged();
+}
+
+EstateModule::EstateModule()
+    : m_facade(std::make_unique<Estate>())
+{
+    s_estate = m_facade.get();
+}
+
+EstateModule::~EstateModule() = default;
+
+void EstateModule::registerCatalog(EntityCatalog &catalog)
+{
+    catalog.addSchema({u"estate"_s,
+                       {{1,
+                         {entityTable(u"estates"_s, {}),
+                          entityTable(u"buildings"_s, u", estate_id TEXT"_s),
+                          u"CREATE INDEX IF NOT EXISTS buildings_estate ON buildings (estate_id)"_s,
+                          entityTable(u"units"_s, u", estate_id TEXT, building_id TEXT"_s),
+                          u"CREATE INDEX IF NOT EXISTS units_building ON units (building_id)"_s,
+                          entityTable(u"staff"_s, u", name TEXT, role TEXT"_s)}}},
+                       [](int legacy) { return legacy >= 1 ? 1 : 0; }});
+    catalog.addEntity({u"estate"_s, u"estates"_s, {}});
+    catalog.addEntity({u"building"_s, u"buildings"_s, {EntityColumn::text(u"estate_id"_s, u"estateId"_s)}});
+    catalog.addEntity({u"unit"_s, u"units"_s,
+                       {EntityColumn::text(u"estate_id"_s, u"estateId"_s),
+                        EntityColumn::text(u"building_id"_s, u"buildingId"_s)}});
+    catalog.addEntity({u"staff"_s, u"staff"_s,
+                       {EntityColumn::text(u"name"_s, u"name"_s), EntityColumn::text(u"role"_s, u"role"_s)}});
+}
+
+void EstateModule::openSession(const SessionContext &context)
+{
+    m_directory = std::make_unique<EstateDirectory>(context.store, context.viewer);
+    m_facade->setDirectory(m_directory.get());
+}
+
+void EstateModule::closeSession()
+{
+    m_facade->setDirectory(nullptr);
+    m_directory.reset();
+}
+
+std::unique_ptr<ClientModule> makeEstateModule()
+{
+    return std::make_unique<EstateModule>();
+}
+
+} // namespace Courtyard::Client

@@ -1,0 +1,170 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Courtyard.Core
+import Courtyard.Ui
+import Courtyard.Estate
+import Courtyard.Tickets
+
+// The office logs a request a resident made by phone or at the front desk: which unit (the
+// resident registered there is the one it is for), what kind, category, description, a phone
+// to call back and photos. Such an order ends with the agent's call-back (回访), not a rating.
+Page {
+    id: page
+
+    readonly property TicketDesk desk: Tickets.desk
+    property string kind: "repair"
+    property string category: ""
+    property bool attempted: false
+    readonly property string descriptionError: description.text.trim() === "" ? qsTr("Describe the problem")
+                                             : description.text.length > 2000 ? qsTr("At most %1 characters").arg(2000) : ""
+    readonly property string phoneError: {
+        const p = phone.text.trim()
+        return p === "" || (p.length >= 5 && p.length <= 20) ? "" : qsTr("5 to 20 digits")
+    }
+    readonly property bool valid: unit.unitId !== "" && category !== "" && descriptionError === "" && phoneError === ""
+
+    signal created(string ticketId)
+
+    function submit() {
+        attempted = true
+        if (!valid || tray.busy)
+            return
+        const form = { kind: kind, category: category, description: description.text.trim(),
+                       unitId: unit.unitId, photos: tray.hashes }
+        if (phone.text.trim() !== "")
+            form.contactPhone = phone.text.trim()
+        const id = desk ? desk.submit(form) : ""
+        if (id === "") {
+            toast.show(desk && desk.lastError !== "" ? desk.lastError : qsTr("That did not work."), true)
+            return
+        }
+        page.created(id)
+    }
+    // Demo data for the screenshot tour (like the seeded estate's: Chinese).
+    function fillSample() {
+        const units = Estate.directory ? Estate.directory.unitChoices("", 1) : []
+        if (units.length > 0)
+            unit.choose(units[0].id, units[0].label)
+        category = "electrical"
+        description.text = "住户来电：楼道灯不亮已两天，晚上出入不便。"
+        phone.text = "13800000001"
+    }
+
+    objectName: "logRequestPage"
+    background: Rectangle { color: Theme.background }
+
+    header: TopBar {
+        title: qsTr("Log a request")
+        subtitle: qsTr("Taken by phone or at the front desk")
+        onBack: page.StackView.view.pop()
+    }
+
+    PhotoTray { id: tray }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: column.implicitHeight + 2 * Theme.spacingL
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        ColumnLayout {
+            id: column
+            x: Theme.spacingL
+            y: Theme.spacingL
+            width: flick.width - 2 * Theme.spacingL
+            spacing: Theme.spacingL
+
+            InfoBanner {
+                Layout.fillWidth: true
+                icon: "phone_callback"
+                text: qsTr("The order is for the resident registered to the unit. It ends with your call-back instead of the resident's rating.")
+            }
+
+            FormSection {
+                title: qsTr("Unit")
+                UnitPicker {
+                    id: unit
+                    Layout.fillWidth: true
+                    choicesFor: (search, max) => Estate.directory ? Estate.directory.unitChoices(search, max) : []
+                    showError: page.attempted
+                }
+            }
+
+            FormSection {
+                title: qsTr("Kind")
+                SegmentedButtons {
+                    objectName: "kindButtons"
+                    Layout.fillWidth: true
+                    options: Labels.kinds().map(k => ({ value: k, text: Labels.kindText(k) }))
+                    value: page.kind
+                    onActivated: value => page.kind = value
+                }
+            }
+
+            FormSection {
+                title: qsTr("Category")
+                error: page.attempted && page.category === "" ? qsTr("Choose a category") : ""
+                CategoryPicker {
+                    Layout.fillWidth: true
+                    category: page.category
+                    hasError: page.attempted && page.category === ""
+                    onPicked: category => page.category = category
+                }
+            }
+
+            FormSection {
+                title: qsTr("What the resident reports")
+                error: page.attempted ? page.descriptionError : ""
+                TextArea {
+                    id: description
+                    objectName: "descriptionField"
+                    Layout.fillWidth: true
+                    Layout.minimumHeight: 96
+                    placeholderText: qsTr("e.g. Water drips from the ceiling of the bathroom since this morning.")
+                    wrapMode: TextArea.Wrap
+                    font.pixelSize: Theme.fontBody
+                    background: FieldFrame { field: description; hasError: page.attempted && page.descriptionError !== "" }
+                }
+            }
+
+            FormSection {
+                title: qsTr("Phone to call back")
+                hint: qsTr("Optional: the number the resident called from, to reach them again.")
+                error: page.attempted ? page.phoneError : ""
+                TextField {
+                    id: phone
+                    objectName: "contactPhoneField"
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("e.g. 138 0000 0000")
+                    inputMethodHints: Qt.ImhDialableCharactersOnly
+                    font.pixelSize: Theme.fontBody
+                    background: FieldFrame { field: phone; hasError: page.attempted && page.phoneError !== "" }
+                }
+            }
+
+            FormSection {
+                title: qsTr("Photos")
+                hint: qsTr("Optional, up to 6: from the resident's messages or taken at the desk.")
+                PhotoTrayField {
+                    Layout.fillWidth: true
+                    tray: tray
+                }
+            }
+
+            PrimaryButton {
+                objectName: "logRequestSubmit"
+                Layout.fillWidth: true
+                Layout.topMargin: Theme.spacingM
+                text: qsTr("Log request")
+                busy: tray.busy
+                onClicked: page.submit()
+            }
+        }
+    }
+
+    Toast { id: toast }
+}

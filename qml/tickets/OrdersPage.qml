@@ -1,0 +1,165 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Controls.Material
+import QtQuick.Layouts
+import Courtyard.Core
+import Courtyard.Ui
+import Courtyard.Tickets
+
+// The work-order lists of the staff app, in tabs. The office (agent, manager): new requests
+// (urgent and overdue first), in progress, on hold, resolved awaiting the resident's answer
+// or the call-back; a button to log a request taken by phone. A technician: my orders (by
+// priority and deadline), the estate's pool to take from (抢单), and done.
+Page {
+    id: page
+
+    // "agent" | "manager" | "technician".
+    required property string role
+    // The signed-in person (for "my orders").
+    required property string userId
+    property alias currentIndex: tabs.currentIndex
+
+    readonly property bool office: role !== "technician"
+    readonly property var tabDefs: office ? [
+        { title: qsTr("New"), statuses: ["submitted", "reopened"], assignee: "",
+          sort: TicketListModel.PriorityThenDeadline, icon: "mark_email_read",
+          empty: qsTr("No new requests"), emptyText: qsTr("New repair requests and complaints appear here first.") },
+        { title: qsTr("In progress"), statuses: ["accepted", "assigned", "on_site"], assignee: "",
+          sort: TicketListModel.PriorityThenDeadline, icon: "engineering",
+          empty: qsTr("Nothing in progress"), emptyText: qsTr("Accepted and dispatched orders appear here.") },
+        { title: qsTr("On hold"), statuses: ["on_hold"], assignee: "",
+          sort: TicketListModel.PriorityThenDeadline, icon: "pause_circle",
+          empty: qsTr("Nothing on hold"), emptyText: qsTr("Orders waiting for parts or the resident appear here.") },
+        { title: qsTr("Resolved"), statuses: ["resolved"], assignee: "",
+          sort: TicketListModel.NewestFirst, icon: "task_alt",
+          empty: qsTr("Nothing awaiting an answer"), emptyText: qsTr("Fixed orders wait here for the resident's confirmation or your call-back.") }
+    ] : [
+        { title: qsTr("My orders"), statuses: ["assigned", "on_site", "on_hold"], assignee: userId,
+          sort: TicketListModel.PriorityThenDeadline, icon: "handyman",
+          empty: qsTr("No orders for you"), emptyText: qsTr("Orders assigned to you appear here, most urgent first. Take one from the pool.") },
+        { title: qsTr("Pool"), statuses: ["submitted", "accepted", "reopened"], assignee: "-",
+          sort: TicketListModel.PriorityThenDeadline, icon: "front_hand",
+          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here.") },
+        { title: qsTr("Done"), statuses: ["resolved", "closed"], assignee: userId,
+          sort: TicketListModel.NewestFirst, icon: "task_alt",
+          empty: qsTr("Nothing done yet"), emptyText: qsTr("Your resolved orders and the residents' ratings appear here.") }
+    ]
+
+    // Calls back with an order of a tab once the list has loaded (the screenshot tour). Waits
+    // a moment first: a new list loads once unfiltered before its filter applies.
+    function withOrder(tab, row, callback) {
+        firstOrder.tab = tab
+        firstOrder.row = row
+        firstOrder.callback = callback
+        firstOrder.restart()
+    }
+
+    signal openOrder(string ticketId)
+    signal logRequest()
+
+    objectName: "ordersPage"
+    background: Rectangle { color: Theme.background }
+
+    header: ColumnLayout {
+        spacing: 0
+        TopBar {
+            Layout.fillWidth: true
+            title: page.office ? qsTr("Work orders") : qsTr("My work")
+            subtitle: Session.estateName
+            onBack: page.StackView.view.pop()
+            ConnectionBadge {}
+        }
+        TabBar {
+            id: tabs
+            objectName: "ordersTabs"
+            Layout.fillWidth: true
+            Material.accent: Theme.primary
+            background: Rectangle { color: Theme.surface; Rectangle { anchors.bottom: parent.bottom; width: parent.width; height: 1; color: Theme.outline } }
+            Repeater {
+                model: page.tabDefs
+                delegate: TabButton {
+                    id: tab
+                    required property var modelData
+                    required property int index
+                    readonly property int total: lists.count > index && lists.itemAt(index) ? lists.itemAt(index).totalCount : 0
+                    objectName: "ordersTab" + index
+                    text: total > 0 ? qsTr("%1 %2").arg(modelData.title).arg(total) : modelData.title
+                    leftPadding: Theme.spacingXs
+                    rightPadding: Theme.spacingXs
+                    font.pixelSize: Theme.fontSmall
+                    font.capitalization: Font.MixedCase
+                    font.weight: tabs.currentIndex === index ? Font.Bold : Font.Normal
+                }
+            }
+        }
+        SyncStrip {
+            Layout.fillWidth: true
+        }
+    }
+
+    Timer {
+        id: firstOrder
+        property int tab
+        property int row
+        property var callback: null
+        interval: 150
+        onTriggered: {
+            const list = lists.itemAt(tab)
+            if (list && list.count > row && !list.model.loading)
+                callback(list.model.idAt(row))
+            else if (list && list.model.loading)
+                restart()
+        }
+    }
+
+    StackLayout {
+        id: stack
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+
+        Repeater {
+            id: lists
+            model: page.tabDefs
+            delegate: OrderList {
+                required property var modelData
+                statuses: modelData.statuses
+                assigneeId: modelData.assignee
+                showAssignee: page.office
+                sortOrder: modelData.sort
+                emptyIcon: modelData.icon
+                emptyTitle: modelData.empty
+                emptyText: modelData.emptyText
+                onOpened: ticketId => page.openOrder(ticketId)
+            }
+        }
+    }
+
+    RoundButton {
+        objectName: "logRequestButton"
+        visible: page.office
+        anchors { right: parent.right; bottom: parent.bottom; margins: Theme.spacingL }
+        implicitHeight: 52
+        leftPadding: Theme.spacingL
+        rightPadding: Theme.spacingL + 4
+        radius: 26
+        Accessible.name: qsTr("Log a request")
+        onClicked: page.logRequest()
+        background: Rectangle {
+            radius: height / 2
+            color: parent.down ? Theme.primaryDark : Theme.primary
+        }
+        contentItem: Row {
+            spacing: Theme.spacingS
+            Icon { icon: "add_call"; color: Theme.textOnBrand; anchors.verticalCenter: parent.verticalCenter }
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Log a request")
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.Medium
+                color: Theme.textOnBrand
+            }
+        }
+    }
+}

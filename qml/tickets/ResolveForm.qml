@@ -1,0 +1,102 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Courtyard.Ui
+import Courtyard.Core
+import Courtyard.Tickets
+
+// The technician's report on a finished job: what was done (required), the parts used and the
+// minutes worked. Photos and the resident's signature are added by the page around it.
+// Validation only; report() builds the object TicketDesk.resolve takes.
+ColumnLayout {
+    id: form
+
+    readonly property int summaryMax: 2000
+    property alias summary: summaryField.text
+    property alias minutesText: minutesField.text
+    property alias partsEditor: partsEditor
+    // Errors are shown once the person tried to send.
+    property bool attempted: false
+
+    readonly property string summaryError: {
+        const t = summary.trim()
+        if (t.length === 0)
+            return qsTr("Say what was done")
+        if (t.length > summaryMax)
+            return qsTr("At most %1 characters").arg(summaryMax)
+        return ""
+    }
+    readonly property string minutesError: {
+        const t = minutesText.trim()
+        if (t.length === 0)
+            return ""
+        if (!/^[0-9]+$/.test(t) || Number(t) > 100000)
+            return qsTr("Whole minutes, 0 or more")
+        return ""
+    }
+    readonly property bool valid: summaryError === "" && minutesError === "" && partsEditor.valid
+
+    // The report for TicketDesk.resolve; minutesWorked is left out when none were given.
+    function report(signature, photos) {
+        const r = {
+            summary: summary.trim(),
+            parts: partsEditor.parts(),
+            signature: signature || "",
+            photos: photos || []
+        }
+        if (minutesText.trim().length > 0)
+            r.minutesWorked = Number(minutesText.trim())
+        return r
+    }
+
+    spacing: Theme.spacingL
+
+    FormSection {
+        title: qsTr("What was done")
+        error: form.attempted ? form.summaryError : ""
+        TextArea {
+            id: summaryField
+            objectName: "resolveSummary"
+            Layout.fillWidth: true
+            Layout.minimumHeight: 96
+            placeholderText: qsTr("e.g. Replaced the leaking valve under the sink and tested for 10 minutes.")
+            wrapMode: TextArea.Wrap
+            font.pixelSize: Theme.fontBody
+            background: FieldFrame { field: summaryField; hasError: form.attempted && form.summaryError !== "" }
+        }
+    }
+
+    FormSection {
+        title: qsTr("Parts used")
+        hint: qsTr("Optional: each part with its quantity.")
+        PartsEditor {
+            id: partsEditor
+            Layout.fillWidth: true
+            showErrors: form.attempted
+        }
+    }
+
+    FormSection {
+        title: qsTr("Minutes worked")
+        error: form.attempted ? form.minutesError : ""
+        RowLayout {
+            spacing: Theme.spacingS
+            TextField {
+                id: minutesField
+                objectName: "resolveMinutes"
+                Layout.preferredWidth: 120
+                placeholderText: qsTr("e.g. 45")
+                inputMethodHints: Qt.ImhDigitsOnly
+                font.pixelSize: Theme.fontBody
+                background: FieldFrame { field: minutesField; hasError: form.attempted && form.minutesError !== "" }
+            }
+            Text {
+                text: qsTr("min")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textSecondary
+            }
+        }
+    }
+}
