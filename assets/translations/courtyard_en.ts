@@ -1653,7 +1653,7 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>Courtyard::Client::Session</name>
     <message>
         <source>Enter your phone number and password.</source>
         <translation type="unfinished"></translation>

@@ -1649,7 +1649,7 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>Courtyard::Client::Session</name>
     <message>
         <source>Enter your phone number and password.</source>
         <translation>请输入手机号和密码。</translation>

@@ -34,14 +34,12 @@ Page {
     TicketListModel {
         id: openModel
         store: Workspace.store
-        statuses: ["resolved", "submitted", "accepted", "assigned", "on_site", "on_hold", "reopened"]
-        sortOrder: TicketListModel.NewestFirst
+        queue: "resident.open"
     }
     TicketListModel {
         id: pastModel
         store: Workspace.store
-        statuses: ["closed", "cancelled"]
-        sortOrder: TicketListModel.NewestFirst
+        queue: "resident.past"
         pageSize: 3
     }
 
@@ -63,48 +61,11 @@ Page {
             onAttentionRequested: attention.open()
         }
 
-        delegate: Item {
-            id: row
-            required property int index
-            required property string ticketId
-            required property string status
-            required property string statusText
-            required property string kind
-            required property string category
-            required property string priority
-            required property string description
-            required property string locationText
-            required property string assigneeName
-            required property string slaText
-            required property bool overdue
-            required property int pending
-            required property int ratingOverall
-            required property var createdAt
-
-            width: list.width
-            implicitHeight: card.implicitHeight
-            TicketCard {
-                id: card
-                x: Theme.spacingL
-                width: parent.width - 2 * Theme.spacingL
-                index: row.index
-                ticketId: row.ticketId
-                status: row.status
-                statusText: row.statusText
-                kind: row.kind
-                category: row.category
-                priority: row.priority
-                description: row.description
-                locationText: row.locationText
-                assigneeName: row.assigneeName
-                slaText: row.slaText
-                overdue: row.overdue
-                pending: row.pending
-                ratingOverall: row.ratingOverall
-                createdAt: row.createdAt
-                askToConfirm: true
-                onOpened: ticketId => page.ticketOpened(ticketId)
-            }
+        delegate: TicketCard {
+            x: Theme.spacingL
+            width: ListView.view.width - 2 * Theme.spacingL
+            askToConfirm: true
+            onOpened: ticketId => page.ticketOpened(ticketId)
         }
 
         // Below the open requests: made after the first frame (incubated), not before it.

@@ -83,19 +83,17 @@ AppWindow {
     TicketListModel {
         id: tourTickets
         store: window.touring && Session.signedIn ? Workspace.store : null
-        statuses: ["on_site", "assigned", "on_hold", "accepted", "submitted"]
-        sortOrder: TicketListModel.PriorityThenDeadline
+        queue: "resident.open"
         function openId() { return idAt(0) }
     }
     TicketListModel {
         id: resolvedTickets
         store: window.touring && Session.signedIn ? Workspace.store : null
-        statuses: ["resolved"]
+        queue: "resident.toConfirm"
     }
     TicketListModel {
         id: closedTickets
         store: window.touring && Session.signedIn ? Workspace.store : null
-        statuses: ["closed"]
-        sortOrder: TicketListModel.NewestFirst
+        queue: "resident.past"
     }
 }

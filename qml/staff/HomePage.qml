@@ -54,10 +54,10 @@ Page {
                     Layout.fillWidth: true
                     title: qsTr("Work orders")
                     tiles: [
-                        { label: qsTr("New requests"), icon: "mark_email_unread", statuses: ["submitted", "reopened"], assignee: "", tab: 0 },
-                        { label: qsTr("In progress"), icon: "engineering", statuses: ["accepted", "assigned", "on_site"], assignee: "", tab: 1 },
-                        { label: qsTr("On hold"), icon: "pause_circle", statuses: ["on_hold"], assignee: "", tab: 2 },
-                        { label: qsTr("Awaiting answer"), icon: "task_alt", statuses: ["resolved"], assignee: "", tab: 3 }
+                        { label: qsTr("New requests"), icon: "mark_email_unread", queue: "office.new", tab: 0 },
+                        { label: qsTr("In progress"), icon: "engineering", queue: "office.inProgress", tab: 1 },
+                        { label: qsTr("On hold"), icon: "pause_circle", queue: "office.onHold", tab: 2 },
+                        { label: qsTr("Awaiting answer"), icon: "task_alt", queue: "office.resolved", tab: 3 }
                     ]
                     onOpen: tab => page.openOrders(tab)
                 }
@@ -67,9 +67,9 @@ Page {
                     Layout.fillWidth: true
                     title: qsTr("My work orders")
                     tiles: [
-                        { label: qsTr("My orders"), icon: "handyman", statuses: ["assigned", "on_site", "on_hold"], assignee: Session.userId, tab: 0 },
-                        { label: qsTr("Pool"), icon: "front_hand", statuses: ["submitted", "accepted", "reopened"], assignee: "-", tab: 1 },
-                        { label: qsTr("Done"), icon: "task_alt", statuses: ["resolved", "closed"], assignee: Session.userId, tab: 2 }
+                        { label: qsTr("My orders"), icon: "handyman", queue: "tech.mine", tab: 0 },
+                        { label: qsTr("Pool"), icon: "front_hand", queue: "tech.pool", tab: 1 },
+                        { label: qsTr("Done"), icon: "task_alt", queue: "tech.done", tab: 2 }
                     ]
                     onOpen: tab => page.openOrders(tab)
                 }

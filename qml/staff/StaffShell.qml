@@ -13,7 +13,7 @@ StackView {
 
     // "agent" | "manager" | "technician" (Session.roleName).
     readonly property string role: Session.roleName
-    readonly property bool office: role === "agent" || role === "manager"
+    readonly property bool office: Workspace.viewer.office
 
     function home() {
         pop(null, StackView.Immediate)

@@ -56,7 +56,8 @@ GridLayout {
                 CategoryIcon {
                     Layout.alignment: Qt.AlignHCenter
                     Layout.topMargin: Theme.spacingS
-                    category: tile.modelData
+                    icon: Labels.categoryIcon(tile.modelData)
+                    tint: Labels.badgeColor(tile.modelData, "repair")
                     size: 34
                 }
                 Text {

@@ -30,8 +30,7 @@ Page {
         model: TicketListModel {
             id: pastModel
             store: Workspace.store
-            statuses: ["closed", "cancelled"]
-            sortOrder: TicketListModel.NewestFirst
+            queue: "resident.past"
         }
         delegate: TicketCard {
             x: Theme.spacingL

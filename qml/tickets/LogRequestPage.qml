@@ -18,25 +18,25 @@ Page {
     property string kind: "repair"
     property string category: ""
     property bool attempted: false
-    readonly property string descriptionError: description.text.trim() === "" ? qsTr("Describe the problem")
-                                             : description.text.length > 2000 ? qsTr("At most %1 characters").arg(2000) : ""
-    readonly property string phoneError: {
-        const p = phone.text.trim()
-        return p === "" || (p.length >= 5 && p.length <= 20) ? "" : qsTr("5 to 20 digits")
+    // The desk's one check, per field (the same submit() makes).
+    readonly property var errors: Tickets.validateRequest(fields())
+    readonly property bool valid: Object.keys(errors).length === 0
+
+    function fields() {
+        const form = { kind: kind, category: category, description: description.text, placeKind: "unit",
+                       unitId: unit.unitId, photos: tray.hashes, photosBusy: tray.busy }
+        if (phone.text.length > 0)
+            form.contactPhone = phone.text
+        return form
     }
-    readonly property bool valid: unit.unitId !== "" && category !== "" && descriptionError === "" && phoneError === ""
 
     signal created(string ticketId)
 
     function submit() {
         attempted = true
-        if (!valid || tray.busy)
+        if (!valid)
             return
-        const form = { kind: kind, category: category, description: description.text.trim(),
-                       unitId: unit.unitId, photos: tray.hashes }
-        if (phone.text.trim() !== "")
-            form.contactPhone = phone.text.trim()
-        const id = desk ? desk.submit(form) : ""
+        const id = desk ? desk.submit(fields()) : ""
         if (id === "") {
             toast.show(desk && desk.lastError !== "" ? desk.lastError : qsTr("That did not work."), true)
             return
@@ -90,7 +90,7 @@ Page {
                     id: unit
                     Layout.fillWidth: true
                     choicesFor: (search, max) => Estate.directory ? Estate.directory.unitChoices(search, max) : []
-                    showError: page.attempted
+                    showError: page.attempted && page.errors.place !== undefined
                 }
             }
 
@@ -107,18 +107,18 @@ Page {
 
             FormSection {
                 title: qsTr("Category")
-                error: page.attempted && page.category === "" ? qsTr("Choose a category") : ""
+                error: page.attempted ? (page.errors.category ?? "") : ""
                 CategoryPicker {
                     Layout.fillWidth: true
                     category: page.category
-                    hasError: page.attempted && page.category === ""
+                    hasError: page.attempted && page.errors.category !== undefined
                     onPicked: category => page.category = category
                 }
             }
 
             FormSection {
                 title: qsTr("What the resident reports")
-                error: page.attempted ? page.descriptionError : ""
+                error: page.attempted ? (page.errors.description ?? "") : ""
                 TextArea {
                     id: description
                     objectName: "descriptionField"
@@ -127,14 +127,14 @@ Page {
                     placeholderText: qsTr("e.g. Water drips from the ceiling of the bathroom since this morning.")
                     wrapMode: TextArea.Wrap
                     font.pixelSize: Theme.fontBody
-                    background: FieldFrame { field: description; hasError: page.attempted && page.descriptionError !== "" }
+                    background: FieldFrame { field: description; hasError: page.attempted && page.errors.description !== undefined }
                 }
             }
 
             FormSection {
                 title: qsTr("Phone to call back")
                 hint: qsTr("Optional: the number the resident called from, to reach them again.")
-                error: page.attempted ? page.phoneError : ""
+                error: page.attempted ? (page.errors.phone ?? "") : ""
                 TextField {
                     id: phone
                     objectName: "contactPhoneField"
@@ -142,13 +142,13 @@ Page {
                     placeholderText: qsTr("e.g. 138 0000 0000")
                     inputMethodHints: Qt.ImhDialableCharactersOnly
                     font.pixelSize: Theme.fontBody
-                    background: FieldFrame { field: phone; hasError: page.attempted && page.phoneError !== "" }
+                    background: FieldFrame { field: phone; hasError: page.attempted && page.errors.phone !== undefined }
                 }
             }
 
             FormSection {
                 title: qsTr("Photos")
-                hint: qsTr("Optional, up to 6: from the resident's messages or taken at the desk.")
+                hint: qsTr("Optional, up to %1: from the resident's messages or taken at the desk.").arg(TicketLimits.photosPerTicket)
                 PhotoTrayField {
                     Layout.fillWidth: true
                     tray: tray

@@ -7,28 +7,24 @@ import Courtyard.Core
 import Courtyard.Ui
 import Courtyard.Tickets
 
-// The fields of a new repair request, complaint or inquiry, with their checks. It sends
-// nothing itself: the page calls validate() and, when it passes, hands formData() to
-// Tickets.desk.submit(). Quick Tests drive it without a server.
-//   units:        the resident's own units [{id, label}] (Tickets.desk.myUnits());
+// The fields of a new repair request, complaint or inquiry. It decides nothing itself: the
+// desk's one check (Tickets.validateRequest: per field, the same submit() makes) gives the
+// messages, shown after the first validate() and then as the person types; the limits are the
+// server's (TicketLimits). The page hands formData() to Tickets.desk.submit(). Quick Tests
+// drive it without a server.
+//   units:        the resident's own units [{id, label}] (Estate.directory.myUnits());
 //                 the only one is preselected
 //   contactPhone: prefilled by the page when a full number is known
-//   errors:       field → message, for the fields that fail (shown after the first validate())
-//   validate():   true when everything passes; from then on the messages follow the edits
-//   formData():   the form as TicketDesk.submit() takes it
+//   errors:       field → message, for the fields that fail (after the first validate())
 ColumnLayout {
     id: form
-
-    // The server's limits (core/domain/fieldlimits.h); the form stops the person first.
-    readonly property int descriptionMax: 2000
-    readonly property int locationLabelMax: 100
-    readonly property int photoMax: 6
 
     property var units: []
     property string kind: "repair"
     property string category
     property string description
-    property string placeKind: units.length > 0 ? "unit" : "common"
+    // A common area instead of one of the resident's units.
+    property bool common: units.length === 0
     property string unitId: units.length === 1 ? units[0].id : ""
     property string locationLabel
     property bool useFix: false
@@ -41,81 +37,46 @@ ColumnLayout {
 
     readonly property alias tray: photoTray
     readonly property alias position: positionService
-    readonly property var errors: attempted ? check() : ({})
+    // Reads every field (through fields()), so the binding follows every edit.
+    readonly property var errors: attempted ? Tickets.validateRequest(fields()) : ({})
     readonly property bool hasErrors: Object.keys(errors).length > 0
 
     function validate() {
         attempted = true
-        return Object.keys(check()).length === 0
+        return Object.keys(Tickets.validateRequest(fields())).length === 0
     }
 
-    function visitDate(minutes) {
-        const d = new Date()
-        d.setHours(0, 0, 0, 0)
-        d.setDate(d.getDate() + visitDayOffset)
-        d.setMinutes(minutes)
-        return d
-    }
-
-    // Every rule in one place; reads every field, so a binding to it follows every edit.
-    function check() {
-        const e = {}
-        if (["repair", "complaint", "inquiry"].indexOf(kind) < 0)
-            e.kind = qsTr("Choose what kind of request this is.")
-        if (category === "")
-            e.category = qsTr("Choose a category.")
-        const text = description.trim()
-        if (text.length === 0)
-            e.description = qsTr("Describe the problem in a few words.")
-        else if (description.length > descriptionMax)
-            e.description = qsTr("Too long: at most %1 characters (%2 now).").arg(descriptionMax).arg(description.length)
-        if (placeKind === "unit" && unitId === "")
-            e.place = qsTr("Choose your unit.")
-        else if (placeKind === "common" && locationLabel.trim() === "")
-            e.place = qsTr("Say where it is, e.g. \"Lift hall, building 3\".")
-        else if (placeKind === "common" && locationLabel.length > locationLabelMax)
-            e.place = qsTr("Too long: at most %1 characters.").arg(locationLabelMax)
-        if (visitEnabled) {
-            if (visitToMinutes <= visitFromMinutes)
-                e.visit = qsTr("The end of the visit window must be after its start.")
-            else if (visitDate(visitToMinutes) < new Date())
-                e.visit = qsTr("That time has already passed.")
-        }
-        if (photoTray.count > photoMax)
-            e.photos = qsTr("At most %1 photos.").arg(photoMax)
-        else if (photoTray.busy)
-            e.photos = qsTr("Photos are still being prepared; a moment please.")
-        const phone = contactPhone.replace(/[\s-]/g, "")
-        if (phone !== "" && !/^\+?[0-9]{5,20}$/.test(phone))
-            e.phone = qsTr("Enter a phone number of 5 to 20 digits.")
-        return e
-    }
-
-    function formData() {
+    // What the person entered, as TicketDesk.validateRequest and submit() take it.
+    function fields() {
         const data = {
             kind: kind,
             category: category,
-            description: description.trim(),
-            photos: photoTray.hashes
+            description: description,
+            placeKind: common ? "common" : "unit",
+            photos: photoTray.hashes,
+            photosBusy: photoTray.busy
         }
-        if (placeKind === "unit") {
+        if (common)
+            data.locationLabel = locationLabel
+        else
             data.unitId = unitId
-        } else {
-            data.locationLabel = locationLabel.trim()
-            if (useFix && positionService.hasFix) {
-                data.latitude = positionService.latitude
-                data.longitude = positionService.longitude
-                if (!isNaN(positionService.horizontalAccuracy))
-                    data.accuracyM = positionService.horizontalAccuracy
-            }
-        }
+        if (contactPhone.length > 0)
+            data.contactPhone = contactPhone
         if (visitEnabled) {
-            data.visitFrom = visitDate(visitFromMinutes)
-            data.visitTo = visitDate(visitToMinutes)
+            data.visitFrom = Format.dayTime(visitDayOffset, visitFromMinutes)
+            data.visitTo = Format.dayTime(visitDayOffset, visitToMinutes)
         }
-        const phone = contactPhone.replace(/[\s-]/g, "")
-        if (phone !== "")
-            data.contactPhone = phone
+        return data
+    }
+
+    function formData() {
+        const data = fields()
+        if (common && useFix && positionService.hasFix) {
+            data.latitude = positionService.latitude
+            data.longitude = positionService.longitude
+            if (!isNaN(positionService.horizontalAccuracy))
+                data.accuracyM = positionService.horizontalAccuracy
+        }
         return data
     }
 
@@ -134,7 +95,7 @@ ColumnLayout {
     objectName: "newRequestForm"
     spacing: Theme.spacingXl
 
-    PhotoTray { id: photoTray; maximum: form.photoMax }
+    PhotoTray { id: photoTray; maximum: TicketLimits.photosPerTicket }
     PositionService { id: positionService }
 
     FormSection {
@@ -183,9 +144,10 @@ ColumnLayout {
         }
         Text {
             Layout.fillWidth: true
-            text: qsTr("%1/%2").arg(form.description.length).arg(form.descriptionMax)
+            readonly property int used: Limits.length(form.description)
+            text: qsTr("%1/%2").arg(used).arg(TicketLimits.descriptionMax)
             font.pixelSize: Theme.fontCaption
-            color: form.description.length > form.descriptionMax ? Theme.danger : Theme.textTertiary
+            color: used > TicketLimits.descriptionMax ? Theme.danger : Theme.textTertiary
             horizontalAlignment: Text.AlignRight
         }
     }
@@ -193,7 +155,7 @@ ColumnLayout {
     FormSection {
         id: photoSection
         title: qsTr("Photos")
-        hint: qsTr("Optional, up to %1. Location data is removed before sending.").arg(form.photoMax)
+        hint: qsTr("Optional, up to %1. Location data is removed before sending.").arg(TicketLimits.photosPerTicket)
         error: form.errors.photos ?? ""
         PhotoTrayField {
             id: photoField

@@ -12,7 +12,6 @@ import Courtyard.Tickets
 StaffDialog {
     id: dialog
 
-    readonly property int noteMax: 2000
     property bool internalByDefault: true
     property alias text: field.text
     property alias internal: internalSwitch.checked
@@ -26,7 +25,7 @@ StaffDialog {
     objectName: "noteDialog"
     title: qsTr("Add a note")
     acceptText: qsTr("Add note")
-    acceptEnabled: field.text.trim().length > 0 && field.text.length <= noteMax && !photosBusy
+    acceptEnabled: field.text.trim().length > 0 && Limits.length(field.text) <= TicketLimits.noteMax && !photosBusy
     onAboutToShow: {
         field.text = ""
         internalSwitch.checked = internalByDefault

@@ -68,7 +68,7 @@ Page {
     }
 
     header: TopBar {
-        title: page.ticket.kind === "complaint" ? qsTr("Complaint") : qsTr("Work order")
+        title: detail.title
         onBack: page.StackView.view.pop()
         ConnectionBadge {}
     }
@@ -106,19 +106,12 @@ Page {
             OrderSummaryCard {
                 Layout.fillWidth: true
                 visible: detail.exists
-                ticket: detail.ticket
-                statusText: detail.statusText
-                overdue: detail.overdue
-                pending: detail.pending
-                responseText: detail.responseText
-                resolveText: detail.resolveText
-                locationText: detail.locationText
+                detail: detail
             }
 
             OrderWorkCard {
                 Layout.fillWidth: true
-                ticket: detail.ticket
-                photoUrl: sha => page.desk ? page.desk.photoUrl(sha) : ""
+                detail: detail
             }
 
             RatingCard {
@@ -131,7 +124,7 @@ Page {
                 Layout.fillWidth: true
                 visible: count > 0
                 columns: 4
-                sources: (page.ticket.photos || []).map(sha => page.desk ? page.desk.photoUrl(sha) : "")
+                sources: (page.ticket.photos || []).map(sha => Tickets.photoUrl(sha))
                 onPhotoClicked: index => viewer.show(photos.sources, index)
             }
 
@@ -159,8 +152,7 @@ Page {
         OrderActionBar {
             id: actionBar
             anchors.fill: parent
-            actions: detail.actions
-            role: page.role
+            policy: detail.actionPolicy
             onTriggered: action => page.run(action)
         }
     }

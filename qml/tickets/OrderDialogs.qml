@@ -88,7 +88,7 @@ Item {
 
     NoteDialog {
         id: noteDialog
-        internalByDefault: dialogs.page.role !== "technician"
+        internalByDefault: Workspace.viewer.office
         photosBusy: notePhotos.busy
         onAboutToShow: notePhotos.clear()
         photoArea: PhotoTrayField { tray: notePhotos; width: parent ? parent.width : 0 }
@@ -105,6 +105,7 @@ Item {
         // "hold" | "cancel" | "callBack".
         property string action: "hold"
         objectName: "reasonDialog"
+        maxLength: TicketLimits.reasonMax
         reasonRequired: true
         title: action === "hold" ? qsTr("Put on hold")
              : action === "cancel" ? qsTr("Cancel this order")

@@ -6,15 +6,13 @@ import Courtyard.Core
 import Courtyard.Ui
 import Courtyard.Tickets
 
-// One tab of work orders: a TicketListModel filtered by status and assignee, as cards (urgent
-// and overdue first unless sorted newest first). Pull down to sync now; designed empty states.
+// One tab of work orders: a TicketListModel of one queue (its statuses, whose and its order are
+// C++'s: TicketPolicy), as cards. Pull down to sync now; designed empty states.
 ListView {
     id: list
 
-    property var statuses: []
-    // "" = anyone, "-" = unassigned (the pool), else that person.
-    property string assigneeId
-    property int sortOrder: TicketListModel.PriorityThenDeadline
+    // "office.new", "tech.mine", ... (Tickets.queues()).
+    property string queue
     // Who it is assigned to is worth a line in the office's lists, not in a technician's own.
     property bool showAssignee: true
     property string emptyIcon: "inbox"
@@ -37,9 +35,8 @@ ListView {
     model: TicketListModel {
         id: orders
         store: Workspace.store
-        statuses: list.statuses
-        assigneeId: list.assigneeId
-        sortOrder: list.sortOrder
+        queue: list.queue
+        viewerId: Workspace.viewer.userId
     }
 
     delegate: TicketCard {

@@ -12,23 +12,11 @@ import Courtyard.Tickets
 Pane {
     id: card
 
-    // The Ticket JSON (TicketDetail.ticket) and the detail's derived texts.
-    required property var ticket
-    property string statusText
-    property bool overdue: false
-    property int pending: 0
-    property string responseText
-    property string resolveText
-    property string locationText
-
-    readonly property var t: ticket || ({})
-
-    function dateText(iso) {
-        if (!iso)
-            return ""
-        const d = new Date(iso)
-        return isNaN(d.getTime()) ? "" : d.toLocaleString(Qt.locale(), "M/d hh:mm")
-    }
+    // The page's TicketDetail: the order's JSON and every text, decided in C++.
+    required property TicketDetail detail
+    readonly property var t: detail.ticket || ({})
+    readonly property bool overdue: detail.overdue
+    readonly property int pending: detail.pending
 
     objectName: "orderSummaryCard"
     padding: Theme.spacingL
@@ -46,8 +34,8 @@ Pane {
             Layout.fillWidth: true
             spacing: Theme.spacingM
             CategoryIcon {
-                category: card.t.category || "other"
-                kind: card.t.kind || "repair"
+                icon: card.detail.badgeIcon
+                tint: card.detail.badgeColor
                 size: 44
             }
             ColumnLayout {
@@ -55,9 +43,7 @@ Pane {
                 spacing: 2
                 Text {
                     Layout.fillWidth: true
-                    text: card.t.kind === "repair" || !card.t.kind
-                          ? Labels.categoryText(card.t.category || "other")
-                          : Labels.kindText(card.t.kind) + " · " + Labels.categoryText(card.t.category || "other")
+                    text: card.detail.title
                     font.pixelSize: Theme.fontBodyLarge
                     font.weight: Font.Bold
                     color: Theme.textPrimary
@@ -65,15 +51,15 @@ Pane {
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: card.locationText
+                    text: card.detail.locationText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
                     elide: Text.ElideRight
                 }
             }
             StatusChip {
-                status: card.t.status || "submitted"
-                text: card.statusText !== "" ? card.statusText : Labels.statusText(status)
+                tint: card.detail.statusColor
+                text: card.detail.statusText
                 pending: card.pending > 0
             }
         }
@@ -85,9 +71,8 @@ Pane {
                 objectName: "priorityFlag"
                 visible: !!card.t.priority
                 icon: "flag"
-                text: Labels.priorityText(card.t.priority || "normal")
-                tint: card.t.priority === "urgent" ? Theme.danger
-                      : card.t.priority === "high" ? Theme.warning : Theme.neutral
+                text: card.detail.priorityText
+                tint: card.detail.urgent ? Theme.danger : Theme.neutral
             }
             Flag {
                 objectName: "overdueFlag"
@@ -104,7 +89,7 @@ Pane {
                 tint: Theme.primary
             }
             Flag {
-                visible: card.t.convertedFrom === "complaint"
+                visible: card.detail.convertedFromComplaint
                 icon: "swap_horiz"
                 text: qsTr("Was a complaint")
                 tint: Theme.neutral
@@ -131,11 +116,11 @@ Pane {
 
         Fact {
             icon: "schedule"
-            text: card.responseText
+            text: card.detail.responseText
         }
         Fact {
             icon: "timer"
-            text: card.resolveText
+            text: card.detail.resolveText
         }
         Fact {
             icon: card.t.pooled ? "front_hand" : "engineering"
@@ -145,8 +130,7 @@ Pane {
         }
         Fact {
             icon: "pause_circle"
-            text: card.t.holdReason ? qsTr("On hold: %1").arg(card.t.holdReason) : ""
-            visible: card.t.status === "on_hold" && text !== ""
+            text: card.detail.holdText !== "" ? qsTr("On hold: %1").arg(card.detail.holdText) : ""
         }
         Fact {
             icon: "call"
@@ -154,7 +138,7 @@ Pane {
         }
         Fact {
             icon: "event"
-            text: card.t.reportedAt ? qsTr("Reported %1").arg(card.dateText(card.t.reportedAt)) : ""
+            text: card.detail.reportedText !== "" ? qsTr("Reported %1").arg(card.detail.reportedText) : ""
         }
     }
 

@@ -13,26 +13,12 @@ import Courtyard.Tickets
 Pane {
     id: card
 
-    required property var ticket
-    // sha256 -> image URL (TicketDesk.photoUrl); tests pass their own.
-    property var photoUrl: sha => ""
+    required property TicketDetail detail
 
-    readonly property var t: ticket || ({})
+    readonly property var t: detail.ticket || ({})
     readonly property var checkIn: t.checkIn || null
     readonly property var parts: t.parts || []
     readonly property bool hasMinutes: t.minutesWorked !== undefined && t.minutesWorked !== null
-
-    function checkInText() {
-        if (!checkIn)
-            return ""
-        const at = new Date(checkIn.at)
-        const when = isNaN(at.getTime()) ? "" : at.toLocaleString(Qt.locale(), "M/d hh:mm")
-        if (checkIn.latitude === null || checkIn.latitude === undefined)
-            return qsTr("Checked in %1 · no GPS fix recorded").arg(when)
-        if (checkIn.accuracyM === null || checkIn.accuracyM === undefined)
-            return qsTr("Checked in %1 · GPS fix, accuracy unknown").arg(when)
-        return qsTr("Checked in %1 · GPS fix ±%2 m").arg(when).arg(Math.round(checkIn.accuracyM))
-    }
 
     objectName: "orderWorkCard"
     visible: checkIn !== null || parts.length > 0 || hasMinutes || !!t.signature
@@ -60,14 +46,13 @@ Pane {
             visible: card.checkIn !== null
             spacing: Theme.spacingS
             Icon {
-                icon: card.checkIn && card.checkIn.latitude !== null && card.checkIn.latitude !== undefined
-                      ? "where_to_vote" : "location_off"
+                icon: card.detail.checkInHasFix ? "where_to_vote" : "location_off"
                 size: 18
                 color: Theme.textTertiary
             }
             Text {
                 Layout.fillWidth: true
-                text: card.checkInText()
+                text: card.detail.checkInText
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
                 wrapMode: Text.Wrap
@@ -131,7 +116,7 @@ Pane {
                     anchors.margins: 2
                     fillMode: Image.PreserveAspectFit
                     asynchronous: true
-                    source: card.t.signature ? card.photoUrl(card.t.signature) : ""
+                    source: card.t.signature ? Tickets.photoUrl(card.t.signature) : ""
                 }
             }
         }

@@ -21,31 +21,10 @@ Page {
     required property string userId
     property alias currentIndex: tabs.currentIndex
 
-    readonly property bool office: role !== "technician"
-    readonly property var tabDefs: office ? [
-        { title: qsTr("New"), statuses: ["submitted", "reopened"], assignee: "",
-          sort: TicketListModel.PriorityThenDeadline, icon: "mark_email_read",
-          empty: qsTr("No new requests"), emptyText: qsTr("New repair requests and complaints appear here first.") },
-        { title: qsTr("In progress"), statuses: ["accepted", "assigned", "on_site"], assignee: "",
-          sort: TicketListModel.PriorityThenDeadline, icon: "engineering",
-          empty: qsTr("Nothing in progress"), emptyText: qsTr("Accepted and dispatched orders appear here.") },
-        { title: qsTr("On hold"), statuses: ["on_hold"], assignee: "",
-          sort: TicketListModel.PriorityThenDeadline, icon: "pause_circle",
-          empty: qsTr("Nothing on hold"), emptyText: qsTr("Orders waiting for parts or the resident appear here.") },
-        { title: qsTr("Resolved"), statuses: ["resolved"], assignee: "",
-          sort: TicketListModel.NewestFirst, icon: "task_alt",
-          empty: qsTr("Nothing awaiting an answer"), emptyText: qsTr("Fixed orders wait here for the resident's confirmation or your call-back.") }
-    ] : [
-        { title: qsTr("My orders"), statuses: ["assigned", "on_site", "on_hold"], assignee: userId,
-          sort: TicketListModel.PriorityThenDeadline, icon: "handyman",
-          empty: qsTr("No orders for you"), emptyText: qsTr("Orders assigned to you appear here, most urgent first. Take one from the pool.") },
-        { title: qsTr("Pool"), statuses: ["submitted", "accepted", "reopened"], assignee: "-",
-          sort: TicketListModel.PriorityThenDeadline, icon: "front_hand",
-          empty: qsTr("The pool is empty"), emptyText: qsTr("Orders the office opens to all technicians appear here.") },
-        { title: qsTr("Done"), statuses: ["resolved", "closed"], assignee: userId,
-          sort: TicketListModel.NewestFirst, icon: "task_alt",
-          empty: qsTr("Nothing done yet"), emptyText: qsTr("Your resolved orders and the residents' ratings appear here.") }
-    ]
+    // The office side (agent, manager): Courtyard::isOffice, through the viewer.
+    readonly property bool office: Workspace.viewer.office
+    // The role's queues, in tab order (C++: TicketPolicy): [{id, title, icon, emptyTitle, emptyText}].
+    readonly property var tabDefs: Tickets.queues(role)
 
     // Calls back with an order of a tab once the list has loaded (the screenshot tour). Waits
     // a moment first: a new list loads once unfiltered before its filter applies.
@@ -124,12 +103,10 @@ Page {
             model: page.tabDefs
             delegate: OrderList {
                 required property var modelData
-                statuses: modelData.statuses
-                assigneeId: modelData.assignee
+                queue: modelData.id
                 showAssignee: page.office
-                sortOrder: modelData.sort
                 emptyIcon: modelData.icon
-                emptyTitle: modelData.empty
+                emptyTitle: modelData.emptyTitle
                 emptyText: modelData.emptyText
                 onOpened: ticketId => page.openOrder(ticketId)
             }

@@ -9,55 +9,45 @@ import Courtyard.Core
 import Courtyard.Tickets
 
 // The parts used on a job: rows of name and quantity, added and removed by hand. A row is
-// complete with a name (at most 64 characters) and a whole quantity from 1 to 9999.
+// complete with a name and a whole quantity within TicketLimits (the check is C++'s).
 ColumnLayout {
     id: editor
 
-    readonly property int maximum: 20
-    readonly property int nameMax: 64
-    readonly property alias count: rows.count
+    readonly property int maximum: TicketLimits.partsMax
+    readonly property alias count: rowsModel.count
     // Row errors are shown once the person tried to send the form.
     property bool showErrors: false
-    readonly property bool valid: invalidRows === 0
-    readonly property int invalidRows: {
-        let bad = 0
-        for (let i = 0; i < rows.count; ++i) {
-            const row = rows.get(i)
-            if (rowError(row.name, row.quantity) !== "")
-                ++bad
-        }
-        return bad
-    }
+    // The rows as typed: [{name, quantity}] (the form's check reads them).
+    property var rows: []
+    readonly property bool valid: rows.every(row => rowError(row.name, row.quantity) === "")
 
-    // Empty when the row is fine, else what is wrong with it.
+    // Empty when the row is fine, else what is wrong with it (C++: TicketPolicy::checkPart).
     function rowError(name, quantity) {
-        const trimmed = String(name).trim()
-        if (trimmed.length === 0)
-            return qsTr("Name the part")
-        if (trimmed.length > nameMax)
-            return qsTr("At most %1 characters").arg(nameMax)
-        const q = String(quantity).trim()
-        if (!/^[0-9]+$/.test(q) || Number(q) < 1 || Number(q) > 9999)
-            return qsTr("Quantity 1 to 9999")
-        return ""
+        return Tickets.validatePart(String(name), String(quantity))
+    }
+    function syncRows() {
+        const list = []
+        for (let i = 0; i < rowsModel.count; ++i)
+            list.push({ name: rowsModel.get(i).name, quantity: rowsModel.get(i).quantity })
+        rows = list
     }
     function addPart(name, quantity) {
-        if (rows.count >= maximum)
+        if (rowsModel.count >= maximum)
             return
-        rows.append({ name: name === undefined ? "" : String(name),
+        rowsModel.append({ name: name === undefined ? "" : String(name),
                       quantity: quantity === undefined ? "1" : String(quantity) })
     }
     function setPart(index, name, quantity) {
-        rows.set(index, { name: String(name), quantity: String(quantity) })
+        rowsModel.set(index, { name: String(name), quantity: String(quantity) })
     }
     function removePart(index) {
-        rows.remove(index)
+        rowsModel.remove(index)
     }
     // The rows for TicketDesk.resolve: [{name, quantity}].
     function parts() {
         const list = []
-        for (let i = 0; i < rows.count; ++i) {
-            const row = rows.get(i)
+        for (let i = 0; i < rowsModel.count; ++i) {
+            const row = rowsModel.get(i)
             list.push({ name: String(row.name).trim(), quantity: Number(String(row.quantity).trim()) })
         }
         return list
@@ -66,11 +56,13 @@ ColumnLayout {
     spacing: Theme.spacingS
 
     ListModel {
-        id: rows
+        id: rowsModel
+        onCountChanged: editor.syncRows()
+        onDataChanged: editor.syncRows()
     }
 
     Repeater {
-        model: rows
+        model: rowsModel
         delegate: ColumnLayout {
             id: row
             required property int index
@@ -90,7 +82,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     placeholderText: qsTr("Part, e.g. PPR elbow 20 mm")
                     text: row.name
-                    maximumLength: editor.nameMax + 10
+                    maximumLength: TicketLimits.partNameMax * 2 // room to see "too long" before it is cut
                     font.pixelSize: Theme.fontBody
                     onTextEdited: editor.setPart(row.index, text, row.quantity)
                     background: FieldFrame { field: nameField; hasError: editor.showErrors && row.error !== "" }
@@ -103,7 +95,7 @@ ColumnLayout {
                     text: row.quantity
                     horizontalAlignment: TextInput.AlignHCenter
                     inputMethodHints: Qt.ImhDigitsOnly
-                    validator: RegularExpressionValidator { regularExpression: /[0-9]{0,4}/ }
+                    validator: RegularExpressionValidator { regularExpression: /[0-9]*/ }
                     font.pixelSize: Theme.fontBody
                     onTextEdited: editor.setPart(row.index, row.name, text)
                     background: FieldFrame { field: quantityField; hasError: editor.showErrors && row.error !== "" }
@@ -128,8 +120,8 @@ ColumnLayout {
     Button {
         objectName: "addPartButton"
         flat: true
-        enabled: rows.count < editor.maximum
-        text: rows.count === 0 ? qsTr("Add a part used") : qsTr("Add another part")
+        enabled: rowsModel.count < editor.maximum
+        text: rowsModel.count === 0 ? qsTr("Add a part used") : qsTr("Add another part")
         font.capitalization: Font.MixedCase
         Material.foreground: Theme.primary
         icon.width: 0

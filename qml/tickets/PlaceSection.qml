@@ -26,14 +26,14 @@ FormSection {
             { value: "unit", text: qsTr("My home"), icon: "home" },
             { value: "common", text: qsTr("Common area"), icon: "park" }
         ]
-        value: section.form.placeKind
-        onActivated: value => section.form.placeKind = value
+        value: section.form.common ? "common" : "unit"
+        onPicked: index => section.form.common = index === 1
     }
 
     // Own unit
     Text {
         Layout.fillWidth: true
-        visible: section.form.placeKind === "unit" && section.form.units.length === 0
+        visible: !section.form.common && section.form.units.length === 0
         text: qsTr("No unit is registered to you yet. Choose a common area, or ask the property office to add your unit.")
         font.pixelSize: Theme.fontSmall
         color: Theme.textSecondary
@@ -41,7 +41,7 @@ FormSection {
     }
     Flow {
         Layout.fillWidth: true
-        visible: section.form.placeKind === "unit"
+        visible: !section.form.common
         spacing: Theme.spacingS
 
         Repeater {
@@ -96,7 +96,7 @@ FormSection {
         id: labelField
         objectName: "locationField"
         Layout.fillWidth: true
-        visible: section.form.placeKind === "common"
+        visible: section.form.common
         text: section.form.locationLabel
         onTextChanged: section.form.locationLabel = text
         placeholderText: qsTr("e.g. Lift hall, building 3")
@@ -105,7 +105,7 @@ FormSection {
     RowLayout {
         objectName: "positionRow"
         Layout.fillWidth: true
-        visible: section.form.placeKind === "common"
+        visible: section.form.common
         spacing: Theme.spacingS
 
         Icon {

@@ -13,9 +13,8 @@ import Courtyard.Tickets
 Dialog {
     id: dialog
 
-    readonly property int commentMax: 1000 // core/domain/fieldlimits.h CommentMax
     readonly property bool complete: overall.value > 0 && speed.value > 0 && service.value > 0
-                                     && comment.text.length <= commentMax
+                                     && Limits.length(comment.text) <= TicketLimits.commentMax
 
     signal rated(int overall, int speed, int service, string comment)
 
@@ -72,7 +71,7 @@ Dialog {
             Layout.fillWidth: true
             Layout.preferredHeight: 88
             placeholderText: qsTr("Comment (optional)")
-            hasError: comment.text.length > dialog.commentMax
+            hasError: Limits.length(comment.text) > TicketLimits.commentMax
         }
     }
 

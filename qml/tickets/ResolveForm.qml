@@ -9,34 +9,22 @@ import Courtyard.Tickets
 
 // The technician's report on a finished job: what was done (required), the parts used and the
 // minutes worked. Photos and the resident's signature are added by the page around it.
-// Validation only; report() builds the object TicketDesk.resolve takes.
+// It shows the C++ check's messages; report() builds the object TicketDesk.resolve takes.
 ColumnLayout {
     id: form
 
-    readonly property int summaryMax: 2000
     property alias summary: summaryField.text
     property alias minutesText: minutesField.text
     property alias partsEditor: partsEditor
     // Errors are shown once the person tried to send.
     property bool attempted: false
 
-    readonly property string summaryError: {
-        const t = summary.trim()
-        if (t.length === 0)
-            return qsTr("Say what was done")
-        if (t.length > summaryMax)
-            return qsTr("At most %1 characters").arg(summaryMax)
-        return ""
-    }
-    readonly property string minutesError: {
-        const t = minutesText.trim()
-        if (t.length === 0)
-            return ""
-        if (!/^[0-9]+$/.test(t) || Number(t) > 100000)
-            return qsTr("Whole minutes, 0 or more")
-        return ""
-    }
-    readonly property bool valid: summaryError === "" && minutesError === "" && partsEditor.valid
+    // The check of a fix report, per field (C++: TicketPolicy::checkReport).
+    readonly property var check: Tickets.validateReport({ summary: summary, minutesText: minutesText,
+                                                          parts: partsEditor.rows })
+    readonly property string summaryError: check.summary ?? ""
+    readonly property string minutesError: check.minutes ?? ""
+    readonly property bool valid: !!check.valid
 
     // The report for TicketDesk.resolve; minutesWorked is left out when none were given.
     function report(signature, photos) {

@@ -5,30 +5,15 @@ import Courtyard.Core
 import Courtyard.Ui
 import Courtyard.Tickets
 
-// A small pill with a ticket's status, coloured by status.
-//   status: the API name ("submitted", "accepted", "assigned", "on_site", "on_hold",
-//           "resolved", "closed", "cancelled", "reopened")
-//   text:   what it says; by default the translated status (Labels.statusText)
+// A small pill with a ticket's status, in the status's colour (both from C++: the model's or the
+// detail's statusText and statusColor).
 //   pending: adds a small cloud mark — the change is still waiting to be sent
 Rectangle {
     id: chip
 
-    required property string status
-    property string text: Labels.statusText(status)
+    required property string text
+    required property color tint
     property bool pending: false
-
-    readonly property color tint: {
-        switch (status) {
-        case "submitted": return "#1D4ED8"
-        case "accepted": return "#0F766E"
-        case "assigned": return "#4338CA"
-        case "on_site": return "#7E22CE"
-        case "on_hold": return "#B45309"
-        case "resolved": return "#15803D"
-        case "reopened": return "#C2410C"
-        default: return "#475569" // closed, cancelled
-        }
-    }
 
     implicitWidth: row.implicitWidth + 2 * Theme.spacingS + 2
     implicitHeight: 24

@@ -20,17 +20,22 @@ AbstractButton {
     required property string ticketId
     required property string status
     required property string statusText
-    required property string kind
-    required property string category
-    required property string priority
+    required property string title
     required property string description
-    required property string locationText
+    required property string placeText
     required property string assigneeName
     required property string slaText
     required property bool overdue
+    required property bool finished
+    required property bool priorityFlagged
+    required property bool urgent
+    required property string priorityText
+    required property string statusColor
+    required property string badgeIcon
+    required property string badgeColor
+    required property bool awaitingConfirmation
     required property int pending
     required property int ratingOverall
-    required property var createdAt
 
     property bool showPriority: false
     property bool showAssignee: false
@@ -38,14 +43,11 @@ AbstractButton {
 
     signal opened(string ticketId)
 
-    readonly property bool finished: status === "closed" || status === "cancelled"
-    readonly property string titleText: kind === "repair" ? Labels.categoryText(category)
-                                                          : Labels.kindText(kind)
 
     objectName: "ticketCard"
     implicitHeight: content.height + 2 * Theme.spacingL
     padding: 0
-    Accessible.name: qsTr("%1, %2: %3").arg(titleText).arg(statusText).arg(description)
+    Accessible.name: qsTr("%1, %2: %3").arg(title).arg(statusText).arg(description)
     onClicked: card.opened(card.ticketId)
 
     background: Rectangle {
@@ -67,8 +69,8 @@ AbstractButton {
 
             CategoryIcon {
                 id: badge
-                category: card.category
-                kind: card.kind
+                icon: card.badgeIcon
+                tint: card.badgeColor
                 muted: card.finished
             }
 
@@ -85,7 +87,7 @@ AbstractButton {
                         id: title
                         anchors.verticalCenter: parent.verticalCenter
                         width: parent.width - chip.width - Theme.spacingS
-                        text: card.titleText
+                        text: card.title
                         font.pixelSize: Theme.fontBodyLarge
                         font.weight: Font.Bold
                         color: card.finished ? Theme.textSecondary : Theme.textPrimary
@@ -95,7 +97,7 @@ AbstractButton {
                         id: chip
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
-                        status: card.status
+                        tint: card.statusColor
                         text: card.statusText
                     }
                 }
@@ -113,10 +115,7 @@ AbstractButton {
                     Icon { anchors.verticalCenter: parent.verticalCenter; icon: "location_on"; size: 14; color: Theme.textTertiary }
                     Text {
                         width: details.width - 16
-                        text: {
-                            return [card.locationText, Format.dateTime(card.createdAt)]
-                                .filter(s => s !== "").join(" · ")
-                        }
+                        text: card.placeText
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textTertiary
                         elide: Text.ElideRight
@@ -152,22 +151,22 @@ AbstractButton {
                 Loader {
                     width: details.width
                     active: card.pending > 0 || (card.overdue && !card.finished) || card.ratingOverall > 0
-                            || (card.askToConfirm && card.status === "resolved")
-                            || (card.showPriority && (card.priority === "urgent" || card.priority === "high"))
+                            || (card.askToConfirm && card.awaitingConfirmation)
+                            || (card.showPriority && card.priorityFlagged)
                     visible: active
                     sourceComponent: Component {
                         Flow {
                             spacing: Theme.spacingS
 
                             Tag {
-                                visible: card.showPriority && (card.priority === "urgent" || card.priority === "high")
+                                visible: card.showPriority && card.priorityFlagged
                                 icon: "priority_high"
-                                text: Labels.priorityText(card.priority)
-                                tint: card.priority === "urgent" ? Theme.danger : "#C2410C"
+                                text: card.priorityText
+                                tint: card.urgent ? Theme.danger : "#C2410C"
                             }
                             Tag {
                                 objectName: "confirmHint"
-                                visible: card.askToConfirm && card.status === "resolved"
+                                visible: card.askToConfirm && card.awaitingConfirmation
                                 icon: "task_alt"
                                 text: qsTr("Please confirm the repair")
                                 tint: "#15803D"

@@ -43,9 +43,7 @@ Page {
     }
 
     header: TopBar {
-        title: page.ticket.kind === "repair" || page.ticket.kind === undefined
-               ? Labels.categoryText(page.ticket.category ?? "other")
-               : Labels.kindText(page.ticket.kind)
+        title: detail.title
         subtitle: qsTr("Request %1").arg(page.ticketId.slice(0, 8).toUpperCase())
         onBack: page.back()
     }
@@ -166,13 +164,7 @@ Page {
 
             TicketSummaryCard {
                 Layout.fillWidth: true
-                ticket: page.ticket
-                locationText: detail.locationText
-                statusText: detail.statusText
-                pending: detail.pending > 0
-                overdue: detail.overdue
-                responseText: detail.responseText
-                resolveText: detail.resolveText
+                detail: detail
                 onPhotoClicked: (sources, index) => viewer.show(sources, index)
             }
 
@@ -218,6 +210,7 @@ Page {
     ReasonDialog {
         id: rejectDialog
         objectName: "rejectDialog"
+        maxLength: TicketLimits.reasonMax
         title: qsTr("What is still wrong?")
         message: qsTr("The request reopens and the office sends someone again.")
         placeholderText: qsTr("e.g. The tap still drips at night")
@@ -229,6 +222,7 @@ Page {
     ReasonDialog {
         id: cancelDialog
         objectName: "cancelDialog"
+        maxLength: TicketLimits.reasonMax
         title: qsTr("Cancel this request?")
         message: qsTr("The property office stops working on it.")
         placeholderText: qsTr("Reason (optional)")

@@ -8,39 +8,22 @@ import Courtyard.Tickets
 
 // The top of a request's detail: what, where, the status, the SLA in plain words, who is
 // coming and when, the contact phone and the photos.
-//   ticket: TicketDetail.ticket (the API's Ticket object); the texts come from TicketDetail
+//   detail: the page's TicketDetail — the order's JSON and every text, decided in C++
 Rectangle {
     id: card
 
-    property var ticket: ({})
-    property string locationText
-    property string statusText
-    property bool pending: false
-    property bool overdue: false
-    property string responseText
-    property string resolveText
+    required property TicketDetail detail
+    readonly property var ticket: detail.ticket ?? ({})
+    readonly property bool finished: detail.finished
 
     signal photoClicked(var sources, int index)
 
-    readonly property bool finished: ticket.status === "closed" || ticket.status === "cancelled"
-    readonly property var photoSources: (ticket.photos ? ticket.photos : []).map(
-        sha => Tickets.desk ? Tickets.desk.photoUrl(sha) : "")
-
-    function dateText(value) {
-        return Format.dateTime(value)
-    }
-
-    function visitText() {
-        if (!ticket.visitFrom || !ticket.visitTo)
-            return qsTr("Any time that suits the office")
-        return qsTr("%1, %2 – %3").arg(Format.weekdayDate(ticket.visitFrom))
-            .arg(Format.time(ticket.visitFrom)).arg(Format.time(ticket.visitTo))
-    }
+    readonly property var photoSources: (ticket.photos ? ticket.photos : []).map(sha => Tickets.photoUrl(sha))
 
     implicitHeight: column.height + 2 * Theme.spacingL
     radius: Theme.radiusL
     color: Theme.surface
-    border.color: card.overdue && !card.finished ? Qt.rgba(0.78, 0.16, 0.16, 0.45) : Theme.outline
+    border.color: card.detail.overdue && !card.finished ? Qt.rgba(0.78, 0.16, 0.16, 0.45) : Theme.outline
 
     ColumnLayout {
         id: column
@@ -52,8 +35,8 @@ Rectangle {
             Layout.fillWidth: true
             spacing: Theme.spacingM
             CategoryIcon {
-                category: card.ticket.category ?? "other"
-                kind: card.ticket.kind ?? "repair"
+                icon: card.detail.badgeIcon
+                tint: card.detail.badgeColor
                 size: 48
                 muted: card.finished
             }
@@ -62,13 +45,13 @@ Rectangle {
                 spacing: 2
                 StatusChip {
                     objectName: "detailStatus"
-                    status: card.ticket.status ?? "submitted"
-                    text: card.statusText
-                    pending: card.pending
+                    tint: card.detail.statusColor
+                    text: card.detail.statusText
+                    pending: card.detail.pending > 0
                 }
                 Text {
                     Layout.fillWidth: true
-                    text: qsTr("Reported %1").arg(card.dateText(card.ticket.reportedAt))
+                    text: qsTr("Reported %1").arg(card.detail.reportedText)
                     font.pixelSize: Theme.fontCaption
                     color: Theme.textTertiary
                     elide: Text.ElideRight
@@ -100,23 +83,23 @@ Rectangle {
         FactRow {
             icon: "location_on"
             label: qsTr("Where")
-            value: card.locationText
+            value: card.detail.locationText
         }
         FactRow {
             objectName: "responseSla"
-            visible: card.responseText !== ""
+            visible: card.detail.responseText !== ""
             icon: "timer"
             label: qsTr("Response")
-            value: card.responseText
-            alert: card.overdue && card.responseText !== "" && !card.finished && !card.ticket.acceptedAt
+            value: card.detail.responseText
+            alert: card.detail.responseLate
         }
         FactRow {
             objectName: "resolveSla"
-            visible: card.resolveText !== ""
+            visible: card.detail.resolveText !== ""
             icon: "event_available"
             label: qsTr("Repair")
-            value: card.resolveText
-            alert: card.overdue && !card.finished && !!card.ticket.acceptedAt
+            value: card.detail.resolveText
+            alert: card.detail.overdue && !card.detail.responseLate
         }
         FactRow {
             objectName: "assignee"
@@ -127,13 +110,13 @@ Rectangle {
         FactRow {
             icon: "event"
             label: qsTr("Visit")
-            value: card.visitText()
+            value: card.detail.visitText
         }
         FactRow {
-            visible: card.ticket.status === "on_hold" && !!card.ticket.holdReason
+            visible: card.detail.holdText !== ""
             icon: "pause_circle_outline"
             label: qsTr("On hold")
-            value: card.ticket.holdReason ?? ""
+            value: card.detail.holdText
         }
         FactRow {
             icon: "call"

@@ -8,8 +8,8 @@ import Courtyard.Tickets
 
 // A ticket's history, oldest first: a dot per entry on a line, what happened, who and when,
 // the note, its photos, and "waiting to send" on entries still queued on this phone.
-//   entries: TicketDetail.timeline — [{type, action, fromStatus, toStatus, actorName, actorRole,
-//            note, internal, at, receivedAt, photos, pending}]
+//   entries: TicketDetail.timeline — [{title, whoText, atText, lateText, note, internal, photos,
+//            pending, ...}]: every word of an entry comes from C++
 //   photoClicked(sources, index): a photo was tapped (open a PhotoViewer with them)
 ColumnLayout {
     id: timeline
@@ -17,23 +17,6 @@ ColumnLayout {
     property var entries: []
 
     signal photoClicked(var sources, int index)
-
-    function roleText(role) {
-        return role ? Labels.roleText(role) : ""
-    }
-
-    // A synced status change says the new status; a queued command what it will do.
-    function titleOf(entry) {
-        if (entry.type === "note")
-            return entry.internal ? qsTr("Internal note") : qsTr("Note")
-        if (entry.type === "status" && !entry.pending && entry.fromStatus !== entry.toStatus)
-            return Labels.statusText(entry.toStatus)
-        return Labels.actionText(entry.action || entry.type) // "update", "setPriority", "converted", ...
-    }
-
-    function timeText(date) {
-        return Format.dateTime(date)
-    }
 
     spacing: 0
 
@@ -47,11 +30,9 @@ ColumnLayout {
             required property int index
             readonly property bool last: index === timeline.entries.length - 1
             readonly property bool pending: !!modelData.pending
-            readonly property var photoSources: (modelData.photos || []).map(
-                sha => Tickets.desk ? Tickets.desk.photoUrl(sha) : "")
+            readonly property var photoSources: (modelData.photos || []).map(sha => Tickets.photoUrl(sha))
             // An act recorded offline reached the server noticeably later.
-            readonly property bool lateReceipt: !pending && modelData.receivedAt && modelData.at
-                && modelData.receivedAt.getTime() - modelData.at.getTime() > 5 * 60 * 1000
+            readonly property bool lateReceipt: !pending && (modelData.lateText || "") !== ""
 
             Layout.fillWidth: true
             spacing: Theme.spacingM
@@ -92,14 +73,14 @@ ColumnLayout {
                     spacing: Theme.spacingS
                     Text {
                         Layout.fillWidth: true
-                        text: timeline.titleOf(entry.modelData)
+                        text: entry.modelData.title || ""
                         font.pixelSize: Theme.fontBody
                         font.weight: Font.DemiBold
                         color: entry.modelData.internal ? "#B45309" : Theme.textPrimary
                         elide: Text.ElideRight
                     }
                     Text {
-                        text: timeline.timeText(entry.modelData.at)
+                        text: entry.modelData.atText || ""
                         font.pixelSize: Theme.fontCaption
                         color: Theme.textTertiary
                     }
@@ -107,11 +88,7 @@ ColumnLayout {
                 Text {
                     Layout.fillWidth: true
                     visible: text !== ""
-                    text: {
-                        const who = entry.modelData.actorName || ""
-                        const role = timeline.roleText(entry.modelData.actorRole)
-                        return who !== "" && role !== "" ? qsTr("%1 · %2").arg(who).arg(role) : who + role
-                    }
+                    text: entry.modelData.whoText || ""
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textSecondary
                     elide: Text.ElideRight
@@ -143,9 +120,7 @@ ColumnLayout {
                         color: entry.pending ? Theme.warning : Theme.textTertiary
                     }
                     Text {
-                        text: entry.pending ? qsTr("Waiting to send")
-                                            : qsTr("Recorded offline · received %1").arg(
-                                                  timeline.timeText(entry.modelData.receivedAt))
+                        text: entry.pending ? qsTr("Waiting to send") : entry.modelData.lateText
                         font.pixelSize: Theme.fontCaption
                         color: entry.pending ? Theme.warning : Theme.textTertiary
                     }

@@ -17,18 +17,6 @@ FormSection {
     // 07:00 … 21:00 in half hours, as minutes after midnight.
     readonly property var times: Array.from({ length: 29 }, (_, i) => 7 * 60 + 30 * i)
 
-    function timeText(minutes) {
-        return Format.time(new Date(2000, 0, 1, 0, minutes))
-    }
-
-    function dayText(offset) {
-        const d = new Date()
-        d.setDate(d.getDate() + offset)
-        const date = Format.weekdayDate(d)
-        return offset === 0 ? qsTr("Today, %1").arg(date)
-             : offset === 1 ? qsTr("Tomorrow, %1").arg(date) : date
-    }
-
     title: qsTr("Preferred visit time")
     error: form.errors.visit ?? ""
 
@@ -53,7 +41,7 @@ FormSection {
         objectName: "visitDay"
         Layout.fillWidth: true
         visible: section.form.visitEnabled
-        model: Array.from({ length: 14 }, (_, i) => section.dayText(i))
+        model: Array.from({ length: 14 }, (_, i) => Format.dayFromToday(i))
         currentIndex: section.form.visitDayOffset
         onActivated: index => section.form.visitDayOffset = index
         Accessible.name: qsTr("Day")
@@ -66,7 +54,7 @@ FormSection {
         ComboBox {
             objectName: "visitFrom"
             Layout.fillWidth: true
-            model: section.times.map(m => section.timeText(m))
+            model: section.times.map(m => Format.timeOfDay(m))
             currentIndex: section.times.indexOf(section.form.visitFromMinutes)
             onActivated: index => section.form.visitFromMinutes = section.times[index]
             Accessible.name: qsTr("From")
@@ -79,7 +67,7 @@ FormSection {
         ComboBox {
             objectName: "visitTo"
             Layout.fillWidth: true
-            model: section.times.map(m => section.timeText(m))
+            model: section.times.map(m => Format.timeOfDay(m))
             currentIndex: section.times.indexOf(section.form.visitToMinutes)
             onActivated: index => section.form.visitToMinutes = section.times[index]
             Accessible.name: qsTr("To")

@@ -13,7 +13,7 @@ Pane {
     id: card
 
     required property string title
-    // [{label, icon, statuses, assignee, tab}]
+    // [{label, icon, queue, tab}]: a queue of Tickets.queues()
     required property var tiles
 
     signal open(int tab)
@@ -65,8 +65,8 @@ Pane {
                     TicketListModel {
                         id: counter
                         store: Workspace.store
-                        statuses: tile.modelData.statuses
-                        assigneeId: tile.modelData.assignee
+                        queue: tile.modelData.queue
+                        viewerId: Workspace.viewer.userId
                         pageSize: 1
                     }
 

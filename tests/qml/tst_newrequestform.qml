@@ -1,10 +1,12 @@
 import QtQuick
 import QtTest
+import Courtyard.Core
 import Courtyard.Tickets
 import Courtyard.TestSupport
 
 // The resident's new-request form on its own (no server): which fields are required, the
-// limits, the visit window, photos and phone checks, and what formData() hands to submit().
+// limits, the visit window, photos and phone checks — every message from the desk's one check
+// (Tickets.validateRequest), shown as the person types — and what formData() hands to submit().
 TestCase {
     id: testCase
 
@@ -77,7 +79,7 @@ TestCase {
 
     function test_onlyUnitIsPreselected() {
         const form = makeForm({ units: testCase.oneUnit })
-        compare(form.placeKind, "unit")
+        verify(!form.common)
         compare(form.unitId, "unit-1")
     }
 
@@ -97,21 +99,21 @@ TestCase {
 
     function test_noUnitMeansCommonArea() {
         const form = makeForm({ units: [] })
-        compare(form.placeKind, "common")
+        verify(form.common)
         form.category = "public_area"
         form.description = "Broken bench"
         verify(!form.validate())
         verify(form.errors.place !== undefined)
         form.locationLabel = "Garden by building 3"
         verify(form.validate())
-        form.locationLabel = "x".repeat(form.locationLabelMax + 1)
+        form.locationLabel = "x".repeat(TicketLimits.locationLabelMax + 1)
         verify(!form.validate())
         verify(form.errors.place !== undefined)
     }
 
     function test_descriptionLimit() {
         const form = validForm()
-        compare(form.descriptionMax, 2000)
+        compare(TicketLimits.descriptionMax, 2000)
         form.description = "x".repeat(2000)
         verify(form.validate())
         form.description = "x".repeat(2001)
@@ -179,7 +181,7 @@ TestCase {
         return [
             { tag: "empty is fine", phone: "", ok: true, sent: undefined },
             { tag: "mobile", phone: "13800000001", ok: true, sent: "13800000001" },
-            { tag: "spaces and dashes", phone: "+86 138-0000-0001", ok: true, sent: "+8613800000001" },
+            { tag: "spaces and dashes", phone: "+86 138-0000-0001", ok: true, sent: "+86 138-0000-0001" },
             { tag: "letters", phone: "138abc", ok: false },
             { tag: "too short", phone: "1234", ok: false },
             { tag: "too long", phone: "1".repeat(21), ok: false },
@@ -205,7 +207,7 @@ TestCase {
         const data = form.formData()
         compare(data.kind, "complaint")
         compare(data.category, "plumbing")
-        compare(data.description, "Noise from the pump room at night")
+        compare(data.description, "  Noise from the pump room at night  ") // the desk cleans it (Text::clean)
         compare(data.unitId, "unit-1")
         compare(data.locationLabel, undefined)
         compare(data.latitude, undefined)
@@ -220,7 +222,7 @@ TestCase {
         form.kind = "repair"
         form.category = "lift"
         form.description = "Lift door does not close"
-        form.placeKind = "common"
+        form.common = true
         form.locationLabel = " Lift hall, building 3 "
         form.useFix = true // no fix came: nothing is sent for it
         form.visitEnabled = true
@@ -230,7 +232,7 @@ TestCase {
         verify(form.validate(), JSON.stringify(form.errors))
         const data = form.formData()
         compare(data.unitId, undefined)
-        compare(data.locationLabel, "Lift hall, building 3")
+        compare(data.locationLabel, " Lift hall, building 3 ")
         compare(data.latitude, undefined)
         compare(data.accuracyM, undefined)
         const from = data.visitFrom
@@ -262,6 +264,34 @@ TestCase {
         keyClick(Qt.Key_I)
         compare(form.description, "hi")
         verify(form.validate(), JSON.stringify(form.errors))
+    }
+
+    // Lengths are characters, as the server counts them: 2000 emoji pass, 2001 do not.
+    function test_descriptionCountsCharacters() {
+        const form = validForm()
+        form.description = "\u{1F4A7}".repeat(2000)
+        verify(form.validate(), JSON.stringify(form.errors))
+        form.description = "\u{1F4A7}".repeat(2001)
+        verify(!form.validate())
+        verify(form.errors.description !== undefined)
+    }
+
+    // As the person types, after the first check: the message follows each keystroke.
+    function test_messagesFollowTyping() {
+        const form = validForm()
+        form.contactPhone = "138"
+        verify(!form.validate())
+        verify(form.errors.phone !== undefined)
+        const field = findChild(form, "phoneField")
+        mouseClick(field)
+        tryVerify(() => field.activeFocus)
+        field.cursorPosition = field.text.length
+        for (const key of [Qt.Key_0, Qt.Key_0, Qt.Key_0])
+            keyClick(key)
+        compare(form.contactPhone, "138000")
+        compare(form.errors.phone, undefined)
+        keyClick(Qt.Key_A)
+        verify(form.errors.phone !== undefined)
     }
 
     function test_kindChooser() {

@@ -3,7 +3,8 @@ import QtTest
 import Courtyard.Tickets
 
 // The staff app's order detail without a server: which buttons the action bar shows for a
-// role and the actions TicketDetail allows in each state, and the resolve form's validation.
+// role (the C++ policy, Tickets.actionPolicy, drawn by the bar) and the resolve form's
+// messages (the C++ check, Tickets.validateReport).
 Item {
     id: root
     width: 390
@@ -23,7 +24,7 @@ Item {
         when: windowShown
 
         function makeBar(role, actions) {
-            const bar = createTemporaryObject(barComponent, root, { role: role, actions: actions })
+            const bar = createTemporaryObject(barComponent, root, { policy: Tickets.actionPolicy(actions, role) })
             verify(bar)
             return bar
         }

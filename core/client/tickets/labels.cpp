@@ -2,6 +2,7 @@
 
 #include "tickets/ticketrules.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <QCoreApplication>
@@ -101,6 +102,43 @@ QString Labels::categoryIcon(const QString &category)
     if (category == u"public_area")
         return u"park"_s;
     return u"build"_s;
+}
+
+QString Labels::statusColor(const QString &status)
+{
+    static const QHash<QString, QString> colours{
+        {u"submitted"_s, u"#1D4ED8"_s}, {u"accepted"_s, u"#0F766E"_s}, {u"assigned"_s, u"#4338CA"_s},
+        {u"on_site"_s, u"#7E22CE"_s},   {u"on_hold"_s, u"#B45309"_s},  {u"resolved"_s, u"#15803D"_s},
+        {u"reopened"_s, u"#C2410C"_s},
+    };
+    return colours.value(status, u"#475569"_s); // closed, cancelled
+}
+
+QString Labels::badgeIcon(const QString &category, const QString &kind)
+{
+    if (kind == u"complaint")
+        return u"report_problem"_s;
+    if (kind == u"inquiry")
+        return u"help_outline"_s;
+    return categoryIcon(category);
+}
+
+QString Labels::badgeColor(const QString &category, const QString &kind)
+{
+    if (kind == u"complaint")
+        return u"#BE123C"_s;
+    if (kind == u"inquiry")
+        return u"#6D28D9"_s;
+    static const QHash<QString, QString> colours{
+        {u"plumbing"_s, u"#0369A1"_s}, {u"electrical"_s, u"#B45309"_s}, {u"hvac"_s, u"#0E7490"_s},
+        {u"lift"_s, u"#4338CA"_s},     {u"public_area"_s, u"#15803D"_s},
+    };
+    return colours.value(category, u"#475569"_s);
+}
+
+QString Labels::titleOf(const QString &kind, const QString &category)
+{
+    return kind == u"repair" || kind.isEmpty() ? categoryText(category.isEmpty() ? u"other"_s : category) : kindText(kind);
 }
 
 QString Labels::roleText(const QString &role)

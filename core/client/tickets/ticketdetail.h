@@ -28,6 +28,26 @@ class TicketDetail : public RecordDetail
     Q_PROPERTY(QString resolveText READ resolveText NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString locationText READ locationText NOTIFY changed)
+    // What the screens show of it, decided here rather than in QML.
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    /// Closed or cancelled: nothing more will happen to it.
+    Q_PROPERTY(bool finished READ finished NOTIFY changed)
+    Q_PROPERTY(bool urgent READ urgent NOTIFY changed)
+    Q_PROPERTY(QString priorityText READ priorityText NOTIFY changed)
+    Q_PROPERTY(QString statusColor READ statusColor NOTIFY changed)
+    Q_PROPERTY(QString badgeIcon READ badgeIcon NOTIFY changed)
+    Q_PROPERTY(QString badgeColor READ badgeColor NOTIFY changed)
+    /// "On hold: <reason>" while on hold with a reason; empty otherwise.
+    Q_PROPERTY(QString holdText READ holdText NOTIFY changed)
+    Q_PROPERTY(QString reportedText READ reportedText NOTIFY changed)
+    Q_PROPERTY(QString visitText READ visitText NOTIFY changed)
+    Q_PROPERTY(QString checkInText READ checkInText NOTIFY changed)
+    Q_PROPERTY(bool checkInHasFix READ checkInHasFix NOTIFY changed)
+    Q_PROPERTY(bool convertedFromComplaint READ convertedFromComplaint NOTIFY changed)
+    /// Whether the response clock is the late one (else the fix clock is, when overdue).
+    Q_PROPERTY(bool responseLate READ responseLate NOTIFY changed)
+    /// The staff app's buttons for the viewer (TicketPolicy::actionPolicy).
+    Q_PROPERTY(QVariantMap actionPolicy READ actionPolicy NOTIFY changed)
 
 public:
     explicit TicketDetail(QObject *parent = nullptr);
@@ -41,6 +61,21 @@ public:
     [[nodiscard]] QString resolveText() const { return m_resolveText; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString locationText() const { return m_locationText; }
+    [[nodiscard]] QString title() const;
+    [[nodiscard]] bool finished() const;
+    [[nodiscard]] bool urgent() const;
+    [[nodiscard]] QString priorityText() const;
+    [[nodiscard]] QString statusColor() const;
+    [[nodiscard]] QString badgeIcon() const;
+    [[nodiscard]] QString badgeColor() const;
+    [[nodiscard]] QString holdText() const;
+    [[nodiscard]] QString reportedText() const;
+    [[nodiscard]] QString visitText() const;
+    [[nodiscard]] QString checkInText() const;
+    [[nodiscard]] bool checkInHasFix() const;
+    [[nodiscard]] bool convertedFromComplaint() const;
+    [[nodiscard]] bool responseLate() const;
+    [[nodiscard]] QVariantMap actionPolicy() const { return m_policy; }
 
 Q_SIGNALS:
     void ticketIdChanged();
@@ -56,6 +91,7 @@ private:
     QString m_responseText;
     QString m_resolveText;
     QString m_locationText;
+    QVariantMap m_policy;
 };
 
 } // namespace Courtyard::Client

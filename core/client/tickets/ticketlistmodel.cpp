@@ -2,7 +2,10 @@
 
 #include "estate/estatedirectory.h"
 #include "store/localstore.h"
+#include "kit/format.h"
 #include "tickets/labels.h"
+#include "tickets/ticketpolicy.h"
+#include "tickets/ticketrules.h"
 #include "tickets/ticketsla.h"
 
 #include <QDateTime>
@@ -115,6 +118,30 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return row.locationLabel.isEmpty() ? unitLabel(row.unitId) : row.locationLabel;
     case RatingOverallRole:
         return row.ratingOverall;
+    case TitleRole:
+        return Labels::titleOf(row.kind, row.category);
+    case FinishedRole:
+        return Courtyard::TicketRules::isTerminal(TicketSla::statusOf(row.status));
+    case UrgentRole:
+        return row.priority == u"urgent";
+    case PriorityFlaggedRole:
+        return Courtyard::TicketRules::priorityRank(row.priority) <= 1; // urgent, high
+    case PriorityTextRole:
+        return Labels::priorityText(row.priority);
+    case StatusColorRole:
+        return Labels::statusColor(row.status);
+    case BadgeIconRole:
+        return Labels::badgeIcon(row.category, row.kind);
+    case BadgeColorRole:
+        return Labels::badgeColor(row.category, row.kind);
+    case AwaitingConfirmationRole:
+        // The resident is asked to confirm a fix, unless the office logged it and calls back.
+        return row.status == u"resolved" && !row.onBehalf;
+    case PlaceTextRole: {
+        const QString place = row.locationLabel.isEmpty() ? unitLabel(row.unitId) : row.locationLabel;
+        const QString when = Format::dateTime(time(row.createdAt));
+        return place.isEmpty() ? when : when.isEmpty() ? place : place + u" · "_s + when;
+    }
     default:
         return {};
     }
@@ -143,6 +170,16 @@ QHash<int, QByteArray> TicketListModel::roleNames() const
         {StatusTextRole, "statusText"},
         {LocationTextRole, "locationText"},
         {RatingOverallRole, "ratingOverall"},
+        {TitleRole, "title"},
+        {FinishedRole, "finished"},
+        {UrgentRole, "urgent"},
+        {PriorityFlaggedRole, "priorityFlagged"},
+        {PriorityTextRole, "priorityText"},
+        {StatusColorRole, "statusColor"},
+        {BadgeIconRole, "badgeIcon"},
+        {BadgeColorRole, "badgeColor"},
+        {AwaitingConfirmationRole, "awaitingConfirmation"},
+        {PlaceTextRole, "placeText"},
     };
 }
 
@@ -184,6 +221,27 @@ void TicketListModel::setCreatedBy(const QString &id)
     setFilter(m_createdBy, id);
 }
 
+void TicketListModel::setQueue(const QString &id)
+{
+    if (m_queue == id)
+        return;
+    m_queue = id;
+    if (const TicketQueue *q = TicketPolicy::queue(id)) {
+        m_statuses = q->statuses;
+        m_sortOrder = q->sort == TicketRepository::Sort::NewestFirst ? NewestFirst
+                      : q->sort == TicketRepository::Sort::OpenFirst  ? OpenFirst
+                                                                      : PriorityThenDeadline;
+        Q_EMIT sortOrderChanged();
+    }
+    Q_EMIT filterChanged();
+    invalidate();
+}
+
+void TicketListModel::setViewerId(const QString &id)
+{
+    setFilter(m_viewerId, id);
+}
+
 void TicketListModel::setSortOrder(SortOrder order)
 {
     if (m_sortOrder == order)
@@ -209,7 +267,12 @@ TicketRepository::Filter TicketListModel::filter() const
 {
     TicketRepository::Filter filter;
     filter.statuses = m_statuses;
-    if (m_assigneeId == u"-")
+    const TicketQueue *q = TicketPolicy::queue(m_queue);
+    if (q && q->assignee == TicketQueue::Assignee::Viewer)
+        filter.assigneeId = m_viewerId;
+    else if (q && q->assignee == TicketQueue::Assignee::Unassigned)
+        filter.assigneeId = QString();
+    else if (m_assigneeId == u"-")
         filter.assigneeId = QString();
     else if (!m_assigneeId.isEmpty())
         filter.assigneeId = m_assigneeId;

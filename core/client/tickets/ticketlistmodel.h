@@ -29,6 +29,11 @@ class TicketListModel : public PagedListModel
     /// Only orders reported by (or for) this person; empty = anyone.
     Q_PROPERTY(QString createdBy READ createdBy WRITE setCreatedBy NOTIFY filterChanged)
     Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    /// A named queue (TicketPolicy: "office.new", "tech.mine", "resident.open", ...): its statuses,
+    /// whose orders and its order, instead of setting them one by one.
+    Q_PROPERTY(QString queue READ queue WRITE setQueue NOTIFY filterChanged)
+    /// Who "mine" means in a queue of the viewer's own orders.
+    Q_PROPERTY(QString viewerId READ viewerId WRITE setViewerId NOTIFY filterChanged)
 
 public:
     enum Role {
@@ -52,6 +57,16 @@ public:
         StatusTextRole,
         LocationTextRole,
         RatingOverallRole,
+        TitleRole,
+        FinishedRole,
+        UrgentRole,
+        PriorityFlaggedRole,
+        PriorityTextRole,
+        StatusColorRole,
+        BadgeIconRole,
+        BadgeColorRole,
+        AwaitingConfirmationRole,
+        PlaceTextRole,
     };
     Q_ENUM(Role)
 
@@ -75,6 +90,10 @@ public:
     void setCreatedBy(const QString &id);
     [[nodiscard]] SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(SortOrder order);
+    [[nodiscard]] QString queue() const { return m_queue; }
+    void setQueue(const QString &id);
+    [[nodiscard]] QString viewerId() const { return m_viewerId; }
+    void setViewerId(const QString &id);
 
 Q_SIGNALS:
     void filterChanged();
@@ -96,6 +115,8 @@ private:
     QString m_unitId;
     QString m_estateId;
     QString m_createdBy;
+    QString m_queue;
+    QString m_viewerId;
     mutable QHash<QString, QString> m_unitLabels; ///< unit id -> "building number", read once
     SortOrder m_sortOrder = PriorityThenDeadline;
 };

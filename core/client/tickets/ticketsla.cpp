@@ -1,5 +1,6 @@
 #include "tickets/ticketsla.h"
 
+#include "kit/format.h"
 #include "store/entityrepository.h"
 
 #include <QCoreApplication>
@@ -47,16 +48,7 @@ Times timesOf(const QJsonObject &ticket)
 
 QString duration(qint64 ms)
 {
-    const qint64 minutes = std::max<qint64>(0, (ms + 30'000) / 60'000);
-    if (minutes < 1)
-        return tr("under a minute");
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 24)
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
-    const qint64 days = hours / 24;
-    return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    return Format::duration(ms);
 }
 
 bool isOverdue(const Times &t, qint64 now)

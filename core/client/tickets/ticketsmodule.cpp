@@ -7,6 +7,7 @@
 #include "store/entityrepository.h"
 #include "tickets/labels.h"
 #include "tickets/ticketdesk.h"
+#include "tickets/ticketpolicy.h"
 #include "tickets/ticketrules.h"
 
 #include <QDateTime>
@@ -84,6 +85,39 @@ void Tickets::setDesk(TicketDesk *desk)
 QVariantMap Tickets::validateRequest(const QVariantMap &form) const
 {
     return m_desk ? m_desk->validateRequest(form) : TicketDesk::checkRequest(form, QDateTime::currentMSecsSinceEpoch());
+}
+
+QString Tickets::photoUrl(const QString &sha256)
+{
+    return CommandDesk::photoUrl(sha256);
+}
+
+QVariantMap Tickets::validateReport(const QVariantMap &report) const
+{
+    return TicketPolicy::checkReport(report);
+}
+
+QString Tickets::validatePart(const QString &name, const QString &quantity) const
+{
+    return TicketPolicy::checkPart(name, quantity);
+}
+
+QVariantList Tickets::queues(const QString &roleName) const
+{
+    QVariantList out;
+    for (const QString &id : TicketPolicy::queuesFor(Courtyard::roleFromName(roleName).value_or(Courtyard::Role::Resident)))
+        out.append(TicketPolicy::describe(id));
+    return out;
+}
+
+QVariantMap Tickets::queue(const QString &id) const
+{
+    return TicketPolicy::describe(id);
+}
+
+QVariantMap Tickets::actionPolicy(const QStringList &actions, const QString &roleName) const
+{
+    return TicketPolicy::actionPolicy(actions, Courtyard::roleFromName(roleName).value_or(Courtyard::Role::Resident));
 }
 
 TicketsModule::TicketsModule()

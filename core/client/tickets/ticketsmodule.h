@@ -36,8 +36,18 @@ public:
     [[nodiscard]] TicketDesk *desk() const { return m_desk; }
     void setDesk(TicketDesk *desk);
 
+    /// The image URL of a photo (CommandDesk::photoUrl), signed in or not.
+    Q_INVOKABLE static QString photoUrl(const QString &sha256);
     /// TicketDesk::checkRequest at the device's time: {field: message} for the fields that fail.
     Q_INVOKABLE QVariantMap validateRequest(const QVariantMap &form) const;
+    /// TicketPolicy::checkReport: {summary, minutes, parts: [per row], valid}.
+    Q_INVOKABLE QVariantMap validateReport(const QVariantMap &report) const;
+    Q_INVOKABLE QString validatePart(const QString &name, const QString &quantity) const;
+    /// The queues of a role's order lists, in tab order: [{id, title, icon, emptyTitle, emptyText}].
+    Q_INVOKABLE QVariantList queues(const QString &roleName) const;
+    Q_INVOKABLE QVariantMap queue(const QString &id) const;
+    /// TicketPolicy::actionPolicy for a role ("agent", "technician", ...).
+    Q_INVOKABLE QVariantMap actionPolicy(const QStringList &actions, const QString &roleName) const;
 
 Q_SIGNALS:
     void deskChanged();
