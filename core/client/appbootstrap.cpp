@@ -11,6 +11,7 @@
 #include "startupoptions.h"
 #include "auth/tokenstore.h"
 #include "uitranslator.h"
+#include "kit/shellregistry.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -167,6 +168,10 @@ int AppBootstrap::run()
 
     // A kept session opens before the first frame, so the app starts on the person's own data.
     const bool resumed = !options->selfTest && options->screenshotDir.isEmpty();
+    // The modules' tabs, tiles, feed items and pages, for the shell this app is.
+    m_shell = std::make_unique<ShellRegistry>();
+    m_shell->setApp(m_audience == Session::Audience::Staff ? ShellRegistry::App::Staff : ShellRegistry::App::Resident);
+    m_modules->registerShell(*m_shell);
     traceStartup("session, workspace");
     if (resumed) {
         m_workspace->holdSync();

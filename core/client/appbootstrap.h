@@ -18,6 +18,7 @@ class AppSettings;
 class TokenStore;
 class UiTranslator;
 class Workspace;
+class ShellRegistry;
 struct StartupOptions;
 
 /**
@@ -56,6 +57,7 @@ private:
     Session::Audience m_audience;
     QUrl m_mainQml;
     std::unique_ptr<ModuleSet> m_modules;
+    std::unique_ptr<ShellRegistry> m_shell;
     std::unique_ptr<UiTranslator> m_translator;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;

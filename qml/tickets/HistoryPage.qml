@@ -35,7 +35,10 @@ Page {
         delegate: TicketCard {
             x: Theme.spacingL
             width: ListView.view.width - 2 * Theme.spacingL
-            onOpened: ticketId => page.ticketOpened(ticketId)
+            onOpened: ticketId => {
+                page.ticketOpened(ticketId)
+                Shell.open("qrc:/qt/qml/Courtyard/Tickets/TicketDetailPage.qml", { ticketId: ticketId })
+            }
         }
     }
 

@@ -42,6 +42,8 @@ Page {
             return
         }
         page.created(id)
+        // The new order replaces the form: back goes to the list.
+        Shell.replace("qrc:/qt/qml/Courtyard/Tickets/OrderDetailPage.qml", { ticketId: id })
     }
     // Demo data for the screenshot tour (like the seeded estate's: Chinese).
     function fillSample() {

@@ -33,6 +33,7 @@ Page {
             return
         }
         page.submitted(id)
+        Shell.replace("qrc:/qt/qml/Courtyard/Tickets/TicketDetailPage.qml", { ticketId: id })
     }
 
     function scrollTo(item) {

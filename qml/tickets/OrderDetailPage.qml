@@ -14,14 +14,15 @@ Page {
     id: page
 
     property string ticketId
-    // "agent" | "manager" | "technician".
-    required property string role
 
     readonly property TicketDesk desk: Tickets.desk
     readonly property var ticket: detail.ticket || ({})
     readonly property string locationText: detail.locationText
 
-    signal openResolve(string ticketId, string locationText)
+    function openResolve(ticketId, locationText) {
+        return Shell.open("qrc:/qt/qml/Courtyard/Tickets/ResolvePage.qml",
+                          { ticketId: ticketId, locationText: locationText || "" })
+    }
 
     // Runs one action of the bar (the tour calls it too).
     function run(action) {

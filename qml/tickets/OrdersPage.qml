@@ -15,10 +15,8 @@ import Courtyard.Tickets
 Page {
     id: page
 
-    // "agent" | "manager" | "technician".
-    required property string role
-    // The signed-in person (for "my orders").
-    required property string userId
+    // "agent" | "manager" | "technician": the viewer's.
+    readonly property string role: Workspace.viewer.roleName
     property alias currentIndex: tabs.currentIndex
 
     // The office side (agent, manager): Courtyard::isOffice, through the viewer.
@@ -35,8 +33,9 @@ Page {
         firstOrder.restart()
     }
 
-    signal openOrder(string ticketId)
-    signal logRequest()
+    function openOrder(ticketId) {
+        Shell.open("qrc:/qt/qml/Courtyard/Tickets/OrderDetailPage.qml", { ticketId: ticketId })
+    }
 
     objectName: "ordersPage"
     background: Rectangle { color: Theme.background }
@@ -47,7 +46,7 @@ Page {
             Layout.fillWidth: true
             title: page.office ? qsTr("Work orders") : qsTr("My work")
             subtitle: Session.estateName
-            onBack: page.StackView.view.pop()
+            backVisible: false // a tab of the shell
             ConnectionBadge {}
         }
         TabBar {
@@ -122,7 +121,7 @@ Page {
         rightPadding: Theme.spacingL + 4
         radius: 26
         Accessible.name: qsTr("Log a request")
-        onClicked: page.logRequest()
+        onClicked: Shell.open("qrc:/qt/qml/Courtyard/Tickets/LogRequestPage.qml")
         background: Rectangle {
             radius: height / 2
             color: parent.down ? Theme.primaryDark : Theme.primary

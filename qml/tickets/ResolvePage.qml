@@ -38,6 +38,7 @@ Page {
             return
         }
         page.done()
+        page.StackView.view.pop()
     }
     // The signature from the pad: a PNG in the temporary folder, then processed by the tray.
     function takeSignature(pad) {

@@ -7,9 +7,13 @@
 #include "store/entityrepository.h"
 #include "tickets/labels.h"
 #include "tickets/ticketdesk.h"
+#include "kit/shellregistry.h"
 #include "tickets/ticketpolicy.h"
+#include "tickets/ticketrepository.h"
+#include "viewer.h"
 #include "tickets/ticketrules.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJSEngine>
 
@@ -168,6 +172,103 @@ void TicketsModule::registerCatalog(EntityCatalog &catalog)
                        {EntityColumn::text(u"ticket_id"_s, u"ticketId"_s), EntityColumn::time(u"at"_s, u"at"_s)}});
     // A ticket's tombstone stands for its timeline too (api/openapi.yaml, /sync).
     catalog.addCascade({u"ticket"_s, u"ticketEvent"_s, u"ticket_id"_s});
+}
+
+namespace {
+
+const QString Pages = u"qrc:/qt/qml/Courtyard/Tickets/"_s;
+
+QString trShell(const char *text)
+{
+    return QCoreApplication::translate("TicketsModule", text);
+}
+
+/// The orders of a queue for this viewer, as TicketListModel reads them.
+TicketRepository::Filter queueFilter(const QString &id, const Viewer &viewer)
+{
+    TicketRepository::Filter f;
+    if (const TicketQueue *q = TicketPolicy::queue(id)) {
+        f.statuses = q->statuses;
+        if (q->assignee == TicketQueue::Assignee::Viewer)
+            f.assigneeId = viewer.id();
+        else if (q->assignee == TicketQueue::Assignee::Unassigned)
+            f.assigneeId = QString();
+    }
+    return f;
+}
+
+ShellRegistry::Tile queueTile(const QString &id, const char *title, const QString &queue, int tabIndex, int order,
+                              std::function<bool(const Viewer &)> shownTo)
+{
+    ShellRegistry::Tile t;
+    t.id = id;
+    t.app = ShellRegistry::App::Staff;
+    t.title = [title] { return trShell(title); };
+    t.icon = TicketPolicy::queue(queue)->icon;
+    t.order = order;
+    t.shownTo = std::move(shownTo);
+    t.watched = {u"ticket"_s};
+    t.count = [queue](LocalStore &store, const Viewer &viewer) {
+        return TicketRepository(store).count(queueFilter(queue, viewer));
+    };
+    t.tab = u"orders"_s;
+    t.tabIndex = tabIndex;
+    return t;
+}
+
+} // namespace
+
+void TicketsModule::registerShell(ShellRegistry &shell)
+{
+    using App = ShellRegistry::App;
+    const auto technician = [](const Viewer &v) { return v.role() == Courtyard::Role::Technician; };
+    const auto office = [](const Viewer &v) { return v.isOffice(); };
+    shell.addTab({u"repairs"_s, App::Resident, [] { return trShell("Repairs"); }, u"build"_s,
+                  QUrl(Pages + u"RepairsPage.qml"_s), 20, {}});
+    shell.addTab({u"orders"_s, App::Staff,
+                  [] { return trShell("Orders"); }, u"assignment"_s, QUrl(Pages + u"OrdersPage.qml"_s), 20, {}});
+    shell.addRecordPage(u"ticket"_s, App::Resident, QUrl(Pages + u"TicketDetailPage.qml"_s), u"ticketId"_s);
+    shell.addRecordPage(u"ticket"_s, App::Staff, QUrl(Pages + u"OrderDetailPage.qml"_s), u"ticketId"_s);
+
+    // The technician's home: the next order a tap away (then check in, resolve).
+    ShellRegistry::Tile next = queueTile(u"tickets.next"_s, "Next order", u"tech.mine"_s, 0, 10, technician);
+    next.icon = u"play_circle"_s;
+    next.tab.clear();
+    next.target = [](LocalStore &store, const Viewer &viewer) {
+        const QList<TicketRow> first = TicketRepository(store).list(queueFilter(u"tech.mine"_s, viewer),
+                                                                    TicketRepository::Sort::PriorityThenDeadline, 1);
+        return first.isEmpty() ? PageRequest{}
+                               : PageRequest{QUrl(Pages + u"OrderDetailPage.qml"_s), {{u"ticketId"_s, first.first().id}}};
+    };
+    shell.addTile(next);
+    shell.addTile(queueTile(u"tickets.mine"_s, "My orders", u"tech.mine"_s, 0, 20, technician));
+    shell.addTile(queueTile(u"tickets.pool"_s, "Pool", u"tech.pool"_s, 1, 30, technician));
+    shell.addTile(queueTile(u"tickets.done"_s, "Done", u"tech.done"_s, 2, 40, technician));
+    // The office's queue of the day.
+    shell.addTile(queueTile(u"tickets.new"_s, "New requests", u"office.new"_s, 0, 10, office));
+    shell.addTile(queueTile(u"tickets.inProgress"_s, "In progress", u"office.inProgress"_s, 1, 20, office));
+    shell.addTile(queueTile(u"tickets.onHold"_s, "On hold", u"office.onHold"_s, 2, 30, office));
+    shell.addTile(queueTile(u"tickets.resolved"_s, "Awaiting answer", u"office.resolved"_s, 3, 40, office));
+
+    // The resident's home: fixes waiting for their confirmation.
+    shell.addFeedSource({u"tickets.toConfirm"_s, {u"ticket"_s}, [](LocalStore &store, const Viewer &viewer, qint64) {
+        QList<ShellRegistry::FeedItem> items;
+        TicketRepository::Filter f = queueFilter(u"resident.toConfirm"_s, viewer);
+        for (const TicketRow &row : TicketRepository(store).list(f, TicketRepository::Sort::NewestFirst, 5)) {
+            if (row.onBehalf)
+                continue; // the office calls back instead
+            ShellRegistry::FeedItem item;
+            item.id = row.id;
+            item.title = trShell("Is it fixed? Please confirm");
+            item.text = Labels::titleOf(row.kind, row.category) + u" · "_s + row.description;
+            item.icon = u"task_alt"_s;
+            item.tint = u"#15803D"_s;
+            item.at = row.resolvedAt > 0 ? row.resolvedAt : row.updatedAt;
+            item.page = {QUrl(Pages + u"TicketDetailPage.qml"_s), {{u"ticketId"_s, row.id}}};
+            items.append(item);
+        }
+        return items;
+    }});
 }
 
 void TicketsModule::openSession(const SessionContext &context)

@@ -110,6 +110,7 @@ public:
     [[nodiscard]] QString name() const override { return QStringLiteral("tickets"); }
     [[nodiscard]] QStringList dependencies() const override { return {QStringLiteral("estate")}; }
     void registerCatalog(EntityCatalog &catalog) override;
+    void registerShell(ShellRegistry &shell) override;
     void openSession(const SessionContext &context) override;
     void closeSession() override;
 

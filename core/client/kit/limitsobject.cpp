@@ -1,4 +1,4 @@
-#include "kit/limits.h"
+#include "kit/limitsobject.h"
 
 #include "text.h"
 
