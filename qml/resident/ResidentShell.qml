@@ -5,7 +5,6 @@ import Courtyard.Ui
 // The signed-in resident's app: home (the feed), the tabs the feature modules add (报修
 // Repairs; later 缴费 Bills, 社区 Community) and Me.
 ShellFrame {
-    objectName: "residentShell"
     homeTitle: qsTr("Home")
     meTitle: qsTr("Me")
     home: Component { HomePage {} }

@@ -5,7 +5,6 @@ import Courtyard.Ui
 // The signed-in staff app: the home of the person's role, the tabs the feature modules add for
 // it (work orders; later fees, notices, events) and Me.
 ShellFrame {
-    objectName: "staffShell"
     homeTitle: qsTr("Home")
     meTitle: qsTr("Me")
     home: Component { HomePage {} }

@@ -7,13 +7,16 @@ import Courtyard.Core
 import Courtyard.Ui
 import Courtyard.Tickets
 
-// Check in on site: asks for one GPS fix and shows its accuracy; the check-in never waits for
-// it — without a fix (no signal in a pump room, no permission) it records that there was none.
+// Check in on site: asks for one GPS fix and checks in by itself as soon as a fix of adequate
+// accuracy arrives (no second tap); the check-in never waits for it — without a fix (no signal
+// in a pump room, no permission) one tap records that there was none.
 StaffDialog {
     id: dialog
 
     // How long to look for a fix before giving up.
     property int timeoutMs: 20000
+    // A fix at least this good checks in at once (metres).
+    property real adequateAccuracyM: 50
     readonly property bool searching: gps.busy
     readonly property bool hasFix: asked && !gps.busy && gps.hasFix
     property bool asked: false
@@ -48,6 +51,11 @@ StaffDialog {
     // The core's one-shot fix (Qt Positioning underneath; tests inject a recorded source).
     PositionService {
         id: gps
+        onFinished: {
+            if (dialog.visible && dialog.hasFix && !isNaN(gps.horizontalAccuracy)
+                    && gps.horizontalAccuracy <= dialog.adequateAccuracyM)
+                dialog.accept()
+        }
     }
 
     contentItem: ColumnLayout {

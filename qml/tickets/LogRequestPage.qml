@@ -45,15 +45,10 @@ Page {
         // The new order replaces the form: back goes to the list.
         Shell.replace("qrc:/qt/qml/Courtyard/Tickets/OrderDetailPage.qml", { ticketId: id })
     }
-    // Demo data for the screenshot tour (like the seeded estate's: Chinese).
-    function fillSample() {
-        const units = Estate.directory ? Estate.directory.unitChoices("", 1) : []
-        if (units.length > 0)
-            unit.choose(units[0].id, units[0].label)
-        category = "electrical"
-        description.text = "住户来电：楼道灯不亮已两天，晚上出入不便。"
-        phone.text = "13800000001"
-    }
+    // What the person typed (the screenshot tour fills them in).
+    property alias descriptionText: description.text
+    property alias phoneText: phone.text
+    readonly property alias unitPicker: unit
 
     objectName: "logRequestPage"
     background: Rectangle { color: Theme.background }

@@ -24,15 +24,6 @@ Page {
     // The role's queues, in tab order (C++: TicketPolicy): [{id, title, icon, emptyTitle, emptyText}].
     readonly property var tabDefs: Tickets.queues(role)
 
-    // Calls back with an order of a tab once the list has loaded (the screenshot tour). Waits
-    // a moment first: a new list loads once unfiltered before its filter applies.
-    function withOrder(tab, row, callback) {
-        firstOrder.tab = tab
-        firstOrder.row = row
-        firstOrder.callback = callback
-        firstOrder.restart()
-    }
-
     function openOrder(ticketId) {
         Shell.open("qrc:/qt/qml/Courtyard/Tickets/OrderDetailPage.qml", { ticketId: ticketId })
     }
@@ -74,21 +65,6 @@ Page {
         }
         SyncStrip {
             Layout.fillWidth: true
-        }
-    }
-
-    Timer {
-        id: firstOrder
-        property int tab
-        property int row
-        property var callback: null
-        interval: 150
-        onTriggered: {
-            const list = lists.itemAt(tab)
-            if (list && list.count > row && !list.model.loading)
-                callback(list.model.idAt(row))
-            else if (list && list.model.loading)
-                restart()
         }
     }
 

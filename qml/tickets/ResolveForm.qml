@@ -26,6 +26,10 @@ ColumnLayout {
     readonly property string minutesError: check.minutes ?? ""
     readonly property bool valid: !!check.valid
 
+    function focusSummary() {
+        summaryField.forceActiveFocus()
+    }
+
     // The report for TicketDesk.resolve; minutesWorked is left out when none were given.
     function report(signature, photos) {
         const r = {
@@ -47,6 +51,7 @@ ColumnLayout {
         TextArea {
             id: summaryField
             objectName: "resolveSummary"
+            focus: true
             Layout.fillWidth: true
             Layout.minimumHeight: 96
             placeholderText: qsTr("e.g. Replaced the leaking valve under the sink and tested for 10 minutes.")

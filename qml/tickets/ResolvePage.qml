@@ -19,6 +19,11 @@ Page {
     readonly property TicketDesk desk: Tickets.desk
     readonly property bool busy: photoTray.busy || signatureTray.busy
 
+    // The form, the photos and the signature sheet (the screenshot tour fills them in).
+    readonly property alias form: form
+    readonly property alias signatureSheet: sheet
+    readonly property alias flickable: flick
+
     signal done()
 
     function submit() {
@@ -53,6 +58,9 @@ Page {
     }
 
     objectName: "resolvePage"
+    // The summary is what the technician types first: ready for the keyboard at once.
+    readonly property bool shown: StackView.status === StackView.Active
+    onShownChanged: if (shown) form.focusSummary()
     background: Rectangle { color: Theme.background }
 
     header: TopBar {
@@ -195,37 +203,4 @@ Page {
     }
 
     Toast { id: toast }
-
-    // For the screenshot tour: open the signature pad with a drawn name.
-    function showSignatureSample() {
-        sheet.open()
-        sheet.drawSample()
-    }
-    // For the screenshot tour: sign with a drawn name, save it and come back to the form.
-    function signSample() {
-        sheet.open()
-        sheet.drawSample()
-        signLater.start()
-    }
-    Timer {
-        id: signLater
-        interval: 150 // the canvas paints on the next frame
-        onTriggered: {
-            sheet.signed(sheet.drawing)
-            scrollDown.start()
-        }
-    }
-    Timer {
-        id: scrollDown
-        interval: 50
-        repeat: true
-        onTriggered: flick.contentY = Math.max(0, flick.contentHeight - flick.height)
-    }
-    function fillSample() {
-        // Demo data like the seeded estate's (Chinese), not UI text.
-        form.summary = "更换厨房水槽下破裂的 PPR 弯头，试水 10 分钟无渗漏。"
-        form.partsEditor.addPart("PPR 弯头 20mm", 2)
-        form.partsEditor.addPart("生料带", 1)
-        form.minutesText = "45"
-    }
 }

@@ -16,26 +16,6 @@ Popup {
 
     signal signed(var pad)
 
-    // A scribbled name, for the screenshot tour.
-    function drawSample() {
-        pad.clear()
-        const w = pad.width, h = pad.height
-        const base = h * 0.62
-        const wave = []
-        for (let i = 0; i <= 40; ++i) {
-            const x = w * 0.12 + i * w * 0.012
-            wave.push({ x: x, y: base - Math.abs(Math.sin(i / 3)) * h * 0.22 })
-        }
-        pad.addStroke(wave)
-        const loop = []
-        for (let a = 0; a <= 28; ++a) {
-            const t = a / 28 * Math.PI * 2.4
-            loop.push({ x: w * 0.66 + Math.cos(t) * w * 0.08 + a * 2, y: base - h * 0.12 + Math.sin(t) * h * 0.14 })
-        }
-        pad.addStroke(loop)
-        pad.addStroke([{ x: w * 0.1, y: base + 8 }, { x: w * 0.86, y: base + 2 }])
-    }
-
     objectName: "signatureSheet"
     parent: Overlay.overlay
     x: 0

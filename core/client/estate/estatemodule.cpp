@@ -24,7 +24,7 @@ QString entityTable(const QString &name, const QString &extraColumns)
 
 } // namespace
 
-Estate::Estate(QObject *parent)
+Estate::Estate(Made, QObject *parent)
     : QObject(parent)
 {
 }
@@ -56,7 +56,7 @@ void Estate::setDirectory(EstateDirectory *directory)
 }
 
 EstateModule::EstateModule()
-    : m_facade(std::make_unique<Estate>())
+    : m_facade(std::make_unique<Estate>(Estate::Made{}))
 {
     s_estate = m_facade.get();
 }

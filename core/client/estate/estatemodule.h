@@ -24,7 +24,9 @@ class Estate : public QObject
     Q_PROPERTY(Courtyard::Client::EstateDirectory *directory READ directory NOTIFY directoryChanged)
 
 public:
-    explicit Estate(QObject *parent = nullptr);
+    /// Made by the module (no default constructor: QML would prefer it to create()).
+    struct Made {};
+    explicit Estate(Made, QObject *parent = nullptr);
     ~Estate() override;
     static Estate *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 

@@ -61,8 +61,9 @@ struct FeedRow : ListRow
 
 } // namespace
 
-ShellRegistry::ShellRegistry(QObject *parent)
+ShellRegistry::ShellRegistry(App app, QObject *parent)
     : QObject(parent)
+    , m_app(app)
 {
     s_shell = this;
 }
@@ -74,7 +75,7 @@ ShellRegistry *ShellRegistry::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
     Q_UNUSED(qmlEngine)
     Q_UNUSED(jsEngine)
     if (!s_shell)
-        s_shell = new ShellRegistry; // a QML test without an app: an empty shell
+        s_shell = new ShellRegistry(App::Resident); // a QML test without an app: an empty shell
     QJSEngine::setObjectOwnership(s_shell, QJSEngine::CppOwnership);
     return s_shell;
 }

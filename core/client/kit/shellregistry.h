@@ -85,7 +85,9 @@ public:
         std::function<QList<FeedItem>(LocalStore &, const Viewer &, qint64 now)> items;
     };
 
-    explicit ShellRegistry(QObject *parent = nullptr);
+    /// No default constructor on purpose: QML would prefer it to create() and make a second,
+    /// empty registry.
+    explicit ShellRegistry(App app, QObject *parent = nullptr);
     ~ShellRegistry() override;
     static ShellRegistry *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
     /// The registry the app's modules filled (the last one made).

@@ -55,7 +55,7 @@ QStringList version1()
 
 } // namespace
 
-Tickets::Tickets(QObject *parent)
+Tickets::Tickets(Made, QObject *parent)
     : QObject(parent)
 {
 }
@@ -125,7 +125,7 @@ QVariantMap Tickets::actionPolicy(const QStringList &actions, const QString &rol
 }
 
 TicketsModule::TicketsModule()
-    : m_facade(std::make_unique<Tickets>())
+    : m_facade(std::make_unique<Tickets>(Tickets::Made{}))
 {
     s_tickets = m_facade.get();
     static const bool named = [] {

@@ -29,7 +29,9 @@ class Tickets : public QObject
     Q_PROPERTY(Courtyard::Client::TicketDesk *desk READ desk NOTIFY deskChanged)
 
 public:
-    explicit Tickets(QObject *parent = nullptr);
+    /// Made by the module (no default constructor: QML would prefer it to create()).
+    struct Made {};
+    explicit Tickets(Made, QObject *parent = nullptr);
     ~Tickets() override;
     static Tickets *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 

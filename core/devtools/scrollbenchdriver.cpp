@@ -1,7 +1,9 @@
 #include "scrollbenchdriver.h"
 
 #include "logging.h"
+#include "screenshotdriver.h"
 
+#include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
@@ -15,9 +17,12 @@ using namespace Qt::StringLiterals;
 
 namespace Courtyard::Client {
 
-ScrollBenchDriver::ScrollBenchDriver(QQuickWindow *window, QString step, QString listName, QObject *parent)
+ScrollBenchDriver::ScrollBenchDriver(QQuickWindow *window, QQmlEngine *engine, QString appId, QString step,
+                                     QString listName, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_engine(engine)
+    , m_appId(std::move(appId))
     , m_step(std::move(step))
     , m_listName(std::move(listName))
 {
@@ -28,8 +33,10 @@ void ScrollBenchDriver::start()
     connect(m_window, &QQuickWindow::frameSwapped, this, &ScrollBenchDriver::frameSwapped, Qt::DirectConnection);
     // Let the first frames and the store's first page settle, then open the screen.
     QTimer::singleShot(1500, this, [this] {
-        if (!m_step.isEmpty())
-            QMetaObject::invokeMethod(m_window, "showTourStep", Q_ARG(QVariant, QVariant(m_step)));
+        if (!m_step.isEmpty()) {
+            if (QObject *tour = makeTour(m_engine, m_window, m_appId, this))
+                QMetaObject::invokeMethod(tour, "show", Q_ARG(QVariant, QVariant(m_step)));
+        }
         QTimer::singleShot(1500, this, &ScrollBenchDriver::begin);
     });
 }

@@ -5,7 +5,11 @@
 #include "sync/syncengine.h"
 #include "workspace.h"
 
+#include <QQmlComponent>
+#include <QQmlEngine>
+
 #include <QDir>
+#include <QQmlEngine>
 #include <QImage>
 #include <QQuickWindow>
 
@@ -18,11 +22,26 @@ constexpr int SettleMs = 700;
 constexpr int DeadlineMs = 45000;
 } // namespace
 
-ScreenshotDriver::ScreenshotDriver(QQuickWindow *window, Session *session, QString directory,
-                                   QString appId, QObject *parent)
+QObject *makeTour(QQmlEngine *engine, QQuickWindow *window, const QString &appId, QObject *parent)
+{
+    const QString app = appId.left(1).toUpper() + appId.mid(1);
+    QQmlComponent component(engine, QUrl(u"qrc:/qt/qml/Courtyard/DevTools/%1Tour.qml"_s.arg(app)));
+    QObject *tour = component.createWithInitialProperties({{u"window"_s, QVariant::fromValue(window)}});
+    if (!tour) {
+        qCWarning(lcApp).noquote() << "no tour for" << appId << component.errorString();
+        return nullptr;
+    }
+    tour->setParent(parent);
+    return tour;
+}
+
+ScreenshotDriver::ScreenshotDriver(QQuickWindow *window, QQmlEngine *engine, Session *session, Workspace *workspace,
+                                   QString directory, QString appId, QObject *parent)
     : QObject(parent)
     , m_window(window)
+    , m_engine(engine)
     , m_session(session)
+    , m_workspace(workspace)
     , m_directory(std::move(directory))
     , m_appId(std::move(appId))
 {
@@ -98,8 +117,11 @@ void ScreenshotDriver::afterSignIn()
             return;
         }
         // COURTYARD_SCREENSHOT_TOUR=off: the home page only (e.g. an account with nothing yet).
-        if (qEnvironmentVariable("COURTYARD_SCREENSHOT_TOUR") != u"off")
-            m_steps = m_window->property("tourSteps").toStringList();
+        if (qEnvironmentVariable("COURTYARD_SCREENSHOT_TOUR") != u"off") {
+            m_tour = makeTour(m_engine, m_window, m_appId, this);
+            if (m_tour)
+                m_steps = m_tour->property("steps").toStringList();
+        }
         m_deadline.start(DeadlineMs + int(m_steps.size()) * 3000);
         tourNext();
     } else {
@@ -114,7 +136,7 @@ void ScreenshotDriver::tourNext()
     if (m_finished)
         return;
     // The first screens need the first sync: wait for it (up to ~10 s), then settle.
-    const Workspace *workspace = Workspace::instance();
+    const Workspace *workspace = m_workspace;
     if (m_step < 0 && workspace && (!workspace->isReady() || workspace->sync()->isSyncing()
                                     || !workspace->sync()->lastSyncAt().isValid())
         && m_syncWaits++ < 50) {
@@ -123,12 +145,13 @@ void ScreenshotDriver::tourNext()
     }
     ++m_step;
     if (m_step >= m_steps.size()) {
-        QMetaObject::invokeMethod(m_window, "showTourStep", Q_ARG(QVariant, QVariant(u"home"_s)));
+        if (m_tour)
+            QMetaObject::invokeMethod(m_tour, "show", Q_ARG(QVariant, QVariant(u"home"_s)));
         finish(0);
         return;
     }
-    if (!QMetaObject::invokeMethod(m_window, "showTourStep", Q_ARG(QVariant, QVariant(m_steps.at(m_step))))) {
-        qCWarning(lcApp) << "the window has no showTourStep(name)";
+    if (!QMetaObject::invokeMethod(m_tour, "show", Q_ARG(QVariant, QVariant(m_steps.at(m_step))))) {
+        qCWarning(lcApp) << "the tour has no show(name)";
         finish(1);
         return;
     }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+class QQmlEngine;
 class QQuickItem;
 class QQuickWindow;
 
@@ -13,7 +14,7 @@ namespace Courtyard::Client {
 
 /**
  * Drives --scroll-bench STEP:LIST for the frame-timing benchmark: opens the tour step STEP
- * (the root window's showTourStep), finds the Flickable/ListView named LIST and scrolls it
+ * (the app's tour, see ScreenshotDriver), finds the Flickable/ListView named LIST and scrolls it
  * down at a steady speed, one step per frame. For each frame it measures the time from the
  * scroll step to the frame being swapped — polishing (delegates made, pages fetched from the
  * store), synchronising and rendering — and prints the distribution, then quits.
@@ -23,7 +24,8 @@ class ScrollBenchDriver : public QObject
     Q_OBJECT
 
 public:
-    ScrollBenchDriver(QQuickWindow *window, QString step, QString listName, QObject *parent = nullptr);
+    ScrollBenchDriver(QQuickWindow *window, QQmlEngine *engine, QString appId, QString step, QString listName,
+                      QObject *parent = nullptr);
 
     /// Pixels per frame (default 24, a brisk flick held steady) and the number of frames.
     void setSpeed(int pixelsPerFrame) { m_speed = pixelsPerFrame; }
@@ -41,6 +43,8 @@ private:
     [[nodiscard]] static qint64 threadCpuNs();
 
     QPointer<QQuickWindow> m_window;
+    QPointer<QQmlEngine> m_engine;
+    QString m_appId;
     QString m_step;
     QString m_listName;
     QPointer<QQuickItem> m_list;
