@@ -20,6 +20,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
 
     AppBootstrap bootstrap(u"resident"_s, Session::Audience::Resident,
-                           QUrl(u"qrc:/qt/qml/Courtyard/Resident/Main.qml"_s), builtInModules());
+                           QUrl(u"qrc:/qt/qml/Courtyard/Resident/Main.qml"_s), builtInModules(), builtInTools());
     return bootstrap.run();
 }

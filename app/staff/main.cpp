@@ -20,6 +20,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
 
     AppBootstrap bootstrap(u"staff"_s, Session::Audience::Staff,
-                           QUrl(u"qrc:/qt/qml/Courtyard/Staff/Main.qml"_s), builtInModules());
+                           QUrl(u"qrc:/qt/qml/Courtyard/Staff/Main.qml"_s), builtInModules(), builtInTools());
     return bootstrap.run();
 }

@@ -22,7 +22,9 @@ Popup {
     objectName: "toast"
     parent: Overlay.overlay
     x: Theme.spacingL
-    y: parent ? parent.height - height - Theme.spacingXl - 56 : 0
+    // At the top, under the page's bar: the bottom is where the next action is (a toast there
+    // would take the tap meant for it).
+    y: 56 + Theme.spacingS
     width: parent ? parent.width - 2 * Theme.spacingL : 300
     padding: Theme.spacingM
     closePolicy: Popup.CloseOnPressOutside
