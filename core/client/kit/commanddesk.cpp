@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace Courtyard::Client {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandDesk", text);
-}
-
-} // namespace
-
 CommandDesk::CommandDesk(LocalStore &store, AttachmentQueue &attachments, const Viewer &viewer, QString mediaDir,
                          QObject *parent)
     : QObject(parent)
@@ -59,29 +50,29 @@ QString CommandDesk::queue(const QString &type, const QString &entity, const QSt
 {
     for (const QString &sha : photos) {
         if (!Courtyard::Formats::isSha256(sha))
-            return fail(tr("A photo could not be read."));
+            return fail(QCoreApplication::translate("CommandDesk", "A photo could not be read."));
     }
     LocalStore::Transaction tx(m_store);
     if (!tx.isActive())
-        return fail(tr("Could not save on this device."));
+        return fail(QCoreApplication::translate("CommandDesk", "Could not save on this device."));
     // The photos join the upload queue in the same transaction as the command naming them.
     for (const QString &sha : photos) {
         const QFileInfo file(QDir(m_mediaDir).filePath(sha + u".jpg"_s));
         if (m_attachments.state(sha) == AttachmentQueue::State::Uploaded)
             continue;
         if (!file.isFile())
-            return fail(tr("A photo is missing on this device; add it again."));
+            return fail(QCoreApplication::translate("CommandDesk", "A photo is missing on this device; add it again."));
         ProcessedPhoto photo;
         photo.path = file.absoluteFilePath();
         photo.sha256 = sha;
         photo.contentType = u"image/jpeg"_s;
         photo.size = file.size();
         if (!m_attachments.add(photo))
-            return fail(tr("Could not save on this device."));
+            return fail(QCoreApplication::translate("CommandDesk", "Could not save on this device."));
     }
     const QString id = Outbox(m_store).enqueue(type, entity, entityId, payload, optimistic, photos);
     if (id.isEmpty() || !tx.commit())
-        return fail(tr("Could not save on this device."));
+        return fail(QCoreApplication::translate("CommandDesk", "Could not save on this device."));
     if (!m_lastError.isEmpty()) {
         m_lastError.clear();
         Q_EMIT lastErrorChanged();

@@ -7,15 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace Courtyard::Client {
 
-namespace {
-
-QString tr(const char *text, const char *comment = nullptr)
-{
-    return QCoreApplication::translate("Format", text, comment);
-}
-
-} // namespace
-
 Format::Format(QObject *parent)
     : QObject(parent)
 {
@@ -41,14 +32,14 @@ QString Format::dateTime(const QVariant &value)
 {
     const QDateTime t = toDateTime(value);
     //: Date and time pattern (QDateTime::toString): short, no year
-    return t.isValid() ? QLocale().toString(t, tr("d MMM, HH:mm")) : QString();
+    return t.isValid() ? QLocale().toString(t, QCoreApplication::translate("Format", "d MMM, HH:mm")) : QString();
 }
 
 QString Format::date(const QVariant &value)
 {
     const QDateTime t = toDateTime(value);
     //: Date pattern (QDate::toString): short, no year
-    return t.isValid() ? QLocale().toString(t.date(), tr("d MMM")) : QString();
+    return t.isValid() ? QLocale().toString(t.date(), QCoreApplication::translate("Format", "d MMM")) : QString();
 }
 
 QString Format::time(const QVariant &value)
@@ -61,7 +52,7 @@ QString Format::weekdayDate(const QVariant &value)
 {
     const QDateTime t = toDateTime(value);
     //: Date pattern with the weekday (QDate::toString)
-    return t.isValid() ? QLocale().toString(t.date(), tr("ddd d MMM")) : QString();
+    return t.isValid() ? QLocale().toString(t.date(), QCoreApplication::translate("Format", "ddd d MMM")) : QString();
 }
 
 QString Format::timeOfDay(int minutes)
@@ -78,9 +69,9 @@ QString Format::dayFromToday(int offset)
 {
     const QString date = weekdayDate(QDateTime(QDate::currentDate().addDays(offset), QTime(12, 0)));
     if (offset == 0)
-        return tr("Today, %1").arg(date);
+        return QCoreApplication::translate("Format", "Today, %1").arg(date);
     if (offset == 1)
-        return tr("Tomorrow, %1").arg(date);
+        return QCoreApplication::translate("Format", "Tomorrow, %1").arg(date);
     return date;
 }
 
@@ -88,14 +79,14 @@ QString Format::duration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, (ms + 30'000) / 60'000);
     if (minutes < 1)
-        return tr("under a minute");
+        return QCoreApplication::translate("Format", "under a minute");
     if (minutes < 60)
-        return tr("%1 min").arg(minutes);
+        return QCoreApplication::translate("Format", "%1 min").arg(minutes);
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
+        return minutes % 60 ? QCoreApplication::translate("Format", "%1 h %2 min").arg(hours).arg(minutes % 60) : QCoreApplication::translate("Format", "%1 h").arg(hours);
     const qint64 days = hours / 24;
-    return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    return hours % 24 ? QCoreApplication::translate("Format", "%1 d %2 h").arg(days).arg(hours % 24) : QCoreApplication::translate("Format", "%1 d").arg(days);
 }
 
 } // namespace Courtyard::Client

@@ -14,22 +14,18 @@ namespace Courtyard::Client {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("PhotoTray", text);
-}
 
 QString reasonFor(PhotoJob::Error error)
 {
     switch (error) {
     case PhotoJob::Error::NotAnImage:
-        return tr("That file is not a photo.");
+        return QCoreApplication::translate("PhotoTray", "That file is not a photo.");
     case PhotoJob::Error::TooLarge:
-        return tr("That photo is too large.");
+        return QCoreApplication::translate("PhotoTray", "That photo is too large.");
     case PhotoJob::Error::ReadFailed:
-        return tr("That photo could not be read.");
+        return QCoreApplication::translate("PhotoTray", "That photo could not be read.");
     case PhotoJob::Error::WriteFailed:
-        return tr("There is no room to keep that photo on this device.");
+        return QCoreApplication::translate("PhotoTray", "There is no room to keep that photo on this device.");
     case PhotoJob::Error::None:
         break;
     }
@@ -124,11 +120,11 @@ bool PhotoTray::add(const QUrl &url)
     const QString out = outputDir();
     QString refusal;
     if (isFull())
-        refusal = tr("At most %1 photos.").arg(m_maximum);
+        refusal = QCoreApplication::translate("PhotoTray", "At most %1 photos.").arg(m_maximum);
     else if (out.isEmpty())
-        refusal = tr("Sign in to add photos.");
+        refusal = QCoreApplication::translate("PhotoTray", "Sign in to add photos.");
     else if (path.isEmpty() || !QFileInfo(path).isFile())
-        refusal = tr("That photo could not be read.");
+        refusal = QCoreApplication::translate("PhotoTray", "That photo could not be read.");
     if (!refusal.isEmpty()) {
         m_lastError = refusal;
         Q_EMIT changed();

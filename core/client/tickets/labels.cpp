@@ -11,15 +11,6 @@ using namespace Qt::StringLiterals;
 
 namespace Courtyard::Client {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Labels", text);
-}
-
-} // namespace
-
 Labels::Labels(QObject *parent)
     : QObject(parent)
 {
@@ -28,64 +19,64 @@ Labels::Labels(QObject *parent)
 QString Labels::statusText(const QString &status)
 {
     if (status == u"submitted")
-        return tr("Submitted");
+        return QCoreApplication::translate("Labels", "Submitted");
     if (status == u"accepted")
-        return tr("Accepted");
+        return QCoreApplication::translate("Labels", "Accepted");
     if (status == u"assigned")
-        return tr("Assigned");
+        return QCoreApplication::translate("Labels", "Assigned");
     if (status == u"on_site")
-        return tr("On site");
+        return QCoreApplication::translate("Labels", "On site");
     if (status == u"on_hold")
-        return tr("On hold");
+        return QCoreApplication::translate("Labels", "On hold");
     if (status == u"resolved")
-        return tr("Resolved");
+        return QCoreApplication::translate("Labels", "Resolved");
     if (status == u"closed")
-        return tr("Closed");
+        return QCoreApplication::translate("Labels", "Closed");
     if (status == u"cancelled")
-        return tr("Cancelled");
+        return QCoreApplication::translate("Labels", "Cancelled");
     if (status == u"reopened")
-        return tr("Reopened");
+        return QCoreApplication::translate("Labels", "Reopened");
     return status;
 }
 
 QString Labels::priorityText(const QString &priority)
 {
     if (priority == u"urgent")
-        return tr("Urgent");
+        return QCoreApplication::translate("Labels", "Urgent");
     if (priority == u"high")
-        return tr("High");
+        return QCoreApplication::translate("Labels", "High");
     if (priority == u"normal")
-        return tr("Normal");
+        return QCoreApplication::translate("Labels", "Normal");
     if (priority == u"low")
-        return tr("Low");
+        return QCoreApplication::translate("Labels", "Low");
     return priority;
 }
 
 QString Labels::kindText(const QString &kind)
 {
     if (kind == u"repair")
-        return tr("Repair");
+        return QCoreApplication::translate("Labels", "Repair");
     if (kind == u"complaint")
-        return tr("Complaint");
+        return QCoreApplication::translate("Labels", "Complaint");
     if (kind == u"inquiry")
-        return tr("Inquiry");
+        return QCoreApplication::translate("Labels", "Inquiry");
     return kind;
 }
 
 QString Labels::categoryText(const QString &category)
 {
     if (category == u"plumbing")
-        return tr("Plumbing");
+        return QCoreApplication::translate("Labels", "Plumbing");
     if (category == u"electrical")
-        return tr("Electrical");
+        return QCoreApplication::translate("Labels", "Electrical");
     if (category == u"hvac")
-        return tr("Heating & air");
+        return QCoreApplication::translate("Labels", "Heating & air");
     if (category == u"lift")
-        return tr("Lift");
+        return QCoreApplication::translate("Labels", "Lift");
     if (category == u"public_area")
-        return tr("Common areas");
+        return QCoreApplication::translate("Labels", "Common areas");
     if (category == u"other")
-        return tr("Other");
+        return QCoreApplication::translate("Labels", "Other");
     return category;
 }
 
@@ -144,15 +135,15 @@ QString Labels::titleOf(const QString &kind, const QString &category)
 QString Labels::roleText(const QString &role)
 {
     if (role == u"resident")
-        return tr("Resident");
+        return QCoreApplication::translate("Labels", "Resident");
     if (role == u"agent")
-        return tr("Service desk");
+        return QCoreApplication::translate("Labels", "Service desk");
     if (role == u"technician")
-        return tr("Technician");
+        return QCoreApplication::translate("Labels", "Technician");
     if (role == u"manager")
-        return tr("Manager");
+        return QCoreApplication::translate("Labels", "Manager");
     if (role == u"system")
-        return tr("Courtyard");
+        return QCoreApplication::translate("Labels", "Courtyard");
     return role;
 }
 
@@ -160,39 +151,39 @@ QString Labels::actionText(const QString &action)
 {
     const QString a = action.startsWith(u"ticket.") ? action.mid(7) : action;
     if (a == u"submit")
-        return tr("Reported");
+        return QCoreApplication::translate("Labels", "Reported");
     if (a == u"accept")
-        return tr("Accepted");
+        return QCoreApplication::translate("Labels", "Accepted");
     if (a == u"setPriority")
-        return tr("Priority set");
+        return QCoreApplication::translate("Labels", "Priority set");
     if (a == u"assign")
-        return tr("Assigned");
+        return QCoreApplication::translate("Labels", "Assigned");
     if (a == u"openToPool")
-        return tr("Opened to the pool");
+        return QCoreApplication::translate("Labels", "Opened to the pool");
     if (a == u"take")
-        return tr("Taken from the pool");
+        return QCoreApplication::translate("Labels", "Taken from the pool");
     if (a == u"checkIn")
-        return tr("Checked in on site");
+        return QCoreApplication::translate("Labels", "Checked in on site");
     if (a == u"hold")
-        return tr("Put on hold");
+        return QCoreApplication::translate("Labels", "Put on hold");
     if (a == u"resume")
-        return tr("Resumed");
+        return QCoreApplication::translate("Labels", "Resumed");
     if (a == u"resolve")
-        return tr("Resolved");
+        return QCoreApplication::translate("Labels", "Resolved");
     if (a == u"confirm")
-        return tr("Confirmed and rated");
+        return QCoreApplication::translate("Labels", "Confirmed and rated");
     if (a == u"reject")
-        return tr("Not fixed: reopened");
+        return QCoreApplication::translate("Labels", "Not fixed: reopened");
     if (a == u"cancel")
-        return tr("Cancelled");
+        return QCoreApplication::translate("Labels", "Cancelled");
     if (a == u"note")
-        return tr("Note");
+        return QCoreApplication::translate("Labels", "Note");
     if (a == u"callBack")
-        return tr("Call-back recorded");
+        return QCoreApplication::translate("Labels", "Call-back recorded");
     if (a == u"update")
-        return tr("Updated");
+        return QCoreApplication::translate("Labels", "Updated");
     if (a == u"convert" || a == u"converted")
-        return tr("Converted to a repair");
+        return QCoreApplication::translate("Labels", "Converted to a repair");
     return a;
 }
 
@@ -203,17 +194,17 @@ QString Labels::detailText(const QJsonObject &detail)
         const QString to = priorityText(detail.value(u"to"_s).toString());
         const QString from = detail.value(u"from"_s).toString();
         //: A priority changed from one level to another, e.g. "Normal → Urgent"
-        return from.isEmpty() ? to : tr("%1 → %2").arg(priorityText(from), to);
+        return from.isEmpty() ? to : QCoreApplication::translate("Labels", "%1 → %2").arg(priorityText(from), to);
     }
     if (kind == u"roundRobin")
-        return tr("Assigned by round-robin");
+        return QCoreApplication::translate("Labels", "Assigned by round-robin");
     if (kind == u"autoClose") {
         const int days = detail.value(u"afterDays"_s).toInt();
         return QCoreApplication::translate("Labels", "Closed automatically after %n day(s) without an answer", nullptr,
                                            days);
     }
     if (kind == u"convert")
-        return tr("%1 → %2").arg(kindText(detail.value(u"from"_s).toString()),
+        return QCoreApplication::translate("Labels", "%1 → %2").arg(kindText(detail.value(u"from"_s).toString()),
                                  kindText(detail.value(u"to"_s).toString()));
     return {};
 }

@@ -25,10 +25,6 @@ namespace Courtyard::Client {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketDesk", text);
-}
 
 /// A form's time: a JS Date (QDateTime), ms since the epoch, or an ISO string; 0 = none.
 qint64 timeOf(const QVariant &v)
@@ -95,12 +91,12 @@ QString TicketDesk::textProblem(const QString &text, int max, bool required)
 {
     const QString t = Courtyard::Text::clean(text);
     if (required && t.isEmpty())
-        return tr("Write something first.");
+        return QCoreApplication::translate("TicketDesk", "Write something first.");
     if (!Courtyard::Text::isWellFormed(t))
-        return tr("The text holds characters that cannot be sent.");
+        return QCoreApplication::translate("TicketDesk", "The text holds characters that cannot be sent.");
     const qsizetype length = Courtyard::Text::length(t);
     if (length > max)
-        return tr("Too long: at most %1 characters (%2 now).").arg(max).arg(length);
+        return QCoreApplication::translate("TicketDesk", "Too long: at most %1 characters (%2 now).").arg(max).arg(length);
     return {};
 }
 
@@ -108,12 +104,12 @@ QVariantMap TicketDesk::checkRequest(const QVariantMap &form, qint64 now)
 {
     QVariantMap e;
     if (!Rules::kinds().contains(form.value(u"kind"_s).toString()))
-        e.insert(u"kind"_s, tr("Choose what kind of request this is."));
+        e.insert(u"kind"_s, QCoreApplication::translate("TicketDesk", "Choose what kind of request this is."));
     if (!Rules::categories().contains(form.value(u"category"_s).toString()))
-        e.insert(u"category"_s, tr("Choose a category."));
+        e.insert(u"category"_s, QCoreApplication::translate("TicketDesk", "Choose a category."));
     const QString description = form.value(u"description"_s).toString();
     if (Courtyard::Text::clean(description).isEmpty())
-        e.insert(u"description"_s, tr("Describe the problem in a few words."));
+        e.insert(u"description"_s, QCoreApplication::translate("TicketDesk", "Describe the problem in a few words."));
     else if (const QString problem = textProblem(description, TL::DescriptionMax, true); !problem.isEmpty())
         e.insert(u"description"_s, problem);
     const QString placeKind = form.value(u"placeKind"_s).toString();
@@ -121,26 +117,26 @@ QVariantMap TicketDesk::checkRequest(const QVariantMap &form, qint64 now)
     const QString label = form.value(u"locationLabel"_s).toString();
     const bool common = placeKind == u"common" || (placeKind.isEmpty() && unitId.isEmpty());
     if (!common && unitId.isEmpty())
-        e.insert(u"place"_s, tr("Choose the unit."));
+        e.insert(u"place"_s, QCoreApplication::translate("TicketDesk", "Choose the unit."));
     else if (common && Courtyard::Text::clean(label).isEmpty())
-        e.insert(u"place"_s, tr("Say where it is, e.g. \"Lift hall, building 3\"."));
+        e.insert(u"place"_s, QCoreApplication::translate("TicketDesk", "Say where it is, e.g. \"Lift hall, building 3\"."));
     else if (common)
         if (const QString problem = textProblem(label, TL::LocationLabelMax, true); !problem.isEmpty())
             e.insert(u"place"_s, problem);
     const qint64 visitFrom = timeOf(form.value(u"visitFrom"_s));
     const qint64 visitTo = timeOf(form.value(u"visitTo"_s));
     if ((visitFrom > 0) != (visitTo > 0) || (visitFrom > 0 && visitTo <= visitFrom))
-        e.insert(u"visit"_s, tr("The end of the visit window must be after its start."));
+        e.insert(u"visit"_s, QCoreApplication::translate("TicketDesk", "The end of the visit window must be after its start."));
     else if (visitTo > 0 && visitTo < now)
-        e.insert(u"visit"_s, tr("That time has already passed."));
+        e.insert(u"visit"_s, QCoreApplication::translate("TicketDesk", "That time has already passed."));
     const QStringList photos = stringList(form.value(u"photos"_s));
     if (photos.size() > TL::PhotosPerTicket)
-        e.insert(u"photos"_s, tr("At most %1 photos.").arg(TL::PhotosPerTicket));
+        e.insert(u"photos"_s, QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerTicket));
     else if (form.value(u"photosBusy"_s).toBool())
-        e.insert(u"photos"_s, tr("Photos are still being prepared; a moment please."));
+        e.insert(u"photos"_s, QCoreApplication::translate("TicketDesk", "Photos are still being prepared; a moment please."));
     const QString phone = phoneOf(form);
     if (!phone.isEmpty() && !Courtyard::Formats::isContactPhone(phone))
-        e.insert(u"phone"_s, tr("Enter a phone number of %1 to %2 digits.")
+        e.insert(u"phone"_s, QCoreApplication::translate("TicketDesk", "Enter a phone number of %1 to %2 digits.")
                                  .arg(Courtyard::Limits::PhoneMin)
                                  .arg(Courtyard::Limits::PhoneMax));
     return e;
@@ -150,7 +146,7 @@ QString TicketDesk::submit(const QVariantMap &form)
 {
     const Viewer &me = viewer();
     if (me.role() == Role::Technician)
-        return fail(tr("Technicians do not file requests."));
+        return fail(QCoreApplication::translate("TicketDesk", "Technicians do not file requests."));
     const QVariantMap problems = checkRequest(form, now());
     for (const char *field : {"kind", "category", "description", "place", "visit", "photos", "phone"}) {
         if (problems.contains(QLatin1StringView(field)))
@@ -169,15 +165,15 @@ QString TicketDesk::submit(const QVariantMap &form)
     const QString onBehalfOf = form.value(u"onBehalfOf"_s).toString();
     const bool office = me.isOffice();
     if (office && unitId.isEmpty())
-        return fail(tr("Choose the resident's unit."));
+        return fail(QCoreApplication::translate("TicketDesk", "Choose the resident's unit."));
     if (!office && !unitId.isEmpty() && !me.unitIds().contains(unitId))
-        return fail(tr("That unit is not yours."));
+        return fail(QCoreApplication::translate("TicketDesk", "That unit is not yours."));
 
     QString estateId = unitId.isEmpty() ? QString() : m_directory.estateOfUnit(unitId);
     if (estateId.isEmpty() && !me.estateIds().isEmpty())
         estateId = me.estateIds().constFirst();
     if (estateId.isEmpty())
-        return fail(tr("Your account belongs to no estate."));
+        return fail(QCoreApplication::translate("TicketDesk", "Your account belongs to no estate."));
 
     const QString ticketId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 at = now();
@@ -255,14 +251,14 @@ QString TicketDesk::act(TicketAction action, const QString &ticketId, QJsonObjec
     EntityRepository repo(store());
     const std::optional<QJsonObject> current = repo.get(u"ticket"_s, ticketId);
     if (!current)
-        return fail(tr("This request is not on this device."));
+        return fail(QCoreApplication::translate("TicketDesk", "This request is not on this device."));
     const std::optional<TicketStatus> status = Rules::statusFromName(current->value(u"status"_s).toString());
     if (!status)
-        return fail(tr("This request is in an unknown state."));
+        return fail(QCoreApplication::translate("TicketDesk", "This request is in an unknown state."));
     if (!Rules::mayPerform(action, viewer().role(), relation(*current, viewer())))
-        return fail(tr("You may not do this on this request."));
+        return fail(QCoreApplication::translate("TicketDesk", "You may not do this on this request."));
     if (!Rules::allowedIn(action, *status))
-        return fail(tr("This is not possible in the request's present state."));
+        return fail(QCoreApplication::translate("TicketDesk", "This is not possible in the request's present state."));
     QJsonObject optimistic = *current;
     if (const std::optional<TicketStatus> next = Rules::nextStatus(action, *status)) {
         optimistic.insert(u"status"_s, Rules::statusName(*next));
@@ -285,7 +281,7 @@ QString TicketDesk::accept(const QString &ticketId)
 QString TicketDesk::setPriority(const QString &ticketId, const QString &priority)
 {
     if (!Rules::priorityFromName(priority))
-        return fail(tr("Choose a priority."));
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a priority."));
     return act(TicketAction::SetPriority, ticketId, {{u"priority"_s, priority}}, [&priority](QJsonObject &t) {
         t.insert(u"priority"_s, priority);
         return true;
@@ -295,7 +291,7 @@ QString TicketDesk::setPriority(const QString &ticketId, const QString &priority
 QString TicketDesk::assign(const QString &ticketId, const QString &technicianId)
 {
     if (technicianId.isEmpty())
-        return fail(tr("Choose a technician."));
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a technician."));
     const QString name = m_directory.staffName(technicianId);
     return act(TicketAction::Assign, ticketId, {{u"technicianId"_s, technicianId}},
                [&technicianId, &name](QJsonObject &t) {
@@ -347,7 +343,7 @@ QString TicketDesk::checkIn(const QString &ticketId, const QVariant &fix)
         const double lat = f.value(u"latitude"_s).toDouble();
         const double lon = f.value(u"longitude"_s).toDouble();
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180)
-            return fail(tr("The position fix is not valid."));
+            return fail(QCoreApplication::translate("TicketDesk", "The position fix is not valid."));
         payload.insert(u"latitude"_s, lat);
         payload.insert(u"longitude"_s, lon);
         checkIn.insert(u"latitude"_s, lat);
@@ -368,7 +364,7 @@ QString TicketDesk::hold(const QString &ticketId, const QString &reason)
 {
     const QString why = Courtyard::Text::clean(reason);
     if (why.isEmpty())
-        return fail(tr("Say why the work waits."));
+        return fail(QCoreApplication::translate("TicketDesk", "Say why the work waits."));
     if (const QString problem = textProblem(why, TL::ReasonMax, true); !problem.isEmpty())
         return fail(problem);
     const QString from = EntityRepository(store()).get(u"ticket"_s, ticketId).value_or(QJsonObject()).value(u"status"_s).toString();
@@ -386,7 +382,7 @@ QString TicketDesk::resume(const QString &ticketId)
     return act(TicketAction::Resume, ticketId, {}, [this](QJsonObject &t) {
         const std::optional<TicketStatus> back = Rules::statusFromName(t.value(u"heldFrom"_s).toString());
         if (!back) {
-            fail(tr("This device does not know where the work stood before the hold; sync first."));
+            fail(QCoreApplication::translate("TicketDesk", "This device does not know where the work stood before the hold; sync first."));
             return false;
         }
         t.insert(u"status"_s, Rules::statusName(*back));
@@ -400,7 +396,7 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
 {
     const QString summary = Courtyard::Text::clean(report.value(u"summary"_s).toString());
     if (summary.isEmpty())
-        return fail(tr("Write what was done."));
+        return fail(QCoreApplication::translate("TicketDesk", "Write what was done."));
     if (const QString problem = textProblem(summary, TL::NoteMax, true); !problem.isEmpty())
         return fail(problem);
     QJsonArray parts;
@@ -411,22 +407,22 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
         const int quantity = part.value(u"quantity"_s).toInt(&ok);
         if (name.isEmpty() || !textProblem(name, TL::PartNameMax, true).isEmpty() || !ok
             || quantity < TL::PartQuantityMin || quantity > TL::PartQuantityMax)
-            return fail(tr("Each part needs a name and a quantity from %1 to %2.")
+            return fail(QCoreApplication::translate("TicketDesk", "Each part needs a name and a quantity from %1 to %2.")
                             .arg(TL::PartQuantityMin)
                             .arg(TL::PartQuantityMax));
         parts.append(QJsonObject{{u"name"_s, name}, {u"quantity"_s, quantity}});
     }
     if (parts.size() > TL::PartsMax)
-        return fail(tr("At most %1 parts.").arg(TL::PartsMax));
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 parts.").arg(TL::PartsMax));
     const QVariant minutesValue = report.value(u"minutesWorked"_s);
     const bool hasMinutes = minutesValue.isValid() && !minutesValue.isNull() && !minutesValue.toString().isEmpty();
     const int minutes = minutesValue.toInt();
     if (hasMinutes && (minutes < 0 || minutes > TL::MinutesWorkedMax))
-        return fail(tr("Minutes worked must be 0 or more."));
+        return fail(QCoreApplication::translate("TicketDesk", "Minutes worked must be 0 or more."));
     const QString signature = report.value(u"signature"_s).toString();
     QStringList photos = stringList(report.value(u"photos"_s));
     if (photos.size() > TL::PhotosPerEvent)
-        return fail(tr("At most %1 photos.").arg(TL::PhotosPerEvent));
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerEvent));
 
     const QString at = iso(now());
     QJsonObject payload{{u"summary"_s, summary}, {u"at"_s, at}};
@@ -456,7 +452,7 @@ QString TicketDesk::confirm(const QString &ticketId, int overall, int speed, int
 {
     for (const int score : {overall, speed, service}) {
         if (score < TL::RatingMin || score > TL::RatingMax)
-            return fail(tr("Give each rating from 1 to 5 stars."));
+            return fail(QCoreApplication::translate("TicketDesk", "Give each rating from 1 to 5 stars."));
     }
     const QString text = Courtyard::Text::clean(comment);
     if (const QString problem = textProblem(text, TL::CommentMax, false); !problem.isEmpty())
@@ -477,7 +473,7 @@ QString TicketDesk::reject(const QString &ticketId, const QString &reason)
 {
     const QString why = Courtyard::Text::clean(reason);
     if (why.isEmpty())
-        return fail(tr("Say what is still wrong."));
+        return fail(QCoreApplication::translate("TicketDesk", "Say what is still wrong."));
     if (const QString problem = textProblem(why, TL::ReasonMax, true); !problem.isEmpty())
         return fail(problem);
     return act(TicketAction::Reject, ticketId, {{u"reason"_s, why}}, {});
@@ -501,13 +497,13 @@ QString TicketDesk::note(const QString &ticketId, const QString &text, bool inte
 {
     const QString body = Courtyard::Text::clean(text);
     if (body.isEmpty())
-        return fail(tr("Write the note first."));
+        return fail(QCoreApplication::translate("TicketDesk", "Write the note first."));
     if (const QString problem = textProblem(body, TL::NoteMax, true); !problem.isEmpty())
         return fail(problem);
     if (internal && !viewer().isStaff())
-        return fail(tr("Only staff write internal notes."));
+        return fail(QCoreApplication::translate("TicketDesk", "Only staff write internal notes."));
     if (photos.size() > TL::PhotosPerEvent)
-        return fail(tr("At most %1 photos.").arg(TL::PhotosPerEvent));
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerEvent));
     QJsonObject payload{{u"text"_s, body}};
     if (internal)
         payload.insert(u"internal"_s, true);
@@ -520,7 +516,7 @@ QString TicketDesk::callBack(const QString &ticketId, const QString &note)
 {
     const QString body = Courtyard::Text::clean(note);
     if (body.isEmpty())
-        return fail(tr("Write what the resident said."));
+        return fail(QCoreApplication::translate("TicketDesk", "Write what the resident said."));
     if (const QString problem = textProblem(body, TL::NoteMax, true); !problem.isEmpty())
         return fail(problem);
     return act(TicketAction::CallBack, ticketId, {{u"note"_s, body}}, [this](QJsonObject &t) {
@@ -532,10 +528,10 @@ QString TicketDesk::callBack(const QString &ticketId, const QString &note)
 QString TicketDesk::convert(const QString &ticketId, const QString &category)
 {
     if (!Rules::categories().contains(category))
-        return fail(tr("Choose a category."));
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a category."));
     const std::optional<QJsonObject> current = EntityRepository(store()).get(u"ticket"_s, ticketId);
     if (current && !Rules::convertible(current->value(u"kind"_s).toString()))
-        return fail(tr("Only a complaint can be converted into a repair order."));
+        return fail(QCoreApplication::translate("TicketDesk", "Only a complaint can be converted into a repair order."));
     return act(TicketAction::Convert, ticketId, {{u"category"_s, category}}, [&category](QJsonObject &t) {
         t.insert(u"convertedFrom"_s, t.value(u"kind"_s));
         t.insert(u"kind"_s, u"repair"_s);

@@ -79,13 +79,6 @@ void TicketDetail::readRecord(LocalStore *store, const QJsonObject &ticket)
 }
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketDetail", text);
-}
-} // namespace
-
-namespace {
 
 // What the timeline shows of an entry, in words: its title, who and when, and for an act
 // recorded offline that reached the server noticeably later, when it was received.
@@ -95,7 +88,7 @@ void describeEntry(QVariantMap &entry)
     const bool pending = entry.value(u"pending"_s).toBool();
     QString title;
     if (type == u"note")
-        title = entry.value(u"internal"_s).toBool() ? tr("Internal note") : tr("Note");
+        title = entry.value(u"internal"_s).toBool() ? QCoreApplication::translate("TicketDetail", "Internal note") : QCoreApplication::translate("TicketDetail", "Note");
     else if (type == u"status" && !pending && entry.value(u"fromStatus"_s) != entry.value(u"toStatus"_s)
              && entry.value(u"detailKind"_s).toString().isEmpty())
         title = Labels::statusText(entry.value(u"toStatus"_s).toString());
@@ -104,12 +97,12 @@ void describeEntry(QVariantMap &entry)
     entry.insert(u"title"_s, title);
     const QString who = entry.value(u"actorName"_s).toString();
     const QString role = Labels::roleText(entry.value(u"actorRole"_s).toString());
-    entry.insert(u"whoText"_s, who.isEmpty() ? role : role.isEmpty() ? who : tr("%1 · %2").arg(who, role));
+    entry.insert(u"whoText"_s, who.isEmpty() ? role : role.isEmpty() ? who : QCoreApplication::translate("TicketDetail", "%1 · %2").arg(who, role));
     entry.insert(u"atText"_s, Format::dateTime(entry.value(u"at"_s)));
     const QDateTime at = entry.value(u"at"_s).toDateTime();
     const QDateTime received = entry.value(u"receivedAt"_s).toDateTime();
     const bool late = !pending && at.isValid() && received.isValid() && at.msecsTo(received) > 5 * 60'000;
-    entry.insert(u"lateText"_s, late ? tr("Recorded offline · received %1").arg(Format::dateTime(received)) : QString());
+    entry.insert(u"lateText"_s, late ? QCoreApplication::translate("TicketDetail", "Recorded offline · received %1").arg(Format::dateTime(received)) : QString());
 }
 
 } // namespace
@@ -166,9 +159,9 @@ QString TicketDetail::visitText() const
     const QString from = record().value(u"visitFrom"_s).toString();
     const QString to = record().value(u"visitTo"_s).toString();
     if (from.isEmpty() || to.isEmpty())
-        return tr("Any time that suits the office");
+        return QCoreApplication::translate("TicketDetail", "Any time that suits the office");
     //: A visit window: the day, from, to ("Tue 3 Jun, 09:00 – 12:00")
-    return tr("%1, %2 – %3").arg(Format::weekdayDate(from), Format::time(from), Format::time(to));
+    return QCoreApplication::translate("TicketDetail", "%1, %2 – %3").arg(Format::weekdayDate(from), Format::time(from), Format::time(to));
 }
 
 QString TicketDetail::checkInText() const
@@ -178,10 +171,10 @@ QString TicketDetail::checkInText() const
         return {};
     const QString when = Format::dateTime(c.value(u"at"_s).toString());
     if (c.value(u"latitude"_s).isNull() || c.value(u"latitude"_s).isUndefined())
-        return tr("Checked in %1 · no GPS fix recorded").arg(when);
+        return QCoreApplication::translate("TicketDetail", "Checked in %1 · no GPS fix recorded").arg(when);
     if (c.value(u"accuracyM"_s).isNull() || c.value(u"accuracyM"_s).isUndefined())
-        return tr("Checked in %1 · GPS fix, accuracy unknown").arg(when);
-    return tr("Checked in %1 · GPS fix ±%2 m").arg(when).arg(qRound(c.value(u"accuracyM"_s).toDouble()));
+        return QCoreApplication::translate("TicketDetail", "Checked in %1 · GPS fix, accuracy unknown").arg(when);
+    return QCoreApplication::translate("TicketDetail", "Checked in %1 · GPS fix ±%2 m").arg(when).arg(qRound(c.value(u"accuracyM"_s).toDouble()));
 }
 
 bool TicketDetail::checkInHasFix() const

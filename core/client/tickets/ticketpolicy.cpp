@@ -16,10 +16,6 @@ namespace Courtyard::Client::TicketPolicy {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketPolicy", text);
-}
 
 QStringList names(std::initializer_list<TicketStatus> statuses)
 {
@@ -78,43 +74,43 @@ QVariantMap describe(const QString &id)
         return {};
     QString title, empty, text;
     if (id == u"office.new") {
-        title = tr("New");
-        empty = tr("No new requests");
-        text = tr("New repair requests and complaints appear here first.");
+        title = QCoreApplication::translate("TicketPolicy", "New");
+        empty = QCoreApplication::translate("TicketPolicy", "No new requests");
+        text = QCoreApplication::translate("TicketPolicy", "New repair requests and complaints appear here first.");
     } else if (id == u"office.inProgress") {
-        title = tr("In progress");
-        empty = tr("Nothing in progress");
-        text = tr("Accepted and dispatched orders appear here.");
+        title = QCoreApplication::translate("TicketPolicy", "In progress");
+        empty = QCoreApplication::translate("TicketPolicy", "Nothing in progress");
+        text = QCoreApplication::translate("TicketPolicy", "Accepted and dispatched orders appear here.");
     } else if (id == u"office.onHold") {
-        title = tr("On hold");
-        empty = tr("Nothing on hold");
-        text = tr("Orders waiting for parts or the resident appear here.");
+        title = QCoreApplication::translate("TicketPolicy", "On hold");
+        empty = QCoreApplication::translate("TicketPolicy", "Nothing on hold");
+        text = QCoreApplication::translate("TicketPolicy", "Orders waiting for parts or the resident appear here.");
     } else if (id == u"office.resolved") {
-        title = tr("Resolved");
-        empty = tr("Nothing awaiting an answer");
-        text = tr("Fixed orders wait here for the resident's confirmation or your call-back.");
+        title = QCoreApplication::translate("TicketPolicy", "Resolved");
+        empty = QCoreApplication::translate("TicketPolicy", "Nothing awaiting an answer");
+        text = QCoreApplication::translate("TicketPolicy", "Fixed orders wait here for the resident's confirmation or your call-back.");
     } else if (id == u"tech.mine") {
-        title = tr("My orders");
-        empty = tr("No orders for you");
-        text = tr("Orders assigned to you appear here, most urgent first. Take one from the pool.");
+        title = QCoreApplication::translate("TicketPolicy", "My orders");
+        empty = QCoreApplication::translate("TicketPolicy", "No orders for you");
+        text = QCoreApplication::translate("TicketPolicy", "Orders assigned to you appear here, most urgent first. Take one from the pool.");
     } else if (id == u"tech.pool") {
-        title = tr("Pool");
-        empty = tr("The pool is empty");
-        text = tr("Orders the office opens to all technicians appear here.");
+        title = QCoreApplication::translate("TicketPolicy", "Pool");
+        empty = QCoreApplication::translate("TicketPolicy", "The pool is empty");
+        text = QCoreApplication::translate("TicketPolicy", "Orders the office opens to all technicians appear here.");
     } else if (id == u"tech.done") {
-        title = tr("Done");
-        empty = tr("Nothing done yet");
-        text = tr("Your resolved orders and the residents' ratings appear here.");
+        title = QCoreApplication::translate("TicketPolicy", "Done");
+        empty = QCoreApplication::translate("TicketPolicy", "Nothing done yet");
+        text = QCoreApplication::translate("TicketPolicy", "Your resolved orders and the residents' ratings appear here.");
     } else if (id == u"resident.open") {
-        title = tr("Open requests");
-        empty = tr("Nothing open");
-        text = tr("Nothing open: everything you reported is done.");
+        title = QCoreApplication::translate("TicketPolicy", "Open requests");
+        empty = QCoreApplication::translate("TicketPolicy", "Nothing open");
+        text = QCoreApplication::translate("TicketPolicy", "Nothing open: everything you reported is done.");
     } else if (id == u"resident.past") {
-        title = tr("Past requests");
-        empty = tr("No past requests");
-        text = tr("Requests you confirmed or cancelled show here.");
+        title = QCoreApplication::translate("TicketPolicy", "Past requests");
+        empty = QCoreApplication::translate("TicketPolicy", "No past requests");
+        text = QCoreApplication::translate("TicketPolicy", "Requests you confirmed or cancelled show here.");
     } else if (id == u"resident.toConfirm") {
-        title = tr("To confirm");
+        title = QCoreApplication::translate("TicketPolicy", "To confirm");
     }
     return {{u"id"_s, id}, {u"title"_s, title}, {u"icon"_s, q->icon}, {u"emptyTitle"_s, empty}, {u"emptyText"_s, text}};
 }
@@ -122,29 +118,29 @@ QVariantMap describe(const QString &id)
 QString actionButtonText(const QString &name)
 {
     if (name == u"accept")
-        return tr("Accept");
+        return QCoreApplication::translate("TicketPolicy", "Accept");
     if (name == u"setPriority")
-        return tr("Priority");
+        return QCoreApplication::translate("TicketPolicy", "Priority");
     if (name == u"dispatch")
-        return tr("Dispatch");
+        return QCoreApplication::translate("TicketPolicy", "Dispatch");
     if (name == u"take")
-        return tr("Take this order");
+        return QCoreApplication::translate("TicketPolicy", "Take this order");
     if (name == u"checkIn")
-        return tr("Check in on site");
+        return QCoreApplication::translate("TicketPolicy", "Check in on site");
     if (name == u"hold")
-        return tr("Put on hold");
+        return QCoreApplication::translate("TicketPolicy", "Put on hold");
     if (name == u"resume")
-        return tr("Resume");
+        return QCoreApplication::translate("TicketPolicy", "Resume");
     if (name == u"resolve")
-        return tr("Resolve");
+        return QCoreApplication::translate("TicketPolicy", "Resolve");
     if (name == u"note")
-        return tr("Add note");
+        return QCoreApplication::translate("TicketPolicy", "Add note");
     if (name == u"callBack")
-        return tr("Record call-back");
+        return QCoreApplication::translate("TicketPolicy", "Record call-back");
     if (name == u"convert")
-        return tr("Convert to repair");
+        return QCoreApplication::translate("TicketPolicy", "Convert to repair");
     if (name == u"cancel")
-        return tr("Cancel order");
+        return QCoreApplication::translate("TicketPolicy", "Cancel order");
     return name;
 }
 
@@ -205,13 +201,13 @@ QString checkPart(const QString &name, const QString &quantity)
 {
     const QString n = Courtyard::Text::clean(name);
     if (n.isEmpty())
-        return tr("Name the part");
+        return QCoreApplication::translate("TicketPolicy", "Name the part");
     if (Courtyard::Text::length(n) > TL::PartNameMax)
-        return tr("At most %1 characters").arg(TL::PartNameMax);
+        return QCoreApplication::translate("TicketPolicy", "At most %1 characters").arg(TL::PartNameMax);
     static const QRegularExpression digits(u"^[0-9]+$"_s);
     const QString q = quantity.trimmed();
     if (!digits.match(q).hasMatch() || q.toInt() < TL::PartQuantityMin || q.toInt() > TL::PartQuantityMax)
-        return tr("Quantity %1 to %2").arg(TL::PartQuantityMin).arg(TL::PartQuantityMax);
+        return QCoreApplication::translate("TicketPolicy", "Quantity %1 to %2").arg(TL::PartQuantityMin).arg(TL::PartQuantityMax);
     return {};
 }
 
@@ -220,13 +216,13 @@ QVariantMap checkReport(const QVariantMap &report)
     QVariantMap e;
     const QString summary = Courtyard::Text::clean(report.value(u"summary"_s).toString());
     if (summary.isEmpty())
-        e.insert(u"summary"_s, tr("Say what was done"));
+        e.insert(u"summary"_s, QCoreApplication::translate("TicketPolicy", "Say what was done"));
     else if (Courtyard::Text::length(summary) > TL::NoteMax)
-        e.insert(u"summary"_s, tr("At most %1 characters").arg(TL::NoteMax));
+        e.insert(u"summary"_s, QCoreApplication::translate("TicketPolicy", "At most %1 characters").arg(TL::NoteMax));
     static const QRegularExpression digits(u"^[0-9]+$"_s);
     const QString minutes = report.value(u"minutesText"_s).toString().trimmed();
     if (!minutes.isEmpty() && (!digits.match(minutes).hasMatch() || minutes.toLongLong() > TL::MinutesWorkedMax))
-        e.insert(u"minutes"_s, tr("Whole minutes, 0 or more"));
+        e.insert(u"minutes"_s, QCoreApplication::translate("TicketPolicy", "Whole minutes, 0 or more"));
     QVariantList parts;
     bool partsOk = true;
     for (const QVariant &p : report.value(u"parts"_s).toList()) {

@@ -12,10 +12,6 @@ using Courtyard::TicketStatus;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketSla", text);
-}
 
 bool isEnded(const Times &t)
 {
@@ -61,15 +57,15 @@ QString responseText(const Times &t, qint64 now)
     const qint64 target = t.responseDueAt > 0 && t.createdAt > 0 ? t.responseDueAt - t.createdAt : 0;
     if (Rules::isAnswered(t) && t.createdAt > 0) {
         const QString took = duration(t.acceptedAt - t.createdAt);
-        return target > 0 ? tr("Answered in %1 · target %2").arg(took, duration(target)) : tr("Answered in %1").arg(took);
+        return target > 0 ? QCoreApplication::translate("TicketSla", "Answered in %1 · target %2").arg(took, duration(target)) : QCoreApplication::translate("TicketSla", "Answered in %1").arg(took);
     }
     if (Rules::isAnswered(t) || isEnded(t) || t.status != TicketStatus::Submitted)
         return {};
     if (t.responseDueAt <= 0)
-        return tr("Waiting for the property office");
+        return QCoreApplication::translate("TicketSla", "Waiting for the property office");
     if (now <= t.responseDueAt)
-        return tr("Answer due in %1").arg(duration(t.responseDueAt - now));
-    return tr("Answer overdue by %1").arg(duration(now - t.responseDueAt));
+        return QCoreApplication::translate("TicketSla", "Answer due in %1").arg(duration(t.responseDueAt - now));
+    return QCoreApplication::translate("TicketSla", "Answer overdue by %1").arg(duration(now - t.responseDueAt));
 }
 
 QString resolveText(const Times &t, qint64 now)
@@ -77,13 +73,13 @@ QString resolveText(const Times &t, qint64 now)
     const qint64 target = t.resolveDueAt > 0 && t.createdAt > 0 ? t.resolveDueAt - t.createdAt : 0;
     if (Rules::isFixed(t) && t.createdAt > 0) {
         const QString took = duration(t.resolvedAt - t.createdAt);
-        return target > 0 ? tr("Fixed in %1 · target %2").arg(took, duration(target)) : tr("Fixed in %1").arg(took);
+        return target > 0 ? QCoreApplication::translate("TicketSla", "Fixed in %1 · target %2").arg(took, duration(target)) : QCoreApplication::translate("TicketSla", "Fixed in %1").arg(took);
     }
     if (!Rules::isOpen(t.status) || t.resolveDueAt <= 0)
         return {};
     if (now <= t.resolveDueAt)
-        return tr("Fix due in %1").arg(duration(t.resolveDueAt - now));
-    return tr("Fix overdue by %1").arg(duration(now - t.resolveDueAt));
+        return QCoreApplication::translate("TicketSla", "Fix due in %1").arg(duration(t.resolveDueAt - now));
+    return QCoreApplication::translate("TicketSla", "Fix overdue by %1").arg(duration(now - t.resolveDueAt));
 }
 
 QString headline(const Times &t, qint64 now)

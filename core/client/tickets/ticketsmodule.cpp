@@ -178,10 +178,6 @@ namespace {
 
 const QString Pages = u"qrc:/qt/qml/Courtyard/Tickets/"_s;
 
-QString trShell(const char *text)
-{
-    return QCoreApplication::translate("TicketsModule", text);
-}
 
 /// The orders of a queue for this viewer, as TicketListModel reads them.
 TicketRepository::Filter queueFilter(const QString &id, const Viewer &viewer)
@@ -203,7 +199,7 @@ ShellRegistry::Tile queueTile(const QString &id, const char *title, const QStrin
     ShellRegistry::Tile t;
     t.id = id;
     t.app = ShellRegistry::App::Staff;
-    t.title = [title] { return trShell(title); };
+    t.title = [title] { return QCoreApplication::translate("TicketsModule", title); };
     t.icon = TicketPolicy::queue(queue)->icon;
     t.order = order;
     t.shownTo = std::move(shownTo);
@@ -223,10 +219,10 @@ void TicketsModule::registerShell(ShellRegistry &shell)
     using App = ShellRegistry::App;
     const auto technician = [](const Viewer &v) { return v.role() == Courtyard::Role::Technician; };
     const auto office = [](const Viewer &v) { return v.isOffice(); };
-    shell.addTab({u"repairs"_s, App::Resident, [] { return trShell("Repairs"); }, u"build"_s,
+    shell.addTab({u"repairs"_s, App::Resident, [] { return QCoreApplication::translate("TicketsModule", "Repairs"); }, u"build"_s,
                   QUrl(Pages + u"RepairsPage.qml"_s), 20, {}});
     shell.addTab({u"orders"_s, App::Staff,
-                  [] { return trShell("Orders"); }, u"assignment"_s, QUrl(Pages + u"OrdersPage.qml"_s), 20, {}});
+                  [] { return QCoreApplication::translate("TicketsModule", "Orders"); }, u"assignment"_s, QUrl(Pages + u"OrdersPage.qml"_s), 20, {}});
     shell.addRecordPage(u"ticket"_s, App::Resident, QUrl(Pages + u"TicketDetailPage.qml"_s), u"ticketId"_s);
     shell.addRecordPage(u"ticket"_s, App::Staff, QUrl(Pages + u"OrderDetailPage.qml"_s), u"ticketId"_s);
 
@@ -259,7 +255,7 @@ void TicketsModule::registerShell(ShellRegistry &shell)
                 continue; // the office calls back instead
             ShellRegistry::FeedItem item;
             item.id = row.id;
-            item.title = trShell("Is it fixed? Please confirm");
+            item.title = QCoreApplication::translate("TicketsModule", "Is it fixed? Please confirm");
             item.text = Labels::titleOf(row.kind, row.category) + u" · "_s + row.description;
             item.icon = u"task_alt"_s;
             item.tint = u"#15803D"_s;
