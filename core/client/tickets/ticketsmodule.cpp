@@ -227,7 +227,7 @@ void TicketsModule::registerShell(ShellRegistry &shell)
     shell.addRecordPage(u"ticket"_s, App::Staff, QUrl(Pages + u"OrderDetailPage.qml"_s), u"ticketId"_s);
 
     // The technician's home: the next order a tap away (then check in, resolve).
-    ShellRegistry::Tile next = queueTile(u"tickets.next"_s, "Next order", u"tech.mine"_s, 0, 10, technician);
+    ShellRegistry::Tile next = queueTile(u"tickets.next"_s, QT_TRANSLATE_NOOP("TicketsModule", "Next order"), u"tech.mine"_s, 0, 10, technician);
     next.icon = u"play_circle"_s;
     next.tab.clear();
     next.target = [](LocalStore &store, const Viewer &viewer) {
@@ -237,14 +237,14 @@ void TicketsModule::registerShell(ShellRegistry &shell)
                                : PageRequest{QUrl(Pages + u"OrderDetailPage.qml"_s), {{u"ticketId"_s, first.first().id}}};
     };
     shell.addTile(next);
-    shell.addTile(queueTile(u"tickets.mine"_s, "My orders", u"tech.mine"_s, 0, 20, technician));
-    shell.addTile(queueTile(u"tickets.pool"_s, "Pool", u"tech.pool"_s, 1, 30, technician));
-    shell.addTile(queueTile(u"tickets.done"_s, "Done", u"tech.done"_s, 2, 40, technician));
+    shell.addTile(queueTile(u"tickets.mine"_s, QT_TRANSLATE_NOOP("TicketsModule", "My orders"), u"tech.mine"_s, 0, 20, technician));
+    shell.addTile(queueTile(u"tickets.pool"_s, QT_TRANSLATE_NOOP("TicketsModule", "Pool"), u"tech.pool"_s, 1, 30, technician));
+    shell.addTile(queueTile(u"tickets.done"_s, QT_TRANSLATE_NOOP("TicketsModule", "Done"), u"tech.done"_s, 2, 40, technician));
     // The office's queue of the day.
-    shell.addTile(queueTile(u"tickets.new"_s, "New requests", u"office.new"_s, 0, 10, office));
-    shell.addTile(queueTile(u"tickets.inProgress"_s, "In progress", u"office.inProgress"_s, 1, 20, office));
-    shell.addTile(queueTile(u"tickets.onHold"_s, "On hold", u"office.onHold"_s, 2, 30, office));
-    shell.addTile(queueTile(u"tickets.resolved"_s, "Awaiting answer", u"office.resolved"_s, 3, 40, office));
+    shell.addTile(queueTile(u"tickets.new"_s, QT_TRANSLATE_NOOP("TicketsModule", "New requests"), u"office.new"_s, 0, 10, office));
+    shell.addTile(queueTile(u"tickets.inProgress"_s, QT_TRANSLATE_NOOP("TicketsModule", "In progress"), u"office.inProgress"_s, 1, 20, office));
+    shell.addTile(queueTile(u"tickets.onHold"_s, QT_TRANSLATE_NOOP("TicketsModule", "On hold"), u"office.onHold"_s, 2, 30, office));
+    shell.addTile(queueTile(u"tickets.resolved"_s, QT_TRANSLATE_NOOP("TicketsModule", "Awaiting answer"), u"office.resolved"_s, 3, 40, office));
 
     // The resident's home: fixes waiting for their confirmation.
     shell.addFeedSource({u"tickets.toConfirm"_s, {u"ticket"_s}, [](LocalStore &store, const Viewer &viewer, qint64) {
