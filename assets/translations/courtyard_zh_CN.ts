@@ -2250,6 +2250,38 @@
         <source>Is it fixed? Please confirm</source>
         <translation>修好了吗？请确认</translation>
     </message>
+    <message>
+        <source>Next order</source>
+        <translation>下一单</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>待确认</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

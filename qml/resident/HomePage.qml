@@ -59,53 +59,74 @@ Page {
                 x: Theme.spacingL
                 width: parent.width - 2 * Theme.spacingL
                 spacing: Theme.spacingM
-                InfoBanner {
-                    objectName: "offlineBanner"
+                // Made only while shown: hidden banners cost the first frame nothing.
+                Loader {
                     width: parent.width
-                    visible: page.offline
-                    tone: "warning"
-                    icon: "cloud_off"
-                    text: qsTr("You are offline. This is what your phone has; what you do is kept and sent when you are back online.")
+                    active: page.offline
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "offlineBanner"
+                            tone: "warning"
+                            icon: "cloud_off"
+                            text: qsTr("You are offline. This is what your phone has; what you do is kept and sent when you are back online.")
+                        }
+                    }
                 }
-                InfoBanner {
-                    objectName: "syncErrorBanner"
+                Loader {
                     width: parent.width
-                    visible: !page.offline && page.syncError !== ""
-                    tone: "danger"
-                    icon: "sync_problem"
-                    title: qsTr("Could not sync")
-                    text: page.syncError
-                    actionText: qsTr("Try again")
-                    onActionTriggered: Workspace.syncNow()
+                    active: !page.offline && page.syncError !== ""
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "syncErrorBanner"
+                            tone: "danger"
+                            icon: "sync_problem"
+                            title: qsTr("Could not sync")
+                            text: page.syncError
+                            actionText: qsTr("Try again")
+                            onActionTriggered: Workspace.syncNow()
+                        }
+                    }
                 }
-                InfoBanner {
-                    objectName: "attentionBanner"
+                Loader {
                     width: parent.width
-                    visible: page.refused > 0
-                    tone: "danger"
-                    icon: "report"
-                    text: qsTr("%n change(s) were refused by the property office and need your attention.", "", page.refused)
-                    actionText: qsTr("Review")
-                    onActionTriggered: attention.open()
+                    active: page.refused > 0
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "attentionBanner"
+                            tone: "danger"
+                            icon: "report"
+                            text: qsTr("%n change(s) were refused by the property office and need your attention.", "", page.refused)
+                            actionText: qsTr("Review")
+                            onActionTriggered: attention.open()
+                        }
+                    }
                 }
                 SectionTitle {
                     width: parent.width
                     title: qsTr("For you now")
                     subtitle: qsTr("Pull down to refresh.")
                 }
-                EmptyState {
-                    objectName: "homeEmptyState"
+                Loader {
                     width: parent.width
-                    visible: feed.count === 0
-                    busy: !page.everSynced && page.syncing
-                    tone: page.offline && !page.everSynced ? "warning" : "neutral"
-                    icon: page.offline && !page.everSynced ? "cloud_off" : "check_circle"
-                    title: !page.everSynced && page.syncing ? qsTr("Loading…")
-                         : page.offline && !page.everSynced ? qsTr("You are offline")
-                         : qsTr("Nothing needs you now")
-                    text: page.offline && !page.everSynced
-                          ? qsTr("What needs you shows here once this phone has been online.")
-                          : qsTr("Repairs to confirm and other things that wait for you show here.")
+                    active: feed.count === 0
+                    visible: active
+                    sourceComponent: Component {
+                        EmptyState {
+                            objectName: "homeEmptyState"
+                            busy: !page.everSynced && page.syncing
+                            tone: page.offline && !page.everSynced ? "warning" : "neutral"
+                            icon: page.offline && !page.everSynced ? "cloud_off" : "check_circle"
+                            title: !page.everSynced && page.syncing ? qsTr("Loading…")
+                                 : page.offline && !page.everSynced ? qsTr("You are offline")
+                                 : qsTr("Nothing needs you now")
+                            text: page.offline && !page.everSynced
+                                  ? qsTr("What needs you shows here once this phone has been online.")
+                                  : qsTr("Repairs to confirm and other things that wait for you show here.")
+                        }
+                    }
                 }
             }
         }
