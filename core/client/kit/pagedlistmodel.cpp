@@ -15,6 +15,11 @@ PagedListModel::PagedListModel(QStringList watchedEntities, QObject *parent)
 {
     connect(&m_watcher, &StoreWatcher::reload, this, &PagedListModel::reload);
     connect(&m_watcher, &StoreWatcher::storeChanged, this, &PagedListModel::storeChanged);
+    // Words made in C++ (titles, status words): read again and redraw every row.
+    connect(&m_watcher, &StoreWatcher::retranslated, this, [this] {
+        reload();
+        refreshAll();
+    });
     connect(&m_watcher, &StoreWatcher::touched, this, [this](const QStringList &entities) {
         storeTouched(entities);
         // The watcher schedules a reload for the watched entities; say so at once.

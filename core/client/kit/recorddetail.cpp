@@ -18,6 +18,7 @@ RecordDetail::RecordDetail(QString entity, QStringList watchedEntities, QObject 
 {
     connect(&m_watcher, &StoreWatcher::reload, this, &RecordDetail::reload);
     connect(&m_watcher, &StoreWatcher::storeChanged, this, &RecordDetail::storeChanged);
+    connect(&m_watcher, &StoreWatcher::retranslated, this, &RecordDetail::reload);
     m_clockTimer.setInterval(30'000);
     connect(&m_clockTimer, &QTimer::timeout, this, &RecordDetail::reload);
 }

@@ -1,5 +1,8 @@
 #include "kit/storewatcher.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 #include "store/localstore.h"
 
 namespace Courtyard::Client {
@@ -11,6 +14,16 @@ StoreWatcher::StoreWatcher(QStringList entities, QObject *parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
     connect(&m_timer, &QTimer::timeout, this, &StoreWatcher::reload);
+    // Installing or loading a translator sends LanguageChange to the application object.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool StoreWatcher::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance())
+        Q_EMIT retranslated();
+    return QObject::eventFilter(watched, event);
 }
 
 void StoreWatcher::setStore(LocalStore *store)

@@ -12,7 +12,8 @@ namespace Courtyard::Client {
 /**
  * Follows one account store for a model or a detail: reload() once, coalesced, after each
  * committed transaction that touched one of the entities it names; at once when the store is
- * destroyed (signing out), so the owner shows nothing rather than stale rows.
+ * destroyed (signing out), so the owner shows nothing rather than stale rows. It also says
+ * when the UI language changed (retranslated()), as the words an owner made are then stale.
  */
 class StoreWatcher : public QObject
 {
@@ -40,6 +41,11 @@ Q_SIGNALS:
     void reload();
     /// A committed transaction touched these entities (any of them, watched or not).
     void touched(const QStringList &entities);
+    /// The application's translators changed: words made in C++ must be made again.
+    void retranslated();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QPointer<LocalStore> m_store;

@@ -5,6 +5,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTranslator>
 
 using namespace Courtyard::Client;
 
@@ -13,6 +14,17 @@ using namespace StoreTest;
 namespace {
 constexpr qint64 base = 1'700'000'000'000;
 constexpr qint64 minute = 60'000;
+
+// A language whose every word is the English one in brackets.
+class BracketTranslator : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return u"[%1]"_s.arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
 
 QStringList ids(const TicketListModel &model)
 {
@@ -134,6 +146,25 @@ private slots:
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(model.totalCount(), 0);
         QVERIFY(!model.store());
+    }
+
+    void wordsFollowTheLanguage()
+    {
+        TicketListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        QVERIFY(model.rowCount() > 0);
+        const QString before = model.data(model.index(0), TicketListModel::StatusTextRole).toString();
+        QVERIFY(!before.startsWith(u'['));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        BracketTranslator language;
+        QCoreApplication::installTranslator(&language); // sends LanguageChange
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).toModelIndex().row(), 0);
+        QVERIFY(changed.last().at(1).toModelIndex().row() > 0); // every row read so far
+        QVERIFY(model.data(model.index(0), TicketListModel::StatusTextRole).toString().startsWith(u'['));
+        QCoreApplication::removeTranslator(&language);
+        QCOMPARE(model.data(model.index(0), TicketListModel::StatusTextRole).toString(), before);
     }
 
     void roleNamesAreLowerCamel()
