@@ -14,14 +14,6 @@ namespace {
 
 QPointer<Estate> s_estate;
 
-// Every synced table: the platform's columns and the module's own (see EntitySpec).
-QString entityTable(const QString &name, const QString &extraColumns)
-{
-    return u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, data TEXT NOT NULL, "
-           "local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, server_data TEXT%2)"_s
-        .arg(name, extraColumns);
-}
-
 } // namespace
 
 Estate::Estate(Made, QObject *parent)
@@ -67,12 +59,12 @@ void EstateModule::registerCatalog(EntityCatalog &catalog)
 {
     catalog.addSchema({u"estate"_s,
                        {{1,
-                         {entityTable(u"estates"_s, {}),
-                          entityTable(u"buildings"_s, u", estate_id TEXT"_s),
+                         {ModuleSchema::entityTable(u"estates"_s),
+                          ModuleSchema::entityTable(u"buildings"_s, u"estate_id TEXT"_s),
                           u"CREATE INDEX IF NOT EXISTS buildings_estate ON buildings (estate_id)"_s,
-                          entityTable(u"units"_s, u", estate_id TEXT, building_id TEXT"_s),
+                          ModuleSchema::entityTable(u"units"_s, u"estate_id TEXT, building_id TEXT"_s),
                           u"CREATE INDEX IF NOT EXISTS units_building ON units (building_id)"_s,
-                          entityTable(u"staff"_s, u", name TEXT, role TEXT"_s)}}},
+                          ModuleSchema::entityTable(u"staff"_s, u"name TEXT, role TEXT"_s)}}},
                        [](int legacy) { return legacy >= 1 ? 1 : 0; }});
     catalog.addEntity({u"estate"_s, u"estates"_s, {}});
     catalog.addEntity({u"building"_s, u"buildings"_s, {EntityColumn::text(u"estate_id"_s, u"estateId"_s)}});

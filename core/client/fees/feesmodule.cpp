@@ -10,13 +10,6 @@ namespace Courtyard::Client {
 
 namespace {
 
-QString entityTable(const QString &name, const QString &extraColumns)
-{
-    return u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, data TEXT NOT NULL, "
-           "local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, server_data TEXT%2)"_s
-        .arg(name, extraColumns);
-}
-
 class FeesModule : public ClientModule
 {
 public:
@@ -27,9 +20,9 @@ public:
     {
         catalog.addSchema({u"fees"_s,
                            {{1,
-                             {entityTable(u"bills"_s, u", estate_id TEXT, unit_id TEXT, status TEXT, due_date TEXT"_s),
+                             {ModuleSchema::entityTable(u"bills"_s, u"estate_id TEXT, unit_id TEXT, status TEXT, due_date TEXT"_s),
                               u"CREATE INDEX IF NOT EXISTS bills_unit ON bills (unit_id, due_date)"_s,
-                              entityTable(u"payments"_s, u", bill_id TEXT, unit_id TEXT, paid_at INTEGER"_s),
+                              ModuleSchema::entityTable(u"payments"_s, u"bill_id TEXT, unit_id TEXT, paid_at INTEGER"_s),
                               u"CREATE INDEX IF NOT EXISTS payments_bill ON payments (bill_id)"_s}}},
                            [](int legacy) { return legacy >= 1 ? 1 : 0; }});
         catalog.addEntity({u"bill"_s, u"bills"_s,

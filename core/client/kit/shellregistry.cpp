@@ -153,13 +153,13 @@ void ShellRegistry::showTab(const QString &id, int index)
     Q_EMIT tabRequested(id, index);
 }
 
-HomeTileModel::HomeTileModel(QObject *parent)
-    : PagedListModel(watchedBy(true), parent)
+ShellListModel::ShellListModel(QStringList watchedEntities, QObject *parent)
+    : PagedListModel(std::move(watchedEntities), parent)
 {
     setPaged(false);
 }
 
-void HomeTileModel::setViewer(Viewer *viewer)
+void ShellListModel::setViewer(Viewer *viewer)
 {
     if (m_viewer == viewer)
         return;
@@ -167,9 +167,14 @@ void HomeTileModel::setViewer(Viewer *viewer)
         disconnect(m_viewer, nullptr, this, nullptr);
     m_viewer = viewer;
     if (m_viewer)
-        connect(m_viewer, &Viewer::changed, this, &HomeTileModel::invalidate);
+        connect(m_viewer, &Viewer::changed, this, &ShellListModel::invalidate);
     Q_EMIT viewerChanged();
     invalidate();
+}
+
+HomeTileModel::HomeTileModel(QObject *parent)
+    : ShellListModel(watchedBy(true), parent)
+{
 }
 
 QList<ListRowPtr> HomeTileModel::fetchRows(LocalStore &store, int offset, int limit) const
@@ -178,15 +183,15 @@ QList<ListRowPtr> HomeTileModel::fetchRows(LocalStore &store, int offset, int li
     Q_UNUSED(limit)
     QList<ListRowPtr> rows;
     const ShellRegistry *shell = ShellRegistry::instance();
-    if (!shell || !m_viewer)
+    if (!shell || !viewer())
         return rows;
-    for (const ShellRegistry::Tile &t : shell->tilesFor(*m_viewer)) {
+    for (const ShellRegistry::Tile &t : shell->tilesFor(*viewer())) {
         auto row = std::make_shared<TileRow>();
         row->id = t.id;
         row->title = t.title ? t.title() : t.id;
         row->icon = t.icon;
-        row->count = t.count ? t.count(store, *m_viewer) : 0;
-        row->target = t.target ? t.target(store, *m_viewer) : PageRequest{};
+        row->count = t.count ? t.count(store, *viewer()) : 0;
+        row->target = t.target ? t.target(store, *viewer()) : PageRequest{};
         row->tab = t.tab;
         row->tabIndex = t.tabIndex;
         rows.append(row);
@@ -230,22 +235,8 @@ QHash<int, QByteArray> HomeTileModel::roleNames() const
 }
 
 FeedModel::FeedModel(QObject *parent)
-    : PagedListModel(watchedBy(false), parent)
+    : ShellListModel(watchedBy(false), parent)
 {
-    setPaged(false);
-}
-
-void FeedModel::setViewer(Viewer *viewer)
-{
-    if (m_viewer == viewer)
-        return;
-    if (m_viewer)
-        disconnect(m_viewer, nullptr, this, nullptr);
-    m_viewer = viewer;
-    if (m_viewer)
-        connect(m_viewer, &Viewer::changed, this, &FeedModel::invalidate);
-    Q_EMIT viewerChanged();
-    invalidate();
 }
 
 QList<ListRowPtr> FeedModel::fetchRows(LocalStore &store, int offset, int limit) const
@@ -254,11 +245,11 @@ QList<ListRowPtr> FeedModel::fetchRows(LocalStore &store, int offset, int limit)
     Q_UNUSED(limit)
     QList<std::shared_ptr<FeedRow>> rows;
     const ShellRegistry *shell = ShellRegistry::instance();
-    if (!shell || !m_viewer)
+    if (!shell || !viewer())
         return {};
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (const ShellRegistry::FeedSource &source : shell->feedSources()) {
-        for (const ShellRegistry::FeedItem &item : source.items(store, *m_viewer, now)) {
+        for (const ShellRegistry::FeedItem &item : source.items(store, *viewer(), now)) {
             auto row = std::make_shared<FeedRow>();
             row->id = source.id + u':' + item.id;
             row->item = item;

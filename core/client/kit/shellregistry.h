@@ -132,54 +132,56 @@ private:
     QList<RecordPage> m_pages;
 };
 
+/// A list of what the modules registered, for one viewer (the base of HomeTiles and Feed).
+class ShellListModel : public PagedListModel
+{
+    Q_OBJECT
+    Q_PROPERTY(Courtyard::Client::Viewer *viewer READ viewer WRITE setViewer NOTIFY viewerChanged)
+
+public:
+    [[nodiscard]] Viewer *viewer() const { return m_viewer; }
+    void setViewer(Viewer *viewer);
+
+Q_SIGNALS:
+    void viewerChanged();
+
+protected:
+    ShellListModel(QStringList watchedEntities, QObject *parent);
+
+private:
+    QPointer<Viewer> m_viewer;
+};
+
 /// The staff home's tiles for the viewer's role, with their counts (QML "HomeTiles").
-class HomeTileModel : public PagedListModel
+class HomeTileModel : public ShellListModel
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(HomeTiles)
-    Q_PROPERTY(Courtyard::Client::Viewer *viewer READ viewer WRITE setViewer NOTIFY viewerChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, IconRole, CountRole, PageUrlRole, PagePropertiesRole, TabRole, TabIndexRole };
     explicit HomeTileModel(QObject *parent = nullptr);
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] Viewer *viewer() const { return m_viewer; }
-    void setViewer(Viewer *viewer);
-
-Q_SIGNALS:
-    void viewerChanged();
 
 protected:
     [[nodiscard]] QList<ListRowPtr> fetchRows(LocalStore &store, int offset, int limit) const override;
-
-private:
-    QPointer<Viewer> m_viewer;
 };
 
 /// The resident's home feed: what needs them now, newest first, from every module (QML "Feed").
-class FeedModel : public PagedListModel
+class FeedModel : public ShellListModel
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Feed)
-    Q_PROPERTY(Courtyard::Client::Viewer *viewer READ viewer WRITE setViewer NOTIFY viewerChanged)
 
 public:
     enum Role { IdRole = Qt::UserRole + 1, TitleRole, TextRole, IconRole, TintRole, WhenRole, PageUrlRole, PagePropertiesRole };
     explicit FeedModel(QObject *parent = nullptr);
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] Viewer *viewer() const { return m_viewer; }
-    void setViewer(Viewer *viewer);
-
-Q_SIGNALS:
-    void viewerChanged();
 
 protected:
     [[nodiscard]] QList<ListRowPtr> fetchRows(LocalStore &store, int offset, int limit) const override;
-
-private:
-    QPointer<Viewer> m_viewer;
 };
 
 } // namespace Courtyard::Client

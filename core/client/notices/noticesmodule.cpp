@@ -19,9 +19,7 @@ public:
     {
         catalog.addSchema({u"notices"_s,
                            {{1,
-                             {u"CREATE TABLE IF NOT EXISTS notices (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, "
-                              "data TEXT NOT NULL, local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, "
-                              "server_data TEXT, estate_id TEXT, pinned INTEGER, published_at INTEGER)"_s,
+                             {ModuleSchema::entityTable(u"notices"_s, u"estate_id TEXT, pinned INTEGER, published_at INTEGER"_s),
                               u"CREATE INDEX IF NOT EXISTS notices_estate ON notices (estate_id, pinned, published_at)"_s}}},
                            [](int legacy) { return legacy >= 1 ? 1 : 0; }});
         catalog.addEntity({u"notice"_s, u"notices"_s,

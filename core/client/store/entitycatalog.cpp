@@ -83,6 +83,13 @@ EntityCatalog::EntityCatalog()
 {
 }
 
+QString ModuleSchema::entityTable(const QString &table, const QString &moduleColumns)
+{
+    return u"CREATE TABLE IF NOT EXISTS %1 (id TEXT PRIMARY KEY, rev INTEGER NOT NULL, data TEXT NOT NULL, "
+           "local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, server_data TEXT%2)"_s
+        .arg(table, moduleColumns.isEmpty() ? QString() : u", "_s + moduleColumns);
+}
+
 bool EntityCatalog::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(u"^[A-Za-z][A-Za-z0-9_]{0,63}$"_s);

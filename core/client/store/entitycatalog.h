@@ -60,6 +60,11 @@ struct ModuleSchema
     /// The version of this module's tables in a store written before schemas were per module,
     /// whose one PRAGMA user_version was @p legacyUserVersion (1: the store of the repair loop).
     std::function<int(int legacyUserVersion)> legacyVersion;
+
+    /// CREATE TABLE IF NOT EXISTS of an entity's table: the columns every synced table has
+    /// (id, rev, data, local_pending, server_rev, server_data) then @p moduleColumns
+    /// (e.g. "estate_id TEXT, due_at INTEGER"; empty for none).
+    [[nodiscard]] static QString entityTable(const QString &table, const QString &moduleColumns = {});
 };
 
 /**

@@ -30,14 +30,13 @@ QPointer<Tickets> s_tickets;
 // The repair loop's tables, as its store (version 1) had them: IF NOT EXISTS keeps those.
 QStringList version1()
 {
-    const QString common = u"id TEXT PRIMARY KEY, rev INTEGER NOT NULL, data TEXT NOT NULL, "
-                           "local_pending INTEGER NOT NULL DEFAULT 0, server_rev INTEGER, server_data TEXT"_s;
     return {
-        u"CREATE TABLE IF NOT EXISTS tickets (%1, estate_id TEXT, unit_id TEXT, status TEXT, priority TEXT, "
-        "priority_rank INTEGER NOT NULL DEFAULT 4, kind TEXT, category TEXT, "
-        "assignee_id TEXT, created_by TEXT, created_at INTEGER, updated_at INTEGER, "
-        "response_due_at INTEGER, resolve_due_at INTEGER, "
-        "due_sort INTEGER NOT NULL DEFAULT 9223372036854775807)"_s.arg(common),
+        ModuleSchema::entityTable(u"tickets"_s,
+                                  u"estate_id TEXT, unit_id TEXT, status TEXT, priority TEXT, "
+                                  "priority_rank INTEGER NOT NULL DEFAULT 4, kind TEXT, category TEXT, "
+                                  "assignee_id TEXT, created_by TEXT, created_at INTEGER, updated_at INTEGER, "
+                                  "response_due_at INTEGER, resolve_due_at INTEGER, "
+                                  "due_sort INTEGER NOT NULL DEFAULT 9223372036854775807"_s),
         // List screens: every index ends with the sort keys and holds the filter columns, so
         // a page is found in the index alone and only its rows are read from the table.
         u"CREATE INDEX IF NOT EXISTS tickets_order ON tickets (priority_rank, due_sort, created_at, id, status, "
@@ -48,7 +47,7 @@ QStringList version1()
         u"CREATE INDEX IF NOT EXISTS tickets_unit ON tickets (unit_id, status, priority_rank, due_sort, created_at, id)"_s,
         u"CREATE INDEX IF NOT EXISTS tickets_estate ON tickets (estate_id, status, priority_rank, due_sort, created_at, id)"_s,
         u"CREATE INDEX IF NOT EXISTS tickets_creator ON tickets (created_by, status, priority_rank, due_sort, created_at, id)"_s,
-        u"CREATE TABLE IF NOT EXISTS ticket_events (%1, ticket_id TEXT, at INTEGER)"_s.arg(common),
+        ModuleSchema::entityTable(u"ticket_events"_s, u"ticket_id TEXT, at INTEGER"_s),
         u"CREATE INDEX IF NOT EXISTS ticket_events_ticket ON ticket_events (ticket_id, at)"_s,
     };
 }
