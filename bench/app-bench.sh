@@ -23,7 +23,7 @@ scroll=${BENCH_SCROLL_STEP:-my-orders:ordersList}
 log() { echo "bench: $*" >&2; }
 
 bash scripts/install-deps.sh >&2
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOURTYARD_BUILD_APPS=ON -DCOURTYARD_BUILD_TESTS=ON >&2
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOURTYARD_BUILD_APPS=ON -DCOURTYARD_BUILD_TESTS=ON -DCOURTYARD_DEVTOOLS=ON >&2
 cmake --build "$build" -j"$(nproc)" --target courtyard-resident courtyard-staff bench_app_prepare bench_minimal_quick >&2
 
 work=$(mktemp -d)

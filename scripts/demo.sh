@@ -22,7 +22,7 @@ staff_login=13900000001      # 陈静 Chen Jing (agent)
 bash scripts/install-deps.sh
 
 echo "demo: configure and build ($build)"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOURTYARD_DEVTOOLS=ON >/dev/null
 cmake --build "$build" -j"$(nproc)"
 
 # Where CMake put an executable (the targets may sit in their own subfolders).

@@ -17,7 +17,7 @@ build=${COURTYARD_BUILD_DIR:-build}
 bash scripts/install-deps.sh
 
 echo "test: configure and build ($build)"
-cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOURTYARD_DEVTOOLS=ON
 cmake --build "$build" -j"$(nproc)"
 
 if [[ -n ${COURTYARD_TEST_PG_URL:-} ]]; then

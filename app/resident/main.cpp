@@ -10,6 +10,7 @@ Q_IMPORT_QML_PLUGIN(Courtyard_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Courtyard_ResidentPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 int main(int argc, char *argv[])
 {
@@ -19,6 +20,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(COURTYARD_VERSION));
 
     AppBootstrap bootstrap(u"resident"_s, Session::Audience::Resident,
-                           QUrl(u"qrc:/qt/qml/Courtyard/Resident/Main.qml"_s));
+                           QUrl(u"qrc:/qt/qml/Courtyard/Resident/Main.qml"_s), builtInModules(), builtInTools());
     return bootstrap.run();
 }

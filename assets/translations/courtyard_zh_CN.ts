@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>CheckInDialog</name>
@@ -57,14 +56,18 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonCard</name>
+    <name>CommandDesk</name>
     <message>
-        <source>%1, coming soon</source>
-        <translation>%1，即将上线</translation>
+        <source>A photo could not be read.</source>
+        <translation>有一张照片无法读取。</translation>
     </message>
     <message>
-        <source>Coming soon</source>
-        <translation>即将上线</translation>
+        <source>Could not save on this device.</source>
+        <translation>无法保存到此设备。</translation>
+    </message>
+    <message>
+        <source>A photo is missing on this device; add it again.</source>
+        <translation>此设备上缺少一张照片，请重新添加。</translation>
     </message>
 </context>
 <context>
@@ -84,6 +87,82 @@
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::Session</name>
+    <message>
+        <source>Enter your phone number and password.</source>
+        <translation>请输入手机号和密码。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>请输入有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Wrong phone number or password.</source>
+        <translation>手机号或密码错误。</translation>
+    </message>
+    <message>
+        <source>This is a staff account. Please use the Courtyard Staff app.</source>
+        <translation>这是物业员工账号，请使用“庭院物业 · 员工”应用登录。</translation>
+    </message>
+    <message>
+        <source>This is a resident account. Please use the Courtyard Resident app.</source>
+        <translation>这是业主/住户账号，请使用“庭院物业 · 住户”应用登录。</translation>
+    </message>
+    <message>
+        <source>You have been signed out. Please sign in again.</source>
+        <translation>您已退出登录，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check your network connection and try again.</source>
+        <translation>无法连接服务器，请检查网络后重试。</translation>
+    </message>
+    <message>
+        <source>The server is not answering. Please try again.</source>
+        <translation>服务器没有响应，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the server's certificate is not trusted.</source>
+        <translation>安全连接失败：服务器证书不受信任。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a minute and try again.</source>
+        <translation>尝试次数过多，请稍等一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>服务器出现问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>出现错误，请重试。</translation>
+    </message>
+    <message>
+        <source>Resident</source>
+        <translation>业主/住户</translation>
+    </message>
+    <message>
+        <source>Customer service agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separator between the names of several estates or units</extracomment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -134,32 +213,53 @@
     </message>
 </context>
 <context>
-    <name>FeatureTile</name>
-    <message>
-        <source>%1, coming soon</source>
-        <translation>%1，即将上线</translation>
-    </message>
-    <message>
-        <source>Coming soon</source>
-        <translation>即将上线</translation>
-    </message>
-</context>
-<context>
     <name>Format</name>
     <message>
         <source>d MMM, HH:mm</source>
-        <extracomment>Date and time pattern (Qt&apos;s QDateTime::toString): short, no year</extracomment>
+        <extracomment>Date and time pattern (QDateTime::toString): short, no year</extracomment>
         <translation>M月d日 HH:mm</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <extracomment>Date pattern (Qt&apos;s QDate::toString): short, no year</extracomment>
+        <extracomment>Date pattern (QDate::toString): short, no year</extracomment>
         <translation>M月d日</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
-        <extracomment>Date pattern with the weekday (Qt&apos;s QDate::toString)</extracomment>
+        <extracomment>Date pattern with the weekday (QDate::toString)</extracomment>
         <translation>M月d日 ddd</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>今天，%1</translation>
+    </message>
+    <message>
+        <source>Tomorrow, %1</source>
+        <translation>明天，%1</translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation>不到 1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
     </message>
 </context>
 <context>
@@ -178,67 +278,14 @@
     </message>
 </context>
 <context>
-    <name>HomeFooter</name>
-    <message>
-        <source>Past requests</source>
-        <translation>历史报事</translation>
-    </message>
-    <message numerus="yes">
-        <source>See all %n past request(s)</source>
-        <translation>
-            <numerusform>查看全部 %n 条历史报事</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>My account</source>
-        <translation>我的账户</translation>
-    </message>
-    <message>
-        <source>My home</source>
-        <translation>我的房屋</translation>
-    </message>
-    <message>
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房号</translation>
-    </message>
-    <message>
-        <source>No unit registered yet</source>
-        <translation>尚未登记房屋</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-</context>
-<context>
-    <name>HomeHeader</name>
+    <name>HomePage</name>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>Repairs and requests</source>
-        <translation>报修与报事</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同步中…</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>You are offline. This is what your phone has; new requests are kept and sent when you are back online.</source>
-        <translation>当前离线，显示的是手机上已有的内容；新的报事会先保存，联网后自动发送。</translation>
+        <source>You are offline. This is what your phone has; what you do is kept and sent when you are back online.</source>
+        <translation>你已离线。这里显示的是手机上已有的内容；你的操作会先保存，恢复网络后自动发送。</translation>
     </message>
     <message>
         <source>Could not sync</source>
@@ -259,167 +306,32 @@
         <translation>查看</translation>
     </message>
     <message>
-        <source>Open requests</source>
-        <translation>处理中的报事</translation>
-    </message>
-    <message>
-        <source>Nothing open: everything you reported is done.</source>
-        <translation>没有处理中的报事：您报的事都已办完。</translation>
+        <source>For you now</source>
+        <translation>待你处理</translation>
     </message>
     <message>
         <source>Pull down to refresh.</source>
         <translation>下拉刷新。</translation>
     </message>
     <message>
-        <source>Loading your requests…</source>
-        <translation>正在加载您的报事…</translation>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
     </message>
     <message>
         <source>You are offline</source>
         <translation>当前离线</translation>
     </message>
     <message>
-        <source>Could not reach the property office</source>
-        <translation>无法连接物业服务器</translation>
+        <source>Nothing needs you now</source>
+        <translation>暂无需要你处理的事项</translation>
     </message>
     <message>
-        <source>No requests yet</source>
-        <translation>还没有报事</translation>
+        <source>What needs you shows here once this phone has been online.</source>
+        <translation>手机联网后，需要你处理的事项会显示在这里。</translation>
     </message>
     <message>
-        <source>Fetching them from the property office.</source>
-        <translation>正在从物业服务器获取。</translation>
-    </message>
-    <message>
-        <source>Your requests show here once this phone has been online. You can still report a problem now: it is sent later.</source>
-        <translation>手机联网后，您的报事会显示在这里。现在也可以报事，联网后自动发送。</translation>
-    </message>
-    <message>
-        <source>Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.</source>
-        <translation>家里或小区里有东西坏了？写几句话、拍几张照片报修，进度会在这里告诉您。</translation>
-    </message>
-    <message>
-        <source>Report a repair</source>
-        <translation>我要报修</translation>
-    </message>
-</context>
-<context>
-    <name>HomePage</name>
-    <message>
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>Notices</source>
-        <translation>通知公告</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>退出登录</translation>
-    </message>
-    <message>
-        <source>My account</source>
-        <translation>我的账号</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>岗位</translation>
-    </message>
-    <message>
-        <source>Estates</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>No estate assigned yet</source>
-        <translation>尚未分配小区</translation>
-    </message>
-    <message>
-        <source>These tools arrive in the next updates of the app.</source>
-        <translation>以下工具将在后续版本中陆续上线。</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>数据看板</translation>
-    </message>
-    <message>
-        <source>Open and overdue work orders, response times, fee collection and satisfaction, per estate.</source>
-        <translation>按小区查看未完成与超时工单、响应时长、收缴率和满意度。</translation>
-    </message>
-    <message>
-        <source>Work orders</source>
-        <translation>工单管理</translation>
-    </message>
-    <message>
-        <source>My work orders</source>
-        <translation>我的工单</translation>
-    </message>
-    <message>
-        <source>Inspections</source>
-        <translation>巡检保养</translation>
-    </message>
-    <message>
-        <source>Daily rounds and maintenance checklists for pumps, switchgear, HVAC and lifts.</source>
-        <translation>水泵、配电、空调和电梯的日常巡检与保养检查表。</translation>
-    </message>
-    <message>
-        <source>Fees</source>
-        <translation>收费管理</translation>
-    </message>
-    <message>
-        <source>Record payments, follow arrears by building and send reminders.</source>
-        <translation>登记缴费，按楼栋跟进欠费并发送催缴提醒。</translation>
-    </message>
-    <message>
-        <source>Events and surveys</source>
-        <translation>活动与问卷</translation>
-    </message>
-    <message>
-        <source>Publish community events, manage sign-ups and read satisfaction survey results.</source>
-        <translation>发布社区活动、管理报名，查看满意度调查结果。</translation>
-    </message>
-    <message>
-        <source>Publish outage, maintenance and community notices to residents.</source>
-        <translation>向住户发布停水停电、设备维护和社区通知。</translation>
-    </message>
-    <message>
-        <source>Report a repair</source>
-        <translation>我要报修</translation>
-    </message>
-    <message>
-        <source>New requests</source>
-        <translation>新报修</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>已挂起</translation>
-    </message>
-    <message>
-        <source>Awaiting answer</source>
-        <translation>待确认</translation>
-    </message>
-    <message>
-        <source>My orders</source>
-        <translation>我的工单</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>抢单池</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>More tools</source>
-        <translation>更多工具</translation>
+        <source>Repairs to confirm and other things that wait for you show here.</source>
+        <translation>待确认的维修等需要你处理的事项会显示在这里。</translation>
     </message>
 </context>
 <context>
@@ -431,6 +343,12 @@
 </context>
 <context>
     <name>Labels</name>
+    <message numerus="yes">
+        <source>Closed automatically after %n day(s) without an answer</source>
+        <translation>
+            <numerusform>%n 天未确认，系统自动关闭</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Submitted</source>
         <translation>已提交</translation>
@@ -449,11 +367,11 @@
     </message>
     <message>
         <source>On hold</source>
-        <translation>已挂起</translation>
+        <translation>暂停中</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation>已完成</translation>
+        <translation>已完工</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -485,7 +403,7 @@
     </message>
     <message>
         <source>Repair</source>
-        <translation>报修</translation>
+        <translation>维修</translation>
     </message>
     <message>
         <source>Complaint</source>
@@ -521,7 +439,7 @@
     </message>
     <message>
         <source>Resident</source>
-        <translation>业主</translation>
+        <translation>业主/住户</translation>
     </message>
     <message>
         <source>Service desk</source>
@@ -565,7 +483,7 @@
     </message>
     <message>
         <source>Resumed</source>
-        <translation>恢复处理</translation>
+        <translation>已恢复处理</translation>
     </message>
     <message>
         <source>Confirmed and rated</source>
@@ -584,12 +502,21 @@
         <translation>已回访</translation>
     </message>
     <message>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
         <source>Converted to a repair</source>
         <translation>已转为报修单</translation>
     </message>
     <message>
-        <source>Updated</source>
-        <translation>已更新</translation>
+        <source>%1 → %2</source>
+        <extracomment>A priority changed from one level to another, e.g. "Normal → Urgent"</extracomment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Assigned by round-robin</source>
+        <translation>系统轮流派单</translation>
     </message>
 </context>
 <context>
@@ -601,18 +528,6 @@
 </context>
 <context>
     <name>LogRequestPage</name>
-    <message>
-        <source>Describe the problem</source>
-        <translation>请描述问题</translation>
-    </message>
-    <message>
-        <source>At most %1 characters</source>
-        <translation>最多 %1 个字</translation>
-    </message>
-    <message>
-        <source>5 to 20 digits</source>
-        <translation>5 到 20 位号码</translation>
-    </message>
     <message>
         <source>That did not work.</source>
         <translation>操作未成功。</translation>
@@ -626,7 +541,7 @@
         <translation>电话或前台受理</translation>
     </message>
     <message>
-        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident&apos;s rating.</source>
+        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident's rating.</source>
         <translation>工单记在该房屋登记的住户名下；完工后由你回访结单，而不是由住户评价。</translation>
     </message>
     <message>
@@ -640,10 +555,6 @@
     <message>
         <source>Category</source>
         <translation>类别</translation>
-    </message>
-    <message>
-        <source>Choose a category</source>
-        <translation>请选择类别</translation>
     </message>
     <message>
         <source>What the resident reports</source>
@@ -670,12 +581,12 @@
         <translation>照片</translation>
     </message>
     <message>
-        <source>Optional, up to 6: from the resident&apos;s messages or taken at the desk.</source>
-        <translation>选填，最多 6 张：住户发来的或前台拍摄的。</translation>
-    </message>
-    <message>
         <source>Log request</source>
         <translation>提交报修</translation>
+    </message>
+    <message>
+        <source>Optional, up to %1: from the resident's messages or taken at the desk.</source>
+        <translation>选填，最多 %1 张：可用住户发来的照片或在前台拍摄。</translation>
     </message>
 </context>
 <context>
@@ -695,6 +606,53 @@
     <message>
         <source>Work orders, fees and your estates, for the property team.</source>
         <translation>工单、收费与小区管理，物业团队的工作台。</translation>
+    </message>
+</context>
+<context>
+    <name>MePage</name>
+    <message>
+        <source>My home</source>
+        <translation>我家</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>No unit registered yet</source>
+        <translation>尚未登记房屋</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>My account</source>
+        <translation>我的账号</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>No estate assigned yet</source>
+        <translation>尚未分配小区</translation>
     </message>
 </context>
 <context>
@@ -722,54 +680,6 @@
 </context>
 <context>
     <name>NewRequestForm</name>
-    <message>
-        <source>Choose what kind of request this is.</source>
-        <translation>请选择报事类型。</translation>
-    </message>
-    <message>
-        <source>Choose a category.</source>
-        <translation>请选择类别。</translation>
-    </message>
-    <message>
-        <source>Describe the problem in a few words.</source>
-        <translation>请简单描述问题。</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters (%2 now).</source>
-        <translation>太长了：最多 %1 个字（现在 %2 个）。</translation>
-    </message>
-    <message>
-        <source>Choose your unit.</source>
-        <translation>请选择您的房屋。</translation>
-    </message>
-    <message>
-        <source>Say where it is, e.g. &quot;Lift hall, building 3&quot;.</source>
-        <translation>请写明位置，例如“3号楼电梯厅”。</translation>
-    </message>
-    <message>
-        <source>Too long: at most %1 characters.</source>
-        <translation>太长了：最多 %1 个字。</translation>
-    </message>
-    <message>
-        <source>The end of the visit window must be after its start.</source>
-        <translation>上门时段的结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <source>That time has already passed.</source>
-        <translation>这个时间已经过去了。</translation>
-    </message>
-    <message>
-        <source>At most %1 photos.</source>
-        <translation>最多 %1 张照片。</translation>
-    </message>
-    <message>
-        <source>Photos are still being prepared; a moment please.</source>
-        <translation>照片还在处理中，请稍候。</translation>
-    </message>
-    <message>
-        <source>Enter a phone number of 5 to 20 digits.</source>
-        <translation>请输入5到20位数字的电话号码。</translation>
-    </message>
     <message>
         <source>What is it?</source>
         <translation>报事类型</translation>
@@ -874,57 +784,6 @@
     </message>
 </context>
 <context>
-    <name>OrderActionBar</name>
-    <message>
-        <source>Accept</source>
-        <translation>受理</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>优先级</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>派单</translation>
-    </message>
-    <message>
-        <source>Take this order</source>
-        <translation>抢单</translation>
-    </message>
-    <message>
-        <source>Check in on site</source>
-        <translation>到场签到</translation>
-    </message>
-    <message>
-        <source>Put on hold</source>
-        <translation>挂起</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>恢复处理</translation>
-    </message>
-    <message>
-        <source>Resolve</source>
-        <translation>完工</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>添加备注</translation>
-    </message>
-    <message>
-        <source>Record call-back</source>
-        <translation>登记回访</translation>
-    </message>
-    <message>
-        <source>Convert to repair</source>
-        <translation>转为维修单</translation>
-    </message>
-    <message>
-        <source>Cancel order</source>
-        <translation>取消工单</translation>
-    </message>
-</context>
-<context>
     <name>OrderDetailPage</name>
     <message>
         <source>Accepted</source>
@@ -947,14 +806,6 @@
         <translation>%1 · 已保存在本机，联网后发送</translation>
     </message>
     <message>
-        <source>Complaint</source>
-        <translation>投诉</translation>
-    </message>
-    <message>
-        <source>Work order</source>
-        <translation>工单</translation>
-    </message>
-    <message>
         <source>This order is not on this phone (any more).</source>
         <translation>本机上没有（或已不再有）这张工单。</translation>
     </message>
@@ -970,7 +821,7 @@
         <translation>设置优先级</translation>
     </message>
     <message>
-        <source>The priority sets the answer and fix deadlines from the estate&apos;s service levels.</source>
+        <source>The priority sets the answer and fix deadlines from the estate's service levels.</source>
         <translation>优先级按本小区的服务标准确定响应和完工时限。</translation>
     </message>
     <message>
@@ -1151,18 +1002,6 @@
 <context>
     <name>OrderWorkCard</name>
     <message>
-        <source>Checked in %1 · no GPS fix recorded</source>
-        <translation>%1 到场签到 · 无定位记录</translation>
-    </message>
-    <message>
-        <source>Checked in %1 · GPS fix, accuracy unknown</source>
-        <translation>%1 到场签到 · 已定位，精度未知</translation>
-    </message>
-    <message>
-        <source>Checked in %1 · GPS fix ±%2 m</source>
-        <translation>%1 到场签到 · 定位精度 ±%2 米</translation>
-    </message>
-    <message>
         <source>Work on site</source>
         <translation>现场作业</translation>
     </message>
@@ -1173,96 +1012,12 @@
         </translation>
     </message>
     <message>
-        <source>Resident&apos;s signature</source>
+        <source>Resident's signature</source>
         <translation>住户签名</translation>
     </message>
 </context>
 <context>
     <name>OrdersPage</name>
-    <message>
-        <source>New</source>
-        <translation>新报修</translation>
-    </message>
-    <message>
-        <source>No new requests</source>
-        <translation>没有新报修</translation>
-    </message>
-    <message>
-        <source>New repair requests and complaints appear here first.</source>
-        <translation>新的报修和投诉首先出现在这里。</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>处理中</translation>
-    </message>
-    <message>
-        <source>Nothing in progress</source>
-        <translation>没有处理中的工单</translation>
-    </message>
-    <message>
-        <source>Accepted and dispatched orders appear here.</source>
-        <translation>已受理和已派出的工单显示在这里。</translation>
-    </message>
-    <message>
-        <source>On hold</source>
-        <translation>挂起</translation>
-    </message>
-    <message>
-        <source>Nothing on hold</source>
-        <translation>没有挂起的工单</translation>
-    </message>
-    <message>
-        <source>Orders waiting for parts or the resident appear here.</source>
-        <translation>等待配件或等待住户的工单显示在这里。</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已完工</translation>
-    </message>
-    <message>
-        <source>Nothing awaiting an answer</source>
-        <translation>没有待确认的工单</translation>
-    </message>
-    <message>
-        <source>Fixed orders wait here for the resident&apos;s confirmation or your call-back.</source>
-        <translation>已完工的工单在这里等待住户确认或你的回访。</translation>
-    </message>
-    <message>
-        <source>My orders</source>
-        <translation>我的工单</translation>
-    </message>
-    <message>
-        <source>No orders for you</source>
-        <translation>暂时没有你的工单</translation>
-    </message>
-    <message>
-        <source>Orders assigned to you appear here, most urgent first. Take one from the pool.</source>
-        <translation>指派给你的工单按紧急程度排在这里。也可以去抢单池抢单。</translation>
-    </message>
-    <message>
-        <source>Pool</source>
-        <translation>抢单池</translation>
-    </message>
-    <message>
-        <source>The pool is empty</source>
-        <translation>抢单池是空的</translation>
-    </message>
-    <message>
-        <source>Orders the office opens to all technicians appear here.</source>
-        <translation>客服开放给所有维修工的工单（抢单）显示在这里。</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Nothing done yet</source>
-        <translation>还没有完成的工单</translation>
-    </message>
-    <message>
-        <source>Your resolved orders and the residents&apos; ratings appear here.</source>
-        <translation>你完工的工单和住户的评价显示在这里。</translation>
-    </message>
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
@@ -1282,18 +1037,6 @@
 </context>
 <context>
     <name>PartsEditor</name>
-    <message>
-        <source>Name the part</source>
-        <translation>请填写配件名称</translation>
-    </message>
-    <message>
-        <source>At most %1 characters</source>
-        <translation>最多 %1 个字</translation>
-    </message>
-    <message>
-        <source>Quantity 1 to 9999</source>
-        <translation>数量 1 到 9999</translation>
-    </message>
     <message>
         <source>Part, e.g. PPR elbow 20 mm</source>
         <translation>配件，例如 PPR 弯头 20mm</translation>
@@ -1325,16 +1068,28 @@
 <context>
     <name>PhotoTray</name>
     <message>
+        <source>That file is not a photo.</source>
+        <translation>该文件不是照片。</translation>
+    </message>
+    <message>
+        <source>That photo is too large.</source>
+        <translation>照片太大。</translation>
+    </message>
+    <message>
+        <source>That photo could not be read.</source>
+        <translation>这张照片无法读取。</translation>
+    </message>
+    <message>
+        <source>There is no room to keep that photo on this device.</source>
+        <translation>手机存储空间不足，无法保存这张照片。</translation>
+    </message>
+    <message>
         <source>At most %1 photos.</source>
         <translation>最多 %1 张照片。</translation>
     </message>
     <message>
         <source>Sign in to add photos.</source>
         <translation>登录后才能添加照片。</translation>
-    </message>
-    <message>
-        <source>That photo could not be read.</source>
-        <translation>这张照片无法读取。</translation>
     </message>
 </context>
 <context>
@@ -1470,7 +1225,7 @@
         <translation>响应速度</translation>
     </message>
     <message>
-        <source>Technician&apos;s service</source>
+        <source>Technician's service</source>
         <translation>师傅服务</translation>
     </message>
     <message>
@@ -1501,7 +1256,7 @@
         <translation>响应速度</translation>
     </message>
     <message>
-        <source>Technician&apos;s service</source>
+        <source>Technician's service</source>
         <translation>师傅服务</translation>
     </message>
 </context>
@@ -1538,7 +1293,7 @@
 <context>
     <name>RejectionBanner</name>
     <message>
-        <source>The office&apos;s server refused your last change</source>
+        <source>The office's server refused your last change</source>
         <translation>物业服务器拒绝了你最近的修改</translation>
     </message>
     <message>
@@ -1547,19 +1302,67 @@
     </message>
 </context>
 <context>
+    <name>RepairsPage</name>
+    <message>
+        <source>Open requests</source>
+        <translation>处理中的报事</translation>
+    </message>
+    <message>
+        <source>Nothing open: everything you reported is done.</source>
+        <translation>没有处理中的报事：您报的事都已办完。</translation>
+    </message>
+    <message>
+        <source>Pull down to refresh.</source>
+        <translation>下拉刷新。</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>当前离线</translation>
+    </message>
+    <message>
+        <source>No requests yet</source>
+        <translation>还没有报事</translation>
+    </message>
+    <message>
+        <source>Loading your requests…</source>
+        <translation>正在加载您的报事…</translation>
+    </message>
+    <message>
+        <source>Your requests show here once this phone has been online. You can still report a problem now: it is sent later.</source>
+        <translation>手机联网后，您的报事会显示在这里。现在也可以报事，联网后自动发送。</translation>
+    </message>
+    <message>
+        <source>Something broken at home or in the estate? Report it with a few words and photos; we keep you posted here.</source>
+        <translation>家里或小区里有东西坏了？写几句话、拍几张照片报修，进度会在这里告诉您。</translation>
+    </message>
+    <message>
+        <source>Report a repair</source>
+        <translation>我要报修</translation>
+    </message>
+    <message>
+        <source>Past requests</source>
+        <translation>历史报事</translation>
+    </message>
+    <message numerus="yes">
+        <source>See all %n past request(s)</source>
+        <translation>
+            <numerusform>查看全部 %n 条历史报事</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ResidentShell</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
     <name>ResolveForm</name>
-    <message>
-        <source>Say what was done</source>
-        <translation>请说明处理内容</translation>
-    </message>
-    <message>
-        <source>At most %1 characters</source>
-        <translation>最多 %1 个字</translation>
-    </message>
-    <message>
-        <source>Whole minutes, 0 or more</source>
-        <translation>填写整数分钟，0 或以上</translation>
-    </message>
     <message>
         <source>What was done</source>
         <translation>处理内容</translation>
@@ -1620,11 +1423,11 @@
         <translation>选填，最多 6 张。</translation>
     </message>
     <message>
-        <source>Resident&apos;s signature</source>
+        <source>Resident's signature</source>
         <translation>住户签名</translation>
     </message>
     <message>
-        <source>Optional: the resident signs on this phone&apos;s screen.</source>
+        <source>Optional: the resident signs on this phone's screen.</source>
         <translation>选填：请住户在手机屏幕上签名。</translation>
     </message>
     <message>
@@ -1649,79 +1452,14 @@
     </message>
 </context>
 <context>
-    <name>Session</name>
+    <name>ShellFrame</name>
     <message>
-        <source>Enter your phone number and password.</source>
-        <translation>请输入手机号和密码。</translation>
+        <source>Home</source>
+        <translation>首页</translation>
     </message>
     <message>
-        <source>Enter a valid phone number.</source>
-        <translation>请输入有效的手机号。</translation>
-    </message>
-    <message>
-        <source>Wrong phone number or password.</source>
-        <translation>手机号或密码错误。</translation>
-    </message>
-    <message>
-        <source>This is a staff account. Please use the Courtyard Staff app.</source>
-        <translation>这是物业员工账号，请使用“庭院物业 · 员工”应用登录。</translation>
-    </message>
-    <message>
-        <source>This is a resident account. Please use the Courtyard Resident app.</source>
-        <translation>这是业主/住户账号，请使用“庭院物业 · 住户”应用登录。</translation>
-    </message>
-    <message>
-        <source>You have been signed out. Please sign in again.</source>
-        <translation>您已退出登录，请重新登录。</translation>
-    </message>
-    <message>
-        <source>The server address must start with https://.</source>
-        <translation>服务器地址必须以 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>Cannot reach the server. Check your network connection and try again.</source>
-        <translation>无法连接服务器，请检查网络后重试。</translation>
-    </message>
-    <message>
-        <source>The server is not answering. Please try again.</source>
-        <translation>服务器没有响应，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation>安全连接失败：服务器证书不受信任。</translation>
-    </message>
-    <message>
-        <source>Too many attempts. Please wait a minute and try again.</source>
-        <translation>尝试次数过多，请稍等一分钟再试。</translation>
-    </message>
-    <message>
-        <source>The server ran into a problem. Please try again later.</source>
-        <translation>服务器出现问题，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>Something went wrong. Please try again.</source>
-        <translation>出现错误，请重试。</translation>
-    </message>
-    <message>
-        <source>Resident</source>
-        <translation>业主/住户</translation>
-    </message>
-    <message>
-        <source>Customer service agent</source>
-        <translation>客服</translation>
-    </message>
-    <message>
-        <source>Technician</source>
-        <translation>维修工</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>经理</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <extracomment>Separator between the names of several estates or units</extracomment>
-        <translation>、</translation>
+        <source>Me</source>
+        <translation>我的</translation>
     </message>
 </context>
 <context>
@@ -1785,7 +1523,7 @@
 <context>
     <name>SignatureSheet</name>
     <message>
-        <source>Resident&apos;s signature</source>
+        <source>Resident's signature</source>
         <translation>住户签名</translation>
     </message>
     <message>
@@ -1817,6 +1555,17 @@
     </message>
 </context>
 <context>
+    <name>StaffShell</name>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我的</translation>
+    </message>
+</context>
+<context>
     <name>StartupOptions</name>
     <message>
         <source>Courtyard: residential property management.</source>
@@ -1835,20 +1584,8 @@
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <source>Save screenshots to a folder and quit.</source>
-        <translation>将截图保存到文件夹后退出。</translation>
-    </message>
-    <message>
         <source>Load all QML and quit.</source>
         <translation>加载全部 QML 后退出。</translation>
-    </message>
-    <message>
-        <source>Print the time to the first frame and quit (benchmarks).</source>
-        <translation>打印首帧时间后退出（性能测试）。</translation>
-    </message>
-    <message>
-        <source>Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks).</source>
-        <translation>滚动导览步骤 STEP 中的列表 LIST，打印帧时间后退出（性能测试）。</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +1617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were refused by the property office&apos;s server and need your attention</source>
+        <source>%n change(s) were refused by the property office's server and need your attention</source>
         <translation>
             <numerusform>%n 项修改被物业服务器拒绝，请查看处理</numerusform>
         </translation>
@@ -1956,8 +1693,16 @@
 <context>
     <name>TicketDesk</name>
     <message>
-        <source>Technicians do not file requests.</source>
-        <translation>维修师傅不能提交报修。</translation>
+        <source>Write something first.</source>
+        <translation>请先填写内容。</translation>
+    </message>
+    <message>
+        <source>The text holds characters that cannot be sent.</source>
+        <translation>文字中含有无法发送的字符。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters (%2 now).</source>
+        <translation>太长了：最多 %1 个字（现在 %2 个）。</translation>
     </message>
     <message>
         <source>Choose what kind of request this is.</source>
@@ -1968,40 +1713,48 @@
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <source>Describe the problem.</source>
-        <translation>请描述问题。</translation>
+        <source>Describe the problem in a few words.</source>
+        <translation>请简单描述问题。</translation>
     </message>
     <message>
-        <source>The description is too long.</source>
-        <translation>描述太长了。</translation>
+        <source>Choose the unit.</source>
+        <translation>请选择房屋。</translation>
     </message>
     <message>
-        <source>Say where: your unit or a place in the estate.</source>
-        <translation>请说明地点：您的房屋或小区内的位置。</translation>
+        <source>Say where it is, e.g. "Lift hall, building 3".</source>
+        <translation>请写明位置，例如“3号楼电梯厅”。</translation>
     </message>
     <message>
-        <source>The place is too long.</source>
-        <translation>地点描述太长了。</translation>
+        <source>The end of the visit window must be after its start.</source>
+        <translation>上门时段的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>Choose the resident&apos;s unit.</source>
+        <source>That time has already passed.</source>
+        <translation>这个时间已经过去了。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos.</source>
+        <translation>最多 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>Photos are still being prepared; a moment please.</source>
+        <translation>照片还在处理中，请稍候。</translation>
+    </message>
+    <message>
+        <source>Enter a phone number of %1 to %2 digits.</source>
+        <translation>请输入 %1 到 %2 位的电话号码。</translation>
+    </message>
+    <message>
+        <source>Technicians do not file requests.</source>
+        <translation>维修师傅不能提交报修。</translation>
+    </message>
+    <message>
+        <source>Choose the resident's unit.</source>
         <translation>请选择业主的房屋。</translation>
     </message>
     <message>
         <source>That unit is not yours.</source>
         <translation>这不是您的房屋。</translation>
-    </message>
-    <message>
-        <source>At most 6 photos.</source>
-        <translation>最多 6 张照片。</translation>
-    </message>
-    <message>
-        <source>The visit window must end after it starts.</source>
-        <translation>上门时间段的结束时间必须晚于开始时间。</translation>
-    </message>
-    <message>
-        <source>The contact phone is not a phone number.</source>
-        <translation>联系电话格式不正确。</translation>
     </message>
     <message>
         <source>Your account belongs to no estate.</source>
@@ -2020,20 +1773,8 @@
         <translation>您不能对这条工单执行此操作。</translation>
     </message>
     <message>
-        <source>This is not possible in the request&apos;s present state.</source>
+        <source>This is not possible in the request's present state.</source>
         <translation>工单当前状态下不能执行此操作。</translation>
-    </message>
-    <message>
-        <source>A photo could not be read.</source>
-        <translation>有一张照片无法读取。</translation>
-    </message>
-    <message>
-        <source>Could not save on this device.</source>
-        <translation>无法保存到此设备。</translation>
-    </message>
-    <message>
-        <source>A photo is missing on this device; add it again.</source>
-        <translation>此设备上缺少一张照片，请重新添加。</translation>
     </message>
     <message>
         <source>Choose a priority.</source>
@@ -2052,24 +1793,20 @@
         <translation>请说明挂起原因。</translation>
     </message>
     <message>
-        <source>The reason is too long.</source>
-        <translation>原因太长了。</translation>
+        <source>This device does not know where the work stood before the hold; sync first.</source>
+        <translation>本机不知道挂起前的进度，请先同步。</translation>
     </message>
     <message>
         <source>Write what was done.</source>
         <translation>请填写处理结果。</translation>
     </message>
     <message>
-        <source>The summary is too long.</source>
-        <translation>处理结果太长了。</translation>
+        <source>Each part needs a name and a quantity from %1 to %2.</source>
+        <translation>每个配件都需要名称，数量为 %1 到 %2。</translation>
     </message>
     <message>
-        <source>Each part needs a name and a quantity from 1 to 9999.</source>
-        <translation>每个配件都需要名称和 1 到 9999 的数量。</translation>
-    </message>
-    <message>
-        <source>At most 20 parts.</source>
-        <translation>最多 20 个配件。</translation>
+        <source>At most %1 parts.</source>
+        <translation>最多 %1 个配件。</translation>
     </message>
     <message>
         <source>Minutes worked must be 0 or more.</source>
@@ -2080,20 +1817,12 @@
         <translation>每项评分为 1 到 5 星。</translation>
     </message>
     <message>
-        <source>The comment is too long.</source>
-        <translation>评价内容太长了。</translation>
-    </message>
-    <message>
         <source>Say what is still wrong.</source>
         <translation>请说明还有什么问题。</translation>
     </message>
     <message>
         <source>Write the note first.</source>
         <translation>请先填写备注。</translation>
-    </message>
-    <message>
-        <source>The note is too long.</source>
-        <translation>备注太长了。</translation>
     </message>
     <message>
         <source>Only staff write internal notes.</source>
@@ -2111,14 +1840,41 @@
 <context>
     <name>TicketDetail</name>
     <message>
-        <source>Assigned by round-robin</source>
-        <translation>系统轮流派单</translation>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
     </message>
-    <message numerus="yes">
-        <source>Closed automatically after %n day(s) without an answer</source>
-        <translation>
-            <numerusform>%n 天未确认，系统自动关闭</numerusform>
-        </translation>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Recorded offline · received %1</source>
+        <translation>离线记录 · %1 收到</translation>
+    </message>
+    <message>
+        <source>Any time that suits the office</source>
+        <translation>物业方便的任何时间</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <extracomment>A visit window: the day, from, to ("Tue 3 Jun, 09:00 – 12:00")</extracomment>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · no GPS fix recorded</source>
+        <translation>%1 到场签到 · 无定位记录</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix, accuracy unknown</source>
+        <translation>%1 到场签到 · 已定位，精度未知</translation>
+    </message>
+    <message>
+        <source>Checked in %1 · GPS fix ±%2 m</source>
+        <translation>%1 到场签到 · 定位精度 ±%2 米</translation>
     </message>
 </context>
 <context>
@@ -2209,31 +1965,190 @@
     </message>
 </context>
 <context>
+    <name>TicketPolicy</name>
+    <message>
+        <source>New</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>No new requests</source>
+        <translation>没有新报修</translation>
+    </message>
+    <message>
+        <source>New repair requests and complaints appear here first.</source>
+        <translation>新的报修和投诉首先出现在这里。</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Nothing in progress</source>
+        <translation>没有处理中的工单</translation>
+    </message>
+    <message>
+        <source>Accepted and dispatched orders appear here.</source>
+        <translation>已受理和已派出的工单显示在这里。</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Nothing on hold</source>
+        <translation>没有挂起的工单</translation>
+    </message>
+    <message>
+        <source>Orders waiting for parts or the resident appear here.</source>
+        <translation>等待配件或等待住户的工单显示在这里。</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Nothing awaiting an answer</source>
+        <translation>没有待确认的工单</translation>
+    </message>
+    <message>
+        <source>Fixed orders wait here for the resident's confirmation or your call-back.</source>
+        <translation>已完工的工单在这里等待住户确认或你的回访。</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>No orders for you</source>
+        <translation>暂时没有你的工单</translation>
+    </message>
+    <message>
+        <source>Orders assigned to you appear here, most urgent first. Take one from the pool.</source>
+        <translation>指派给你的工单按紧急程度排在这里。也可以去抢单池抢单。</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>The pool is empty</source>
+        <translation>抢单池是空的</translation>
+    </message>
+    <message>
+        <source>Orders the office opens to all technicians appear here.</source>
+        <translation>客服开放给所有维修工的工单（抢单）显示在这里。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>还没有完成的工单</translation>
+    </message>
+    <message>
+        <source>Your resolved orders and the residents' ratings appear here.</source>
+        <translation>你完工的工单和住户的评价显示在这里。</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>处理中的报事</translation>
+    </message>
+    <message>
+        <source>Nothing open</source>
+        <translation>没有进行中的报修</translation>
+    </message>
+    <message>
+        <source>Nothing open: everything you reported is done.</source>
+        <translation>没有处理中的报事：您报的事都已办完。</translation>
+    </message>
+    <message>
+        <source>Past requests</source>
+        <translation>历史报事</translation>
+    </message>
+    <message>
+        <source>No past requests</source>
+        <translation>还没有历史报事</translation>
+    </message>
+    <message>
+        <source>Requests you confirmed or cancelled show here.</source>
+        <translation>已确认或已取消的报事会显示在这里。</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>待确认</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派单</translation>
+    </message>
+    <message>
+        <source>Take this order</source>
+        <translation>抢单</translation>
+    </message>
+    <message>
+        <source>Check in on site</source>
+        <translation>到场签到</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复处理</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>提交完工</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>Record call-back</source>
+        <translation>登记回访</translation>
+    </message>
+    <message>
+        <source>Convert to repair</source>
+        <translation>转为维修单</translation>
+    </message>
+    <message>
+        <source>Cancel order</source>
+        <translation>取消工单</translation>
+    </message>
+    <message>
+        <source>Name the part</source>
+        <translation>请填写配件名称</translation>
+    </message>
+    <message>
+        <source>At most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>Quantity %1 to %2</source>
+        <translation>数量 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Say what was done</source>
+        <translation>请说明处理内容</translation>
+    </message>
+    <message>
+        <source>Whole minutes, 0 or more</source>
+        <translation>填写整数分钟，0 或以上</translation>
+    </message>
+</context>
+<context>
     <name>TicketSla</name>
-    <message>
-        <source>under a minute</source>
-        <translation>不到 1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 小时</translation>
-    </message>
-    <message>
-        <source>%1 d %2 h</source>
-        <translation>%1 天 %2 小时</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 天</translation>
-    </message>
     <message>
         <source>Answered in %1 · target %2</source>
         <translation>%1内响应 · 目标 %2</translation>
@@ -2273,14 +2188,6 @@
 </context>
 <context>
     <name>TicketSummaryCard</name>
-    <message>
-        <source>Any time that suits the office</source>
-        <translation>物业方便的任何时间</translation>
-    </message>
-    <message>
-        <source>%1, %2 – %3</source>
-        <translation>%1 %2–%3</translation>
-    </message>
     <message>
         <source>Reported %1</source>
         <translation>报事时间 %1</translation>
@@ -2325,24 +2232,55 @@
 <context>
     <name>TicketTimeline</name>
     <message>
-        <source>Internal note</source>
-        <translation>内部备注</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
-    </message>
-    <message>
         <source>Waiting to send</source>
         <translation>等待发送</translation>
     </message>
+</context>
+<context>
+    <name>TicketsModule</name>
     <message>
-        <source>Recorded offline · received %1</source>
-        <translation>离线记录 · %1 收到</translation>
+        <source>Repairs</source>
+        <translation>报修</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Is it fixed? Please confirm</source>
+        <translation>修好了吗？请确认</translation>
+    </message>
+    <message>
+        <source>Next order</source>
+        <translation>下一单</translation>
+    </message>
+    <message>
+        <source>My orders</source>
+        <translation>我的工单</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>New requests</source>
+        <translation>新报修</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停中</translation>
+    </message>
+    <message>
+        <source>Awaiting answer</source>
+        <translation>待确认</translation>
     </message>
 </context>
 <context>
@@ -2373,14 +2311,6 @@
 </context>
 <context>
     <name>VisitWindowSection</name>
-    <message>
-        <source>Today, %1</source>
-        <translation>今天，%1</translation>
-    </message>
-    <message>
-        <source>Tomorrow, %1</source>
-        <translation>明天，%1</translation>
-    </message>
     <message>
         <source>Preferred visit time</source>
         <translation>期望上门时间</translation>

@@ -6,9 +6,10 @@
 //
 //   bench_app_prepare --data DIR --role resident|technician [--tickets 10000]
 
-#include "entityrepository.h"
-#include "filetokenstore.h"
-#include "localstore.h"
+#include "store/entityrepository.h"
+#include "testmodules.h"
+#include "auth/filetokenstore.h"
+#include "store/localstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,6 +23,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -88,7 +90,7 @@ int main(int argc, char *argv[])
     QString error;
     const QString path = LocalStore::accountPath(dir, userId);
     QFile::remove(path);
-    if (!store.open(path, &error)) {
+    if (!store.open(path, cytest::catalog(), &error)) {
         std::fprintf(stderr, "store: %s\n", qPrintable(error));
         return 1;
     }

@@ -2,10 +2,11 @@
 // pages of 500, as a pull does) and times the list-screen queries of TicketRepository.
 // Prints the median of 50 runs of each query.
 
-#include "entityrepository.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "ticketrepository.h"
+#include "store/entityrepository.h"
+#include "testmodules.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "tickets/ticketrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,6 +20,7 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -79,7 +81,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     LocalStore store;
     QString error;
-    if (!store.open(LocalStore::accountPath(dir.path(), u"bench"_s), &error)) {
+    if (!store.open(LocalStore::accountPath(dir.path(), u"bench"_s), cytest::catalog(), &error)) {
         std::fprintf(stderr, "cannot open the store: %s\n", qPrintable(error));
         return 1;
     }

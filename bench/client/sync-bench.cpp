@@ -4,13 +4,14 @@
 //
 //   bench_sync [--runs N] [--tickets N] [--units N] [--commands N] [--limit N]
 #include "apiclient.h"
+#include "testmodules.h"
 #include "apijob.h"
-#include "entityrepository.h"
-#include "filetokenstore.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "syncengine.h"
-#include "syncstate.h"
+#include "store/entityrepository.h"
+#include "auth/filetokenstore.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/syncengine.h"
+#include "store/syncstate.h"
 
 #include "eventwait.h"
 #include "testserver.h"
@@ -29,6 +30,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -186,7 +188,7 @@ int main(int argc, char *argv[])
         const QString userId = client.login();
         LocalStore store;
         QString error;
-        if (userId.isEmpty() || !store.open(LocalStore::accountPath(dir, userId), &error)) {
+        if (userId.isEmpty() || !store.open(LocalStore::accountPath(dir, userId), cytest::catalog(), &error)) {
             std::fprintf(stderr, "cannot sign in or open the store: %s\n", qPrintable(error));
             return 1;
         }
@@ -220,7 +222,7 @@ int main(int argc, char *argv[])
         Client client(keep.path(), server);
         const QString userId = client.login();
         LocalStore store;
-        store.open(LocalStore::accountPath(keep.path(), userId));
+        store.open(LocalStore::accountPath(keep.path(), userId), cytest::catalog());
         SyncEngine engine(&client.api, &store);
         engine.setPageLimit(limit);
         if (parser.isSet(u"window"_s))

@@ -2,7 +2,7 @@
 
 #include "apijob.h"
 #include "logging.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -16,6 +16,8 @@
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -457,3 +459,5 @@ void ApiClient::endSession(const QString &reason)
     m_tokens->clear();
     Q_EMIT sessionEnded(reason);
 }
+
+} // namespace Courtyard::Client

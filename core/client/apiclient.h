@@ -17,8 +17,10 @@
 #include <chrono>
 
 #include <qqmlintegration.h>
-
 class QNetworkAccessManager;
+
+namespace Courtyard::Client {
+
 class ApiJob;
 class TokenStore;
 
@@ -141,3 +143,5 @@ private:
     QString m_refreshRequestId;
     QList<QPointer<ApiJob>> m_waitingForRefresh;
 };
+
+} // namespace Courtyard::Client

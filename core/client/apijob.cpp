@@ -1,5 +1,7 @@
 #include "apijob.h"
 
+namespace Courtyard::Client {
+
 ApiJob::ApiJob(Kind kind, QByteArray method, QString path, QByteArray body, bool authorized,
                QObject *parent)
     : QObject(parent)
@@ -10,3 +12,5 @@ ApiJob::ApiJob(Kind kind, QByteArray method, QString path, QByteArray body, bool
     , m_authorized(authorized)
 {
 }
+
+} // namespace Courtyard::Client

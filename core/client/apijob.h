@@ -9,8 +9,10 @@
 #include <QString>
 
 #include <qqmlintegration.h>
-
 class QNetworkReply;
+
+namespace Courtyard::Client {
+
 
 /**
  * One call to the Courtyard API and its outcome. ApiClient creates it, finished() is emitted
@@ -72,3 +74,5 @@ private:
     QByteArray m_bytes;
     QByteArray m_contentType;
 };
+
+} // namespace Courtyard::Client

@@ -1,16 +1,15 @@
 #include "appbootstrap.h"
 
 #include "apiclient.h"
-#include "attachmentimageprovider.h"
+#include "media/attachmentimageprovider.h"
 #include "appsettings.h"
-#include "filetokenstore.h"
-#include "keychaintokenstore.h"
+#include "auth/filetokenstore.h"
+#include "auth/keychaintokenstore.h"
 #include "logging.h"
-#include "screenshotdriver.h"
-#include "scrollbenchdriver.h"
 #include "startupoptions.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 #include "uitranslator.h"
+#include "kit/shellregistry.h"
 #include "workspace.h"
 
 #include <QDateTime>
@@ -29,6 +28,8 @@
 #include <functional>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -63,11 +64,14 @@ void printError(const QString &message)
 } // namespace
 
 AppBootstrap::AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
-                           QObject *parent)
+                           std::vector<std::unique_ptr<ClientModule>> modules,
+                           std::vector<std::unique_ptr<AppTool>> tools, QObject *parent)
     : QObject(parent)
     , m_appId(std::move(appId))
     , m_audience(audience)
     , m_mainQml(std::move(mainQml))
+    , m_modules(std::make_unique<ModuleSet>(std::move(modules)))
+    , m_tools(std::move(tools))
 {
     s_bootstrapStartMs = QDateTime::currentMSecsSinceEpoch();
     if (qEnvironmentVariableIntValue("COURTYARD_STARTUP_TRACE") == 1) {
@@ -105,7 +109,7 @@ int AppBootstrap::run()
 {
     QString error;
     const std::optional<StartupOptions> options = StartupOptions::parse(
-        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &error);
+        QCoreApplication::arguments(), QProcessEnvironment::systemEnvironment(), &error, m_tools);
     if (!options) {
         printError(error);
         return 2;
@@ -152,7 +156,7 @@ int AppBootstrap::run()
                                        + u"/session-profile.json"_s);
     }
     // Each signed-in account has its own store; the sync engine runs while one is open.
-    m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(),
+    m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(), *m_modules,
                                               QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     m_translator->setSession(m_session.get());
     Session::setQmlInstance(m_session.get());
@@ -163,7 +167,13 @@ int AppBootstrap::run()
         s_previousHandler = qInstallMessageHandler(countQmlWarnings);
 
     // A kept session opens before the first frame, so the app starts on the person's own data.
-    const bool resumed = !options->selfTest && options->screenshotDir.isEmpty();
+    bool resumed = !options->selfTest;
+    for (const auto &tool : m_tools)
+        resumed = resumed && tool->opensKeptSession();
+    // The modules' tabs, tiles, feed items and pages, for the shell this app is.
+    m_shell = std::make_unique<ShellRegistry>(m_audience == Session::Audience::Staff ? ShellRegistry::App::Staff
+                                                                                      : ShellRegistry::App::Resident);
+    m_modules->registerShell(*m_shell);
     traceStartup("session, workspace");
     if (resumed) {
         m_workspace->holdSync();
@@ -192,23 +202,13 @@ int AppBootstrap::run()
 
     if (options->selfTest)
         return selfTest();
-    if (!options->screenshotDir.isEmpty())
-        startScreenshots(*options);
-    if (options->firstFrameExit)
-        exitOnFirstFrame();
-    if (!options->scrollBench.isEmpty()) {
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        auto *driver = new ScrollBenchDriver(window, options->scrollBench.section(u':', 0, 0),
-                                             options->scrollBench.section(u':', 1, 1), this);
-        connect(driver, &ScrollBenchDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
-                Qt::QueuedConnection);
-        if (const int frames = options->scrollBench.section(u':', 2).toInt(); frames > 0)
-            driver->setFrames(frames);
-        driver->start();
+    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+    for (const auto &tool : m_tools) {
+        if (tool->isActive())
+            tool->start(AppToolContext{window, m_engine.get(), m_session.get(), m_workspace.get(), m_appId});
     }
     if (resumed) {
         // The network (health check, the server's word on the session, sync) after the first frame.
-        auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         auto startNetwork = [this] {
             m_session->start();
             m_workspace->releaseSync();
@@ -267,35 +267,4 @@ int AppBootstrap::selfTest()
     return failures ? 1 : 0;
 }
 
-void AppBootstrap::exitOnFirstFrame()
-{
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    if (!window)
-        return;
-    // For start-up benchmarks: the time from process start to the first frame on screen.
-    connect(window, &QQuickWindow::frameSwapped, qApp, [] {
-        traceStartup("first frame");
-        const qint64 fromEnv = qEnvironmentVariable("COURTYARD_BENCH_T0").toLongLong();
-        const qint64 t0 = fromEnv > 0 ? fromEnv : s_bootstrapStartMs;
-        const qint64 ms = QDateTime::currentMSecsSinceEpoch() - t0;
-        std::fprintf(stdout, "first-frame-ms %lld\n", static_cast<long long>(ms));
-        std::fflush(stdout);
-        QCoreApplication::exit(0);
-    }, Qt::SingleShotConnection);
-}
-
-void AppBootstrap::startScreenshots(const StartupOptions &options)
-{
-    auto *window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-    if (!window) {
-        printError(u"The root object is not a window"_s);
-        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
-        return;
-    }
-    auto *driver = new ScreenshotDriver(window, m_session.get(), options.screenshotDir, m_appId, this);
-    if (!options.demoPhone.isEmpty())
-        driver->setDemoLogin(options.demoPhone, options.demoPassword);
-    connect(driver, &ScreenshotDriver::done, qApp, [](int code) { QCoreApplication::exit(code); },
-            Qt::QueuedConnection);
-    driver->start();
-}
+} // namespace Courtyard::Client

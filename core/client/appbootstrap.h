@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apptool.h"
+#include "clientmodule.h"
 #include "session.h"
 
 #include <QObject>
@@ -7,20 +9,23 @@
 #include <QUrl>
 
 #include <memory>
-
 class QNetworkAccessManager;
 class QQmlApplicationEngine;
+
+namespace Courtyard::Client {
+
 class ApiClient;
 class AppSettings;
 class TokenStore;
 class UiTranslator;
 class Workspace;
+class ShellRegistry;
 struct StartupOptions;
 
 /**
  * Everything the two front ends do between QGuiApplication and exec(): reads the flags
  * (see StartupOptions), builds the network access manager, API client, session and settings,
- * installs the translator, loads the app's Main.qml and runs --self-test or --screenshot.
+ * installs the translator, loads the app's Main.qml and runs --self-test or a built-in tool.
  * Keeps both main()s to a few lines.
  */
 class AppBootstrap : public QObject
@@ -28,9 +33,11 @@ class AppBootstrap : public QObject
     Q_OBJECT
 
 public:
-    /// @p appId names the app in files ("resident", "staff"); @p mainQml is its Main.qml.
-    explicit AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
-                          QObject *parent = nullptr);
+    /// @p appId names the app in files ("resident", "staff"); @p mainQml is its Main.qml;
+    /// @p modules its features (builtInModules()).
+    AppBootstrap(QString appId, Session::Audience audience, QUrl mainQml,
+                 std::vector<std::unique_ptr<ClientModule>> modules,
+                 std::vector<std::unique_ptr<AppTool>> tools = {}, QObject *parent = nullptr);
     ~AppBootstrap() override;
 
     /// Sets everything up and runs the event loop; returns the exit code.
@@ -44,13 +51,14 @@ public:
 
 private:
     int selfTest();
-    void startScreenshots(const StartupOptions &options);
-    void exitOnFirstFrame();
     std::unique_ptr<TokenStore> makeTokenStore(bool selfTest);
 
     QString m_appId;
     Session::Audience m_audience;
     QUrl m_mainQml;
+    std::unique_ptr<ModuleSet> m_modules;
+    std::vector<std::unique_ptr<AppTool>> m_tools;
+    std::unique_ptr<ShellRegistry> m_shell;
     std::unique_ptr<UiTranslator> m_translator;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<QNetworkAccessManager> m_nam;
@@ -60,3 +68,5 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
+
+} // namespace Courtyard::Client

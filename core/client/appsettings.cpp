@@ -8,6 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 namespace {
 QPointer<AppSettings> s_qmlInstance;
 const QString LanguageKey = u"ui/language"_s;
@@ -100,3 +102,5 @@ void AppSettings::toggleLanguage()
 {
     setLanguage(effectiveLanguage() == u"zh_CN"_s ? u"en"_s : u"zh_CN"_s);
 }
+
+} // namespace Courtyard::Client

@@ -7,9 +7,11 @@
 #include <optional>
 
 #include <qqmlintegration.h>
-
 class QQmlEngine;
 class QJSEngine;
+
+namespace Courtyard::Client {
+
 
 /**
  * The app's own preferences over QSettings (QML singleton "AppSettings"; Qt 6.4 has no
@@ -59,3 +61,5 @@ private:
     std::optional<QSettings> m_settings; // QSettings cannot be reassigned
     QString m_forcedLanguage;
 };
+
+} // namespace Courtyard::Client

@@ -14,6 +14,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 namespace {
 
 QPointer<Session> s_qmlInstance;
@@ -455,3 +457,5 @@ void Session::setConnectionState(ConnectionState state)
     m_connectionState = state;
     Q_EMIT connectionStateChanged();
 }
+
+} // namespace Courtyard::Client

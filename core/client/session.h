@@ -13,9 +13,11 @@
 #include <optional>
 
 #include <qqmlintegration.h>
-
 class QQmlEngine;
 class QJSEngine;
+
+namespace Courtyard::Client {
+
 
 /**
  * The account of the person using the app, as QML sees it (singleton "Session"): signing in
@@ -181,3 +183,5 @@ private:
     QString m_profileCacheFile;
     bool m_keptProfileUnconfirmed = false; ///< opened by openKeptProfile(), the server not asked yet
 };
+
+} // namespace Courtyard::Client

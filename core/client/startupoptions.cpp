@@ -1,15 +1,19 @@
 #include "startupoptions.h"
 
 #include "appsettings.h"
+#include "apptool.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments,
                                                     const QProcessEnvironment &environment,
-                                                    QString *error)
+                                                    QString *error,
+                                                    const std::vector<std::unique_ptr<AppTool>> &tools)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -28,20 +32,11 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
     const QCommandLineOption langOption(
         u"lang"_s, QCoreApplication::translate("StartupOptions", "The UI language: zh_CN or en."),
         u"language"_s);
-    const QCommandLineOption screenshotOption(
-        u"screenshot"_s,
-        QCoreApplication::translate("StartupOptions", "Save screenshots to a folder and quit."),
-        u"dir"_s);
     const QCommandLineOption selfTestOption(
         u"self-test"_s, QCoreApplication::translate("StartupOptions", "Load all QML and quit."));
-    const QCommandLineOption firstFrameOption(
-        u"first-frame-exit"_s,
-        QCoreApplication::translate("StartupOptions", "Print the time to the first frame and quit (benchmarks)."));
-    const QCommandLineOption scrollOption(
-        u"scroll-bench"_s,
-        QCoreApplication::translate("StartupOptions", "Scroll the list LIST of tour step STEP, print frame times and quit (benchmarks)."),
-        u"STEP:LIST"_s);
-    parser.addOptions({serverOption, caOption, langOption, screenshotOption, selfTestOption, firstFrameOption, scrollOption});
+    parser.addOptions({serverOption, caOption, langOption, selfTestOption});
+    for (const auto &tool : tools)
+        parser.addOptions(tool->options());
 
     if (!parser.parse(arguments)) {
         *error = parser.errorText();
@@ -76,21 +71,12 @@ std::optional<StartupOptions> StartupOptions::parse(const QStringList &arguments
         return std::nullopt;
     }
 
-    options.screenshotDir = parser.value(screenshotOption);
-    if (!options.screenshotDir.isEmpty()) {
-        const QString login = environment.value(u"COURTYARD_DEMO_LOGIN"_s);
-        const qsizetype colon = login.indexOf(u':');
-        if (!login.isEmpty() && colon <= 0) {
-            *error = u"COURTYARD_DEMO_LOGIN must look like phone:password"_s;
-            return std::nullopt;
-        }
-        if (colon > 0) {
-            options.demoPhone = login.left(colon);
-            options.demoPassword = login.mid(colon + 1);
-        }
-    }
     options.selfTest = parser.isSet(selfTestOption);
-    options.firstFrameExit = parser.isSet(firstFrameOption);
-    options.scrollBench = parser.value(scrollOption);
+    for (const auto &tool : tools) {
+        if (!tool->configure(parser, environment, error))
+            return std::nullopt;
+    }
     return options;
 }
+
+} // namespace Courtyard::Client

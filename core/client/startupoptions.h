@@ -5,20 +5,22 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+#include <vector>
+
+namespace Courtyard::Client {
+
+class AppTool;
 
 /**
  * What the command line and the environment ask of an app at start-up:
  *   --server URL   (or COURTYARD_SERVER; default https://127.0.0.1:8443)
  *   --ca FILE      (or COURTYARD_CA): an extra trusted CA certificate, PEM
  *   --lang zh_CN|en  force the UI language for this run
- *   --screenshot DIR  save screenshots and quit (with COURTYARD_DEMO_LOGIN="phone:password"
- *                     it also signs in and saves the home page)
  *   --self-test    load all QML and quit
- *   --first-frame-exit  print "first-frame-ms N" (since COURTYARD_BENCH_T0, ms since the epoch,
- *                  or since main() began) when the first frame is shown, and quit
- *   --scroll-bench STEP:LIST[:FRAMES]  open tour step STEP, scroll its list LIST (FRAMES frames),
- *                  print frame times, quit
+ * and the options of the tools built in (AppTool: the developers' --screenshot, ... when the
+ * build has them).
  */
 struct StartupOptions
 {
@@ -28,15 +30,13 @@ struct StartupOptions
     bool serverFromCommandLine = false; ///< --server or COURTYARD_SERVER, not the default
     QString caFile;
     QString language; ///< empty: settings, then the system locale
-    QString screenshotDir;
-    QString demoPhone;
-    QString demoPassword;
     bool selfTest = false;
-    bool firstFrameExit = false;
-    QString scrollBench; ///< "STEP:LIST"; empty = none
 
     /// Parses @p arguments (argv, program name first). On a usage error returns nullopt and
     /// sets @p error; --help and --version print and exit like QCommandLineParser::process().
     [[nodiscard]] static std::optional<StartupOptions>
-    parse(const QStringList &arguments, const QProcessEnvironment &environment, QString *error);
+    parse(const QStringList &arguments, const QProcessEnvironment &environment, QString *error,
+          const std::vector<std::unique_ptr<AppTool>> &tools = {});
 };
+
+} // namespace Courtyard::Client

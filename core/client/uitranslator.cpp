@@ -9,6 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 UiTranslator::UiTranslator(QObject *parent)
     : QObject(parent)
 {
@@ -41,3 +43,5 @@ bool UiTranslator::setLanguage(const QString &language)
         m_session->retranslate();
     return ok;
 }
+
+} // namespace Courtyard::Client

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QTranslator>
 
+namespace Courtyard::Client {
+
 class Session;
 
 /**
@@ -35,3 +37,5 @@ private:
     QPointer<QQmlEngine> m_engine;
     QPointer<Session> m_session;
 };
+
+} // namespace Courtyard::Client

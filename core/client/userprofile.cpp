@@ -4,6 +4,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 std::optional<UserProfile::Role> UserProfile::roleFromName(const QString &name)
 {
     return Courtyard::roleFromName(name);
@@ -34,3 +36,5 @@ std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json)
     }
     return profile;
 }
+
+} // namespace Courtyard::Client

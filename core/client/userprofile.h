@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace Courtyard::Client {
+
 /// The signed-in person as the server describes them (GET /v1/me, and "user" in Tokens).
 struct UserProfile
 {
@@ -41,3 +43,5 @@ struct UserProfile
     /// Agents and managers: the office side (dispatch, fees, notices).
     [[nodiscard]] bool isOffice() const { return Courtyard::isOffice(role); }
 };
+
+} // namespace Courtyard::Client

@@ -1,13 +1,14 @@
 #include "workspace.h"
 
-#include "apiattachmenttransport.h"
-#include "attachmentqueue.h"
-#include "attachmentuploader.h"
-#include "localstore.h"
+#include "media/apiattachmenttransport.h"
+#include "media/attachmentqueue.h"
+#include "media/attachmentuploader.h"
+#include "store/localstore.h"
 #include "logging.h"
 #include "session.h"
-#include "syncengine.h"
-#include "ticketdesk.h"
+#include "sync/syncengine.h"
+#include "clientmodule.h"
+#include "viewer.h"
 #include "userprofile.h"
 
 #include <QDir>
@@ -16,16 +17,20 @@
 
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 
 namespace {
 Workspace *s_qmlInstance = nullptr;
 } // namespace
 
-Workspace::Workspace(ApiClient *api, Session *session, QString dataDir, QObject *parent)
+Workspace::Workspace(ApiClient *api, Session *session, const ModuleSet &modules, QString dataDir, QObject *parent)
     : QObject(parent)
     , m_api(api)
     , m_session(session)
+    , m_modules(modules)
     , m_dataDir(std::move(dataDir))
+    , m_viewer(std::make_unique<Viewer>())
 {
     connect(m_session, &Session::signedInChanged, this, [this] {
         if (m_session->isSignedIn())
@@ -81,7 +86,7 @@ void Workspace::open()
     const QString path = LocalStore::accountPath(m_dataDir, m_session->userId());
     auto store = std::make_unique<LocalStore>();
     QString error;
-    if (path.isEmpty() || !store->open(path, &error)) {
+    if (path.isEmpty() || !store->open(path, m_modules.catalog(), &error)) {
         qCWarning(lcApp).noquote() << "cannot open the account's store:" << error;
         return;
     }
@@ -92,17 +97,17 @@ void Workspace::open()
     m_sync = std::make_unique<SyncEngine>(m_api, m_store.get());
     // Photos go up before the commands that name them (Outbox::ready() waits for them).
     m_sync->uploadAttachmentsWith(m_uploader.get());
-    TicketDesk::Viewer viewer;
     if (const std::optional<UserProfile> &profile = m_session->profile()) {
-        viewer.id = profile->id;
-        viewer.role = profile->role;
+        QStringList estates;
+        QStringList units;
         for (const UserProfile::Estate &e : profile->estates)
-            viewer.estateIds << e.id;
+            estates << e.id;
         for (const UserProfile::Unit &u : profile->units)
-            viewer.unitIds << u.id;
+            units << u.id;
+        m_viewer->set(profile->id, profile->name, profile->role, estates, units);
     }
     QDir().mkpath(mediaDir());
-    m_tickets = std::make_unique<TicketDesk>(*m_store, *m_attachments, viewer, mediaDir());
+    m_modules.openSession(SessionContext{*m_store, *m_attachments, *m_viewer, mediaDir(), m_modules});
     if (!m_syncHeld)
         m_sync->start(); // sign-in (or a resumed session): sync now
     Q_EMIT changed();
@@ -114,7 +119,8 @@ void Workspace::close()
         return;
     // Screens let go first, then the engine stops before the store it writes to closes.
     const bool notify = isReady();
-    m_tickets.reset();
+    m_modules.closeSession();
+    m_viewer->clear();
     m_sync.reset();
     m_uploader.reset();
     m_attachmentTransport.reset();
@@ -136,3 +142,5 @@ void Workspace::syncNow()
     if (m_sync)
         m_sync->syncNow();
 }
+
+} // namespace Courtyard::Client

@@ -1,27 +1,33 @@
 #pragma once
 
+#include "viewer.h"
+
 #include <QObject>
 #include <QString>
 #include <qqmlintegration.h>
 
 #include <memory>
 
+class QQmlEngine;
+class QJSEngine;
+
+namespace Courtyard::Client {
+
 class ApiClient;
 class ApiAttachmentTransport;
 class AttachmentQueue;
 class AttachmentUploader;
 class LocalStore;
+class ModuleSet;
 class Session;
 class SyncEngine;
-class TicketDesk;
-class QQmlEngine;
-class QJSEngine;
 
 /**
  * The signed-in account's data (singleton "Workspace" in QML). On sign-in it opens the
- * account's own store (`<dataDir>/accounts/<userId>.db`) and starts its attachment uploader
- * and sync engine; on sign-out it closes them, leaving the outbox on disk for the next
- * sign-in. QML list models take `store`; the screens show the sync engine's state.
+ * account's own store (`<dataDir>/accounts/<userId>.db`) with the modules' catalog, starts its
+ * attachment uploader and sync engine and lets every module open its services (the ticket
+ * desk, the estate directory); on sign-out it closes them, leaving the outbox on disk for the
+ * next sign-in. It names no feature: QML reaches a feature through its module's singleton.
  */
 class Workspace : public QObject
 {
@@ -29,13 +35,15 @@ class Workspace : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QObject *store READ storeObject NOTIFY changed)
-    Q_PROPERTY(SyncEngine *sync READ sync NOTIFY changed)
+    Q_PROPERTY(Courtyard::Client::SyncEngine *sync READ sync NOTIFY changed)
     Q_PROPERTY(bool ready READ isReady NOTIFY changed)
-    /// Every change to work orders goes through here; null while signed out.
-    Q_PROPERTY(TicketDesk *tickets READ tickets NOTIFY changed)
+    /// Who is acting (empty while signed out).
+    Q_PROPERTY(Courtyard::Client::Viewer *viewer READ viewer CONSTANT)
+    Q_PROPERTY(QString mediaDir READ mediaDir NOTIFY changed)
 
 public:
-    Workspace(ApiClient *api, Session *session, QString dataDir, QObject *parent = nullptr);
+    /// @p modules must outlive the workspace.
+    Workspace(ApiClient *api, Session *session, const ModuleSet &modules, QString dataDir, QObject *parent = nullptr);
     ~Workspace() override;
 
     static void setQmlInstance(Workspace *workspace);
@@ -47,8 +55,9 @@ public:
     [[nodiscard]] QObject *storeObject() const;
     [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
     [[nodiscard]] bool isReady() const { return m_store && m_sync; }
-    [[nodiscard]] TicketDesk *tickets() const { return m_tickets.get(); }
+    [[nodiscard]] Viewer *viewer() const { return m_viewer.get(); }
     [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] const ModuleSet &modules() const { return m_modules; }
     /// The signed-in account's folder of photos (processed here or downloaded); empty when signed out.
     [[nodiscard]] QString mediaDir() const;
 
@@ -70,12 +79,15 @@ private:
 
     ApiClient *m_api;
     Session *m_session;
+    const ModuleSet &m_modules;
     QString m_dataDir;
+    std::unique_ptr<Viewer> m_viewer;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<AttachmentQueue> m_attachments;
     std::unique_ptr<ApiAttachmentTransport> m_attachmentTransport;
     std::unique_ptr<AttachmentUploader> m_uploader;
     std::unique_ptr<SyncEngine> m_sync;
-    std::unique_ptr<TicketDesk> m_tickets;
     bool m_syncHeld = false;
 };
+
+} // namespace Courtyard::Client

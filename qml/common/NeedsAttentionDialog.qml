@@ -6,17 +6,11 @@ import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 
-// The changes the server refused, each with its reason: open the order it concerns, or
-// dismiss it once read. Reads the account's NeedsAttentionModel; open() shows it.
-//   ticketOpened(ticketId): "Open" was tapped on a ticket's change (the dialog closes)
+// The changes the server refused, each with its reason: open the record it concerns (the page a
+// module registered for its entity, Shell.pageFor), or dismiss it once read. Reads the
+// account's NeedsAttentionModel; open() shows it.
 Dialog {
     id: dialog
-
-    signal ticketOpened(string ticketId)
-
-    function actionText(type) {
-        return Labels.actionText(type)
-    }
 
     objectName: "needsAttentionDialog"
     title: qsTr("Changes that were refused")
@@ -68,11 +62,12 @@ Dialog {
             id: item
 
             required property int index
-            required property string type
+            required property string title
             required property string entity
             required property string entityId
             required property string errorMessage
             required property var createdAt
+            readonly property var page: Shell.pageFor(entity, entityId)
 
             width: ListView.view.width
             implicitHeight: itemColumn.height + 2 * Theme.spacingM
@@ -86,7 +81,7 @@ Dialog {
                 spacing: 2
                 Text {
                     Layout.fillWidth: true
-                    text: dialog.actionText(item.type)
+                    text: item.title
                     font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
                     color: Theme.textPrimary
@@ -107,14 +102,14 @@ Dialog {
                         color: Theme.textTertiary
                     }
                     Button {
-                        visible: item.entity === "ticket" && item.entityId !== ""
+                        visible: !!item.page.url
                         flat: true
                         text: qsTr("Open")
                         font.capitalization: Font.MixedCase
                         Material.foreground: Theme.primary
                         onClicked: {
                             dialog.close()
-                            dialog.ticketOpened(item.entityId)
+                            Shell.open(item.page.url, item.page.properties)
                         }
                     }
                     Button {

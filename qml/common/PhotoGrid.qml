@@ -5,7 +5,7 @@ import QtQuick.Controls
 
 // Photos as square thumbnails in rows; tap one to open it (photoClicked).
 //   sources: array of image URLs (for a ticket: its sha256 list through
-//            Workspace.tickets.photoUrl(sha256))
+//            Tickets.desk.photoUrl(sha256))
 //   columns: thumbnails per row (default 3)
 // Pair it with PhotoViewer: onPhotoClicked: viewer.show(grid.sources, index)
 Item {

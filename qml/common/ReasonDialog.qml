@@ -4,6 +4,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import QtQuick.Layouts
+import Courtyard.Core
 
 // Asks for a reason (or a short note) before an action: cancel a request, reject a fix, put
 // an order on hold. A text area with a character counter and a confirm button.
@@ -11,7 +12,8 @@ import QtQuick.Layouts
 //   placeholderText:  hint inside the text area
 //   confirmText:      the confirm button's label (default "Confirm")
 //   reasonRequired:   confirm stays disabled until something is typed
-//   maxLength:        characters allowed (default 500, the server's reason limit)
+//   maxLength:        characters allowed, counted as the server counts them (Limits.length);
+//                     the feature's limit (e.g. TicketLimits.reasonMax)
 //   danger:           the confirm button in red (destructive actions)
 //   reason:           the text typed so far (read-only use)
 //   suggestions:      common reasons shown as chips above the text area; a tap fills it in
@@ -23,11 +25,12 @@ Dialog {
     property string placeholderText
     property string confirmText: qsTr("Confirm")
     property bool reasonRequired: false
-    property int maxLength: 500
+    required property int maxLength
     property bool danger: false
     property var suggestions: []
     readonly property string reason: area.text.trim()
-    readonly property bool valid: (!reasonRequired || reason.length > 0) && area.text.length <= maxLength
+    readonly property int used: Limits.length(area.text)
+    readonly property bool valid: (!reasonRequired || reason.length > 0) && used <= maxLength
 
     signal confirmed(string reason)
 
@@ -104,17 +107,17 @@ Dialog {
                 id: area
                 objectName: "reasonField"
                 placeholderText: dialog.placeholderText
-                hasError: area.text.length > dialog.maxLength
+                hasError: dialog.used > dialog.maxLength
             }
         }
         Text {
             Layout.fillWidth: true
-            text: area.text.length > dialog.maxLength
-                  ? qsTr("Too long: %1 characters over the limit").arg(area.text.length - dialog.maxLength)
+            text: dialog.used > dialog.maxLength
+                  ? qsTr("Too long: %1 characters over the limit").arg(dialog.used - dialog.maxLength)
                   : (dialog.reasonRequired ? qsTr("Required · %1/%2") : qsTr("Optional · %1/%2"))
-                    .arg(area.text.length).arg(dialog.maxLength)
+                    .arg(dialog.used).arg(dialog.maxLength)
             font.pixelSize: Theme.fontCaption
-            color: area.text.length > dialog.maxLength ? Theme.danger : Theme.textTertiary
+            color: dialog.used > dialog.maxLength ? Theme.danger : Theme.textTertiary
             horizontalAlignment: Text.AlignRight
         }
     }

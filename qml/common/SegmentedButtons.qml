@@ -15,6 +15,8 @@ Rectangle {
     property string value
 
     signal activated(string value)
+    // The same, by the option's place in options.
+    signal picked(int index)
 
     implicitHeight: 44
     implicitWidth: row.implicitWidth + 8
@@ -35,6 +37,7 @@ Rectangle {
                 id: option
 
                 required property var modelData
+                required property int index
                 readonly property bool selected: segmented.value === modelData.value
 
                 objectName: "segment_" + modelData.value
@@ -48,6 +51,7 @@ Rectangle {
                 onClicked: {
                     segmented.value = option.modelData.value
                     segmented.activated(option.modelData.value)
+                    segmented.picked(option.index)
                 }
 
                 background: Rectangle {

@@ -47,7 +47,7 @@ Pane {
                                    : card.syncing ? qsTr("Syncing…")
                                    : (card.lastSync && !isNaN(card.lastSync.getTime()))
                                      ? qsTr("Up to date · synced at %1").arg(
-                                           card.lastSync.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                                           Format.time(card.lastSync))
                                      : qsTr("Not synced yet")
                 font.pixelSize: Theme.fontBody
                 font.weight: Font.DemiBold

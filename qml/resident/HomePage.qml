@@ -1,15 +1,14 @@
-// No "pragma ComponentBehavior: Bound" here, unlike most files: Qt 6.4's ListView makes its
-// header and footer in a child context, which a bound component refuses ("Component is not ready").
+// No "pragma ComponentBehavior: Bound" here: Qt 6.4's ListView makes its header in a child
+// context, which a bound component refuses ("Component is not ready").
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
 
-// The resident's home: open requests first (status, SLA, pending mark), a big "Report a
-// repair" action, then the latest past requests; pull down to sync. Designed states for
-// loading, empty, offline, sync errors and changes the server refused.
+// The resident's home: who is signed in, the phone's state (offline, could not sync, changes
+// refused), and a feed of what needs the resident now — each item from a feature module
+// (Feed: repairs to confirm; later bills due, events, surveys, notices). Pull down to sync.
 Page {
     id: page
 
@@ -19,158 +18,123 @@ Page {
     readonly property bool everSynced: engine !== null && !!engine.lastSyncAt && !isNaN(engine.lastSyncAt.getTime())
     readonly property string syncError: engine !== null ? engine.lastError : ""
     readonly property int refused: engine !== null ? engine.needsAttentionCount : 0
-    readonly property bool nothingYet: openModel.count === 0 && pastModel.count === 0
-    readonly property alias openModel: openModel
-    readonly property alias pastModel: pastModel
-
-    signal reportRequested()
-    signal ticketOpened(string ticketId)
-    signal historyRequested()
+    readonly property alias feed: feed
 
     objectName: "residentHomePage"
     background: Rectangle { color: Theme.background }
 
-    TicketListModel {
-        id: openModel
+    Feed {
+        id: feed
         store: Workspace.store
-        statuses: ["resolved", "submitted", "accepted", "assigned", "on_site", "on_hold", "reopened"]
-        sortOrder: TicketListModel.NewestFirst
-    }
-    TicketListModel {
-        id: pastModel
-        store: Workspace.store
-        statuses: ["closed", "cancelled"]
-        sortOrder: TicketListModel.NewestFirst
-        pageSize: 3
+        viewer: Workspace.viewer
     }
 
     ListView {
         id: list
-        objectName: "requestList"
+        objectName: "feedList"
         anchors.fill: parent
-        model: openModel
+        model: feed
         spacing: Theme.spacingM
+        bottomMargin: Theme.spacingL
         boundsBehavior: Flickable.DragOverBounds
-        // Pull to refresh: let go after pulling the list down past the mark.
         readonly property bool pulledFar: verticalOvershoot < -72
         onDragEnded: if (pulledFar) Workspace.syncNow()
 
-        header: HomeHeader {
+        header: Column {
             width: list.width
-            home: page
-            onReportRequested: page.reportRequested()
-            onAttentionRequested: attention.open()
-        }
+            spacing: Theme.spacingM
+            bottomPadding: Theme.spacingS
 
-        delegate: Item {
-            id: row
-            required property int index
-            required property string ticketId
-            required property string status
-            required property string statusText
-            required property string kind
-            required property string category
-            required property string priority
-            required property string description
-            required property string locationText
-            required property string assigneeName
-            required property string slaText
-            required property bool overdue
-            required property int pending
-            required property int ratingOverall
-            required property var createdAt
-
-            width: list.width
-            implicitHeight: card.implicitHeight
-            TicketCard {
-                id: card
+            ProfileHeader {
+                id: profile
+                width: parent.width
+                overlap: 0
+                name: Session.userName
+                avatarText: Session.avatarText
+                roleLabel: Session.roleLabel
+                estateName: Session.unitNames !== "" ? qsTr("%1 · %2").arg(Session.estateName).arg(Session.unitNames)
+                                                     : Session.estateName
+            }
+            Column {
                 x: Theme.spacingL
                 width: parent.width - 2 * Theme.spacingL
-                index: row.index
-                ticketId: row.ticketId
-                status: row.status
-                statusText: row.statusText
-                kind: row.kind
-                category: row.category
-                priority: row.priority
-                description: row.description
-                locationText: row.locationText
-                assigneeName: row.assigneeName
-                slaText: row.slaText
-                overdue: row.overdue
-                pending: row.pending
-                ratingOverall: row.ratingOverall
-                createdAt: row.createdAt
-                askToConfirm: true
-                onOpened: ticketId => page.ticketOpened(ticketId)
-            }
-        }
-
-        // Below the open requests: made after the first frame (incubated), not before it.
-        footer: Loader {
-            width: list.width
-            height: item ? item.implicitHeight : 0
-            asynchronous: true
-            sourceComponent: Component {
-                HomeFooter {
-                    width: list.width
-                    home: page
-                    onTicketOpened: ticketId => page.ticketOpened(ticketId)
-                    onHistoryRequested: page.historyRequested()
+                spacing: Theme.spacingM
+                // Made only while shown: hidden banners cost the first frame nothing.
+                Loader {
+                    width: parent.width
+                    active: page.offline
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "offlineBanner"
+                            tone: "warning"
+                            icon: "cloud_off"
+                            text: qsTr("You are offline. This is what your phone has; what you do is kept and sent when you are back online.")
+                        }
+                    }
+                }
+                Loader {
+                    width: parent.width
+                    active: !page.offline && page.syncError !== ""
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "syncErrorBanner"
+                            tone: "danger"
+                            icon: "sync_problem"
+                            title: qsTr("Could not sync")
+                            text: page.syncError
+                            actionText: qsTr("Try again")
+                            onActionTriggered: Workspace.syncNow()
+                        }
+                    }
+                }
+                Loader {
+                    width: parent.width
+                    active: page.refused > 0
+                    visible: active
+                    sourceComponent: Component {
+                        InfoBanner {
+                            objectName: "attentionBanner"
+                            tone: "danger"
+                            icon: "report"
+                            text: qsTr("%n change(s) were refused by the property office and need your attention.", "", page.refused)
+                            actionText: qsTr("Review")
+                            onActionTriggered: attention.open()
+                        }
+                    }
+                }
+                SectionTitle {
+                    width: parent.width
+                    title: qsTr("For you now")
+                    subtitle: qsTr("Pull down to refresh.")
+                }
+                Loader {
+                    width: parent.width
+                    active: feed.count === 0
+                    visible: active
+                    sourceComponent: Component {
+                        EmptyState {
+                            objectName: "homeEmptyState"
+                            busy: !page.everSynced && page.syncing
+                            tone: page.offline && !page.everSynced ? "warning" : "neutral"
+                            icon: page.offline && !page.everSynced ? "cloud_off" : "check_circle"
+                            title: !page.everSynced && page.syncing ? qsTr("Loading…")
+                                 : page.offline && !page.everSynced ? qsTr("You are offline")
+                                 : qsTr("Nothing needs you now")
+                            text: page.offline && !page.everSynced
+                                  ? qsTr("What needs you shows here once this phone has been online.")
+                                  : qsTr("Repairs to confirm and other things that wait for you show here.")
+                        }
+                    }
                 }
             }
         }
-    }
 
-    // The pull-to-refresh mark above the list.
-    Rectangle {
-        objectName: "refreshIndicator"
-        anchors.horizontalCenter: parent.horizontalCenter
-        y: Math.min(-list.verticalOvershoot, 120) / 2 - height / 2
-        width: 40
-        height: 40
-        radius: 20
-        visible: list.verticalOvershoot < -8
-        color: Theme.surface
-        border.color: Theme.outline
-        Icon {
-            anchors.centerIn: parent
-            icon: list.pulledFar ? "refresh" : "arrow_downward"
-            color: Theme.primary
-            rotation: list.pulledFar ? 0 : Math.min(180, -list.verticalOvershoot * 2.5)
-        }
-    }
-
-    // The big action, always within reach of a thumb.
-    AbstractButton { // plain (its own background below): no Material ripple to make at start-up
-        id: fab
-        objectName: "reportButton"
-        implicitWidth: implicitContentWidth + leftPadding + rightPadding
-        anchors.right: parent.right
-        anchors.bottom: parent.bottom
-        anchors.margins: Theme.spacingL
-        height: 56
-        leftPadding: Theme.spacingL
-        rightPadding: Theme.spacingXl
-        visible: !page.nothingYet || page.syncing
-        Accessible.name: qsTr("Report a repair")
-        onClicked: page.reportRequested()
-        background: Rectangle {
-            radius: Theme.radiusL
-            color: fab.down ? Theme.primaryDark : Theme.primary
-            border.width: 1
-            border.color: Theme.primaryDark
-        }
-        contentItem: Row {
-            spacing: Theme.spacingS
-            Icon { anchors.verticalCenter: parent.verticalCenter; icon: "add"; color: Theme.textOnBrand }
-            Text {
-                anchors.verticalCenter: parent.verticalCenter
-                text: qsTr("Report a repair")
-                font.pixelSize: Theme.fontBodyLarge
-                font.weight: Font.DemiBold
-                color: Theme.textOnBrand
-            }
+        delegate: FeedCard {
+            x: Theme.spacingL
+            width: ListView.view.width - 2 * Theme.spacingL
+            onOpened: (url, properties) => Shell.open(url, properties)
         }
     }
 
@@ -183,9 +147,7 @@ Page {
             item.open()
         }
         sourceComponent: Component {
-            NeedsAttentionDialog {
-                onTicketOpened: ticketId => page.ticketOpened(ticketId)
-            }
+            NeedsAttentionDialog {}
         }
     }
 }

@@ -2,158 +2,113 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
 
-// The staff home: who is signed in, their work orders at a glance (a tap opens the list) and
-// the tools their role will get in later updates.
+// The staff home, per role: who is signed in, the phone's sync state, and the tiles the feature
+// modules register for the role (HomeTiles) — an agent's queue of the day, a technician's next
+// order a tap away and their lists, a manager's estate at a glance. A tile opens its page or
+// switches to its tab.
 Page {
     id: page
-
-    // "agent" | "manager" | "technician".
-    property string role: Session.roleName
-
-    signal openOrders(int tab)
 
     objectName: "staffHomePage"
     background: Rectangle { color: Theme.background }
 
+    HomeTiles {
+        id: tiles
+        store: Workspace.store
+        viewer: Workspace.viewer
+    }
+
     Flickable {
         anchors.fill: parent
-        contentHeight: content.height
+        contentHeight: content.height + Theme.spacingXxl
         boundsBehavior: Flickable.StopAtBounds
 
-        Item {
+        Column {
             id: content
             width: parent.width
-            height: header.height + cards.implicitHeight + Theme.spacingXxl - header.overlap
+            spacing: Theme.spacingM
 
             ProfileHeader {
                 id: header
                 width: parent.width
+                overlap: 0
                 name: Session.userName
                 avatarText: Session.avatarText
                 roleLabel: Session.roleLabel
                 estateName: Session.estateName
             }
+            SyncStrip {
+                width: parent.width
+            }
+            GridLayout {
+                objectName: "homeTiles"
+                x: Theme.spacingL
+                width: parent.width - 2 * Theme.spacingL
+                columns: 2
+                columnSpacing: Theme.spacingS
+                rowSpacing: Theme.spacingS
 
-            ColumnLayout {
-                id: cards
-                anchors { left: parent.left; right: parent.right; top: header.bottom }
-                anchors.leftMargin: Theme.spacingL
-                anchors.rightMargin: Theme.spacingL
-                anchors.topMargin: -header.overlap
-                spacing: Theme.spacingM
+                Repeater {
+                    model: tiles
+                    delegate: AbstractButton {
+                        id: tile
+                        required property string tileId
+                        required property string title
+                        required property string iconName
+                        required property int count
+                        required property url pageUrl
+                        required property var pageProperties
+                        required property string tab
+                        required property int tabIndex
 
-                WorkSummaryCard {
-                    objectName: "officeWorkCard"
-                    visible: Session.canDispatch
-                    Layout.fillWidth: true
-                    title: qsTr("Work orders")
-                    tiles: [
-                        { label: qsTr("New requests"), icon: "mark_email_unread", statuses: ["submitted", "reopened"], assignee: "", tab: 0 },
-                        { label: qsTr("In progress"), icon: "engineering", statuses: ["accepted", "assigned", "on_site"], assignee: "", tab: 1 },
-                        { label: qsTr("On hold"), icon: "pause_circle", statuses: ["on_hold"], assignee: "", tab: 2 },
-                        { label: qsTr("Awaiting answer"), icon: "task_alt", statuses: ["resolved"], assignee: "", tab: 3 }
-                    ]
-                    onOpen: tab => page.openOrders(tab)
-                }
-                WorkSummaryCard {
-                    objectName: "technicianWorkCard"
-                    visible: Session.canWorkOrders
-                    Layout.fillWidth: true
-                    title: qsTr("My work orders")
-                    tiles: [
-                        { label: qsTr("My orders"), icon: "handyman", statuses: ["assigned", "on_site", "on_hold"], assignee: Session.userId, tab: 0 },
-                        { label: qsTr("Pool"), icon: "front_hand", statuses: ["submitted", "accepted", "reopened"], assignee: "-", tab: 1 },
-                        { label: qsTr("Done"), icon: "task_alt", statuses: ["resolved", "closed"], assignee: Session.userId, tab: 2 }
-                    ]
-                    onOpen: tab => page.openOrders(tab)
-                }
-
-                SyncStatusCard {
-                    Layout.fillWidth: true
-                }
-
-                AccountCard {
-                    Layout.fillWidth: true
-                    title: qsTr("My account")
-
-                    InfoRow {
+                        objectName: "tile_" + tileId
                         Layout.fillWidth: true
-                        icon: "badge"
-                        label: qsTr("Role")
-                        value: Session.roleLabel
+                        Layout.preferredWidth: 1
+                        implicitHeight: 80
+                        enabled: tile.count > 0 || tile.tab !== ""
+                        Accessible.name: title + ": " + count
+                        onClicked: {
+                            if (tile.pageUrl.toString() !== "")
+                                Shell.open(tile.pageUrl, tile.pageProperties)
+                            else
+                                Shell.showTab(tile.tab, tile.tabIndex)
+                        }
+                        background: Rectangle {
+                            radius: Theme.radiusM
+                            color: tile.down ? Theme.primarySoft : Theme.surface
+                            border.color: Theme.outline
+                        }
+                        contentItem: RowLayout {
+                            spacing: Theme.spacingS
+                            Icon {
+                                Layout.leftMargin: Theme.spacingM
+                                icon: tile.iconName
+                                color: tile.enabled ? Theme.primary : Theme.textTertiary
+                            }
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Text {
+                                    objectName: "tileCount"
+                                    text: tile.count
+                                    font.pixelSize: Theme.fontHeadline
+                                    font.weight: Font.Bold
+                                    color: Theme.textPrimary
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: tile.title
+                                    font.pixelSize: Theme.fontCaption
+                                    color: Theme.textSecondary
+                                    elide: Text.ElideRight
+                                }
+                            }
+                        }
                     }
-                    InfoRow {
-                        Layout.fillWidth: true
-                        icon: "apartment"
-                        label: Session.estateNames.length > 1 ? qsTr("Estates") : qsTr("Estate")
-                        value: Session.estateNames.length > 0 ? Session.estateName
-                                                              : qsTr("No estate assigned yet")
-                    }
-                    InfoRow {
-                        Layout.fillWidth: true
-                        icon: "smartphone"
-                        label: qsTr("Phone")
-                        value: Session.phoneMasked
-                    }
-                }
-
-                SectionTitle {
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacingM
-                    title: qsTr("More tools")
-                    subtitle: qsTr("These tools arrive in the next updates of the app.")
-                }
-
-                ComingSoonCard {
-                    visible: Session.canSeeKpis
-                    Layout.fillWidth: true
-                    icon: "dashboard"
-                    title: qsTr("Dashboard")
-                    description: qsTr("Open and overdue work orders, response times, fee collection and satisfaction, per estate.")
-                }
-                ComingSoonCard {
-                    visible: Session.canWorkOrders
-                    Layout.fillWidth: true
-                    icon: "fact_check"
-                    title: qsTr("Inspections")
-                    description: qsTr("Daily rounds and maintenance checklists for pumps, switchgear, HVAC and lifts.")
-                }
-                ComingSoonCard {
-                    visible: Session.canCollectFees
-                    Layout.fillWidth: true
-                    icon: "payments"
-                    title: qsTr("Fees")
-                    description: qsTr("Record payments, follow arrears by building and send reminders.")
-                }
-                ComingSoonCard {
-                    visible: Session.canManageCommunity
-                    Layout.fillWidth: true
-                    icon: "groups"
-                    title: qsTr("Events and surveys")
-                    description: qsTr("Publish community events, manage sign-ups and read satisfaction survey results.")
-                }
-                ComingSoonCard {
-                    visible: Session.canDispatch
-                    Layout.fillWidth: true
-                    icon: "campaign"
-                    title: qsTr("Notices")
-                    description: qsTr("Publish outage, maintenance and community notices to residents.")
-                }
-
-                Button {
-                    objectName: "signOutButton"
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacingS
-                    flat: true
-                    text: qsTr("Sign out")
-                    font.capitalization: Font.MixedCase
-                    Material.foreground: Theme.danger
-                    onClicked: Session.signOut()
                 }
             }
         }

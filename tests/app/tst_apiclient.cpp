@@ -1,6 +1,6 @@
 #include "apiclient.h"
 #include "apijob.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include "testserver.h"
 
@@ -14,6 +14,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace std::chrono_literals;
 
 namespace {

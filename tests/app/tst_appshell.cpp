@@ -5,13 +5,18 @@
 #include "appbootstrap.h"
 #include "appsettings.h"
 #include "session.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 #include "uitranslator.h"
-#include "syncengine.h"
+#include "sync/syncengine.h"
+#include "kit/shellregistry.h"
+#include "store/entityrepository.h"
+#include "testclient.h"
+#include "testmodules.h"
 #include "workspace.h"
 
 #include "testserver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
@@ -31,6 +36,7 @@ Q_IMPORT_QML_PLUGIN(Courtyard_ResidentPlugin)
 Q_IMPORT_QML_PLUGIN(Courtyard_StaffPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -44,7 +50,8 @@ struct Shell
         : api(&nam, &tokens)
         , session(&api, audience)
         , settings(settingsFile)
-        , workspace(&api, &session, QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        , shellRegistry(audience == Session::Audience::Staff ? ShellRegistry::App::Staff : ShellRegistry::App::Resident)
+        , workspace(&api, &session, cytest::modules(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
     {
         if (!api.setBaseUrl(server) || (!caFile.isEmpty() && !api.addTrustedCaFile(caFile)))
             qWarning() << "api setup:" << api.errorString();
@@ -57,6 +64,8 @@ struct Shell
         QObject::connect(&settings, &AppSettings::languageChanged, &translator,
                          [this] { translator.setLanguage(settings.effectiveLanguage()); });
 
+        // The modules' tabs, tiles and pages, as AppBootstrap registers them.
+        cytest::modules().registerShell(shellRegistry);
         engine = std::make_unique<QQmlApplicationEngine>();
         engine->addImportPath(u"qrc:/qt/qml"_s);
         engine->setUiLanguage(language);
@@ -81,6 +90,7 @@ struct Shell
     ApiClient api;
     Session session;
     AppSettings settings;
+    ShellRegistry shellRegistry;
     Workspace workspace;
     UiTranslator translator;
     std::unique_ptr<QQmlApplicationEngine> engine;
@@ -96,6 +106,21 @@ QQuickItem *findItem(QQuickItem *root, const QString &name)
     const auto children = root->childItems();
     for (QQuickItem *child : children) {
         if (QQuickItem *found = findItem(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+/// The first item of that name whose whole branch is visible (dialogs share button names).
+QQuickItem *findShown(QQuickItem *root, const QString &name)
+{
+    if (!root || !root->isVisible() || root->opacity() <= 0)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    const auto children = root->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findShown(child, name))
             return found;
     }
     return nullptr;
@@ -189,6 +214,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // Stores of an earlier run hold another server's records and cursor: start clean.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
         QVERIFY(m_settingsDir.isValid());
         QVERIFY(m_screenshots.mkpath(u"."_s));
         AppBootstrap::configureLook();
@@ -225,7 +252,8 @@ private Q_SLOTS:
         QCOMPARE(item(*shell, u"profileName"_s)->property("text").toString(), u"王芳"_s);
         QCOMPARE(item(*shell, u"profileRole"_s)->property("text").toString(), roleLabel);
         QVERIFY(item(*shell, u"profileEstate"_s)->property("text").toString().contains(u"翠湖花园"_s));
-        // The account part below the list is made just after the first frame.
+        // The account is on the "Me" tab.
+        click(*shell, item(*shell, u"tab_me"_s));
         QTRY_VERIFY(item(*shell, u"profileUnits"_s));
         QVERIFY(!item(*shell, u"profileUnits"_s)->property("value").toString().isEmpty());
         QCOMPARE(shell->session.connectionState(), Session::ConnectionState::Online);
@@ -316,6 +344,73 @@ private Q_SLOTS:
         click(*shell, signOut);
         QTRY_VERIFY(!shell->session.isSignedIn());
         QTRY_VERIFY(item(*shell, u"signInPage"_s));
+    }
+
+    // The technician's close, offline: from home to resolved in at most 5 taps plus typing —
+    // the home's next-order tile, Check in, Check in without GPS (no fix in a basement),
+    // Resolve, and Resolve on the report whose summary is ready for the keyboard.
+    void technicianClosesAnOrderInFiveTaps()
+    {
+        // The office hands him an urgent order (so it is his next one).
+        TestClient resident(m_server);
+        QVERIFY(resident.login(u"13800000001"_s, DemoPassword).isValid());
+        const QString id = TestClient::newId();
+        QCOMPARE(resident.command(u"ticket.submit"_s, {{u"ticketId"_s, id}, {u"kind"_s, u"repair"_s},
+                                                       {u"category"_s, u"plumbing"_s},
+                                                       {u"description"_s, u"Tap drips in the kitchen"_s},
+                                                       {u"unitId"_s, u"unit-1-1-0301"_s},
+                                                       {u"reportedAt"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}})
+                     .status,
+                 200);
+        TestClient agent(m_server);
+        QVERIFY(agent.login(u"13900000001"_s, DemoPassword).isValid());
+        QCOMPARE(agent.command(u"ticket.setPriority"_s, {{u"ticketId"_s, id}, {u"priority"_s, u"urgent"_s}}).status, 200);
+        const HttpResponse assigned = agent.command(u"ticket.assign"_s, {{u"ticketId"_s, id}, {u"technicianId"_s, u"usr-tech-1"_s}});
+        QVERIFY2(assigned.status == 200, assigned.body.constData());
+
+        auto shell = start(Session::Audience::Staff, u"en"_s);
+        waitUntilShown(*shell);
+        signIn(*shell, u"13900000002"_s, DemoPassword);
+        QTRY_VERIFY_WITH_TIMEOUT(shell->session.isSignedIn(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(shell->workspace.isReady() && shell->workspace.sync()->lastSyncAt().isValid(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(EntityRepository(*shell->workspace.store()).get(u"ticket"_s, id), 20000);
+        // In the basement: no signal from here on.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        shell->api.setBaseUrl(QUrl(u"https://127.0.0.1:%1"_s.arg(probe.serverPort())));
+        probe.close();
+
+        int taps = 0;
+        auto tap = [&](const QString &name) {
+            QQuickItem *target = nullptr;
+            // Not during a page's slide in: the button would move under the finger.
+            QTRY_VERIFY(!item(*shell, u"shellFrame"_s)->property("busy").toBool());
+            QTRY_VERIFY2((target = findShown(shell->window->contentItem(), name)) && target->isEnabled(), qPrintable(name));
+            click(*shell, target);
+            ++taps;
+        };
+        screenshot(*shell, u"staff-technician-home-offline-en"_s);
+        tap(u"tile_tickets.next"_s);
+        QTRY_VERIFY(item(*shell, u"orderDetailPage"_s));
+        tap(u"action_checkIn"_s);
+        QTest::qWait(300); // the dialog's enter transition
+        screenshot(*shell, u"staff-checkin-offline-en"_s);
+        tap(u"dialogAccept"_s); // "Check in without GPS": no fix down here
+        QTRY_COMPARE(EntityRepository(*shell->workspace.store()).get(u"ticket"_s, id)->value(u"status"_s).toString(),
+                     u"on_site"_s);
+        QTest::qWait(400); // the dialog's exit transition (its modal shade takes taps until gone)
+        tap(u"action_resolve"_s);
+        QQuickItem *summary = nullptr;
+        QTRY_VERIFY((summary = item(*shell, u"resolveSummary"_s)) && summary->hasActiveFocus());
+        for (const char c : QByteArray("Replaced the washer"))
+            QTest::keyClick(shell->window, c);
+        screenshot(*shell, u"staff-resolve-typed-en"_s);
+        tap(u"resolveSubmit"_s);
+        QTRY_COMPARE(EntityRepository(*shell->workspace.store()).get(u"ticket"_s, id)->value(u"status"_s).toString(),
+                     u"resolved"_s);
+        QVERIFY(taps <= 5);
+        QCOMPARE(taps, 5);
+        QVERIFY(EntityRepository(*shell->workspace.store()).localPending(u"ticket"_s, id) > 0); // waiting to send
     }
 
     void staffAppRefusesResidents()

@@ -1,7 +1,7 @@
 #include "apiclient.h"
 #include "apijob.h"
 #include "session.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include "testserver.h"
 
@@ -15,6 +15,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 const QString DemoPassword = u"courtyard-demo"_s;

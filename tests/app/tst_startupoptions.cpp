@@ -1,4 +1,5 @@
 #include "appsettings.h"
+#include "devtools.h"
 #include "startupoptions.h"
 
 #include <QSignalSpy>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 class TestStartupOptions : public QObject
 {
@@ -33,7 +35,6 @@ private Q_SLOTS:
         QVERIFY(options->caFile.isEmpty());
         QVERIFY(options->language.isEmpty());
         QVERIFY(!options->selfTest);
-        QVERIFY(options->screenshotDir.isEmpty());
     }
 
     void flagsWinOverEnvironment()
@@ -87,23 +88,26 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
-    void demoLogin()
+    // The developers' tools add their options only when they are built in (COURTYARD_DEVTOOLS).
+    void devToolsOptions()
     {
+        QString error;
+        QVERIFY(!parse({u"--screenshot"_s, u"/tmp/shots"_s}, {}, &error)); // not a product option
+        std::vector<std::unique_ptr<AppTool>> tools;
+        tools.push_back(makeDevTools());
+        auto *dev = static_cast<DevTools *>(tools.front().get());
         QProcessEnvironment env;
         env.insert(u"COURTYARD_DEMO_LOGIN"_s, u"13800000001:pass:with:colons"_s);
-        auto options = parse({u"--screenshot"_s, u"/tmp/shots"_s}, env);
-        QVERIFY(options);
-        QCOMPARE(options->screenshotDir, u"/tmp/shots"_s);
-        QCOMPARE(options->demoPhone, u"13800000001"_s);
-        QCOMPARE(options->demoPassword, u"pass:with:colons"_s);
-
-        // Only read in screenshot mode.
-        options = parse({}, env);
-        QVERIFY(options);
-        QVERIFY(options->demoPhone.isEmpty());
-
+        QVERIFY(StartupOptions::parse({u"app"_s, u"--screenshot"_s, u"/tmp/shots"_s}, env, &error, tools));
+        QCOMPARE(dev->screenshotDir(), u"/tmp/shots"_s);
+        QCOMPARE(dev->demoPhone(), u"13800000001"_s);
+        QCOMPARE(dev->demoPassword(), u"pass:with:colons"_s);
+        QVERIFY(dev->isActive());
+        QVERIFY(!dev->opensKeptSession());
+        QVERIFY(StartupOptions::parse({u"app"_s, u"--scroll-bench"_s, u"my-orders:ordersList:30"_s}, {}, &error, tools));
+        QCOMPARE(dev->scrollBench(), u"my-orders:ordersList:30"_s);
         env.insert(u"COURTYARD_DEMO_LOGIN"_s, u"no-colon"_s);
-        QVERIFY(!parse({u"--screenshot"_s, u"/tmp/shots"_s}, env));
+        QVERIFY(!StartupOptions::parse({u"app"_s, u"--screenshot"_s, u"/tmp/shots"_s}, env, &error, tools));
     }
 
     void languageForLocale()

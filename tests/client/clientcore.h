@@ -6,10 +6,11 @@
 
 #include "apiclient.h"
 #include "apijob.h"
-#include "connectivitywatcher.h"
-#include "filetokenstore.h"
-#include "localstore.h"
-#include "syncengine.h"
+#include "sync/connectivitywatcher.h"
+#include "auth/filetokenstore.h"
+#include "store/localstore.h"
+#include "testmodules.h"
+#include "sync/syncengine.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
@@ -21,6 +22,8 @@
 #include <memory>
 
 namespace cytest {
+
+using namespace Courtyard::Client;
 
 inline const QString DemoPassword = QStringLiteral("courtyard-demo");
 inline const QString ResidentPhone = QStringLiteral("13800000001");  // 王芳, unit-1-1-0301
@@ -57,7 +60,7 @@ struct Core
     bool openStore(const QString &dir, const QString &userId)
     {
         QString error;
-        if (!store.open(LocalStore::accountPath(dir, userId), &error)) {
+        if (!store.open(LocalStore::accountPath(dir, userId), catalog(), &error)) {
             qWarning("store: %s", qPrintable(error));
             return false;
         }

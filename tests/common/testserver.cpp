@@ -197,6 +197,16 @@ int TestServer::runCliWhileStopped(const QStringList &args, const QByteArray &st
     return launchServe({}, {}) ? code : -1;
 }
 
+bool TestServer::whileStopped(const std::function<bool()> &step)
+{
+    if (m_stateDir.isEmpty() || !m_tempDir)
+        return false;
+    stopServe();
+    const bool ok = step();
+    m_error.clear();
+    return launchServe({}, {}) && ok;
+}
+
 bool TestServer::launchServe(const QStringList &extraServeArgs, const QStringList &extraEnvironment)
 {
     // The log keeps earlier runs; only this run's listening line counts.

@@ -69,6 +69,10 @@ public:
     /// commands such as create-user and set-duty write while no server holds the store.
     /// Returns the command's exit code, -1 when serve did not come back.
     int runCliWhileStopped(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
+    /// Stops serve, runs @p step on the stopped state (e.g. copies the database file from a
+    /// backup, the way an operator restores one), starts serve again. False when @p step fails
+    /// or serve does not come back (its port may change: read baseUrl() again).
+    bool whileStopped(const std::function<bool()> &step);
     /// Runs `<bin> <args>` to completion (60 s at most); returns its exit code, -1 on failure.
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QString *output = nullptr);
 

@@ -1,7 +1,8 @@
 #include "testfixtures.h"
 
-#include "entityrepository.h"
-#include "localstore.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "testmodules.h"
 
 #include <QColor>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 TestFixtures::TestFixtures(QObject *parent)
     : QObject(parent)
@@ -23,7 +25,7 @@ QObject *TestFixtures::orders()
     if (m_store)
         return m_store.get();
     auto store = std::make_unique<LocalStore>();
-    if (!store->open(m_dir.filePath(u"orders.db"_s)))
+    if (!store->open(m_dir.filePath(u"orders.db"_s), cytest::catalog()))
         return nullptr;
     LocalStore::Transaction tx(*store);
     EntityRepository repo(*store);

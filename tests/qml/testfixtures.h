@@ -6,7 +6,9 @@
 
 #include <memory>
 
+namespace Courtyard::Client {
 class LocalStore;
+}
 #include <QtQml/qqmlregistration.h>
 
 /**
@@ -35,5 +37,5 @@ public:
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<Courtyard::Client::LocalStore> m_store;
 };

@@ -5,7 +5,8 @@
 #include "appbootstrap.h"
 #include "appsettings.h"
 #include "session.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
+#include "testmodules.h"
 #include "workspace.h"
 
 #include <QNetworkAccessManager>
@@ -23,6 +24,7 @@ Q_IMPORT_QML_PLUGIN(Courtyard_ResidentPlugin)
 Q_IMPORT_QML_PLUGIN(Courtyard_StaffPlugin)
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 class Setup : public QObject
 {
@@ -47,7 +49,7 @@ public Q_SLOTS:
         m_session = std::make_unique<Session>(m_api.get(), Session::Audience::Resident);
         m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"settings.ini"_s));
         m_settings->forceLanguage(u"en"_s);
-        m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(), m_dir.filePath(u"data"_s));
+        m_workspace = std::make_unique<Workspace>(m_api.get(), m_session.get(), cytest::modules(), m_dir.filePath(u"data"_s));
         Session::setQmlInstance(m_session.get());
         AppSettings::setQmlInstance(m_settings.get());
         Workspace::setQmlInstance(m_workspace.get());

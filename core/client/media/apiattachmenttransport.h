@@ -1,11 +1,13 @@
 #pragma once
 
-#include "attachmenttransport.h"
+#include "media/attachmenttransport.h"
 
 #include "apiclient.h"
 #include "apijob.h"
 
 #include <QPointer>
+
+namespace Courtyard::Client {
 
 /**
  * AttachmentTransport over the app's one ApiClient (ApiClient::putBytes): the header is only
@@ -33,3 +35,5 @@ public:
 private:
     QPointer<ApiClient> m_api;
 };
+
+} // namespace Courtyard::Client

@@ -1,7 +1,7 @@
-#include "attachmentqueue.h"
+#include "media/attachmentqueue.h"
 
-#include "localstore.h"
-#include "medialogging.h"
+#include "store/localstore.h"
+#include "media/medialogging.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -9,6 +9,8 @@
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -161,3 +163,5 @@ bool AttachmentQueue::markAttempt(const QString &sha256, const QString &error)
                "WHERE sha256 = ? AND state = 'pending'"_s,
                {error, sha256});
 }
+
+} // namespace Courtyard::Client

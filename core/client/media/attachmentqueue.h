@@ -1,12 +1,14 @@
 #pragma once
 
-#include "photopipeline.h"
+#include "media/photopipeline.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
+
+namespace Courtyard::Client {
 
 class LocalStore;
 
@@ -69,3 +71,5 @@ private:
     QSqlDatabase m_db;
     LocalStore *m_store = nullptr;
 };
+
+} // namespace Courtyard::Client

@@ -6,6 +6,8 @@
 
 #include <functional>
 
+namespace Courtyard::Client {
+
 /**
  * How AttachmentUploader reaches the server: one PUT /v1/attachments/{sha256} per call. The app
  * uses ApiAttachmentTransport (over ApiClient: tokens, refresh, TLS pins); tests may send with
@@ -29,3 +31,5 @@ public:
     virtual void put(const QString &sha256, const QByteArray &bytes, const QByteArray &contentType,
                      QObject *context, Callback done) = 0;
 };
+
+} // namespace Courtyard::Client

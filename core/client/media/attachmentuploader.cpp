@@ -1,13 +1,15 @@
-#include "attachmentuploader.h"
+#include "media/attachmentuploader.h"
 
-#include "attachmenttransport.h"
-#include "medialogging.h"
+#include "media/attachmenttransport.h"
+#include "media/medialogging.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 AttachmentUploadJob::AttachmentUploadJob(QStringList hashes, bool allPending, QObject *parent)
     : QObject(parent)
@@ -151,3 +153,5 @@ void AttachmentUploader::finish(AttachmentUploadJob *job)
     job->deleteLater();
     QTimer::singleShot(0, this, &AttachmentUploader::startNext);
 }
+
+} // namespace Courtyard::Client

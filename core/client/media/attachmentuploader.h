@@ -1,12 +1,14 @@
 #pragma once
 
-#include "attachmentqueue.h"
-#include "attachmenttransport.h"
+#include "media/attachmentqueue.h"
+#include "media/attachmenttransport.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+namespace Courtyard::Client {
 
 /**
  * One run of AttachmentUploader over some photos. finished() is emitted exactly once (never
@@ -94,3 +96,5 @@ private:
     QList<QPointer<AttachmentUploadJob>> m_jobs; ///< the first one is running
     bool m_running = false;
 };
+
+} // namespace Courtyard::Client

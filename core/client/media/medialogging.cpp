@@ -1,3 +1,3 @@
-#include "medialogging.h"
+#include "media/medialogging.h"
 
 Q_LOGGING_CATEGORY(lcMedia, "courtyard.client.media", QtInfoMsg)

@@ -1,6 +1,6 @@
-#include "photopipeline.h"
+#include "media/photopipeline.h"
 
-#include "medialogging.h"
+#include "media/medialogging.h"
 
 #include <QBuffer>
 #include <QColorSpace>
@@ -20,6 +20,8 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 PhotoJob::PhotoJob(QString sourcePath, QObject *parent)
     : QObject(parent)
@@ -165,3 +167,5 @@ PhotoPipeline::Result PhotoPipeline::processFile(const QString &sourcePath, cons
         return failure(E::WriteFailed, u"cannot write the processed photo: "_s + out.errorString());
     return r;
 }
+
+} // namespace Courtyard::Client

@@ -2,9 +2,11 @@
 
 #include <QObject>
 #include <QString>
-
-
 class QThreadPool;
+
+namespace Courtyard::Client {
+
+
 
 /// A photo made ready for upload: a new JPEG on disk, named by the SHA-256 of its bytes.
 struct ProcessedPhoto
@@ -110,3 +112,5 @@ private:
     PhotoLimits m_limits;
     QThreadPool *m_pool = nullptr;
 };
+
+} // namespace Courtyard::Client

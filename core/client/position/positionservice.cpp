@@ -1,4 +1,4 @@
-#include "positionservice.h"
+#include "position/positionservice.h"
 
 #include <QGeoPositionInfo>
 #include <QGeoPositionInfoSource>
@@ -9,6 +9,8 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+namespace Courtyard::Client {
 
 Q_LOGGING_CATEGORY(lcPosition, "courtyard.client.position", QtInfoMsg)
 
@@ -128,3 +130,5 @@ void PositionService::setBusy(bool busy)
     m_busy = busy;
     Q_EMIT busyChanged();
 }
+
+} // namespace Courtyard::Client

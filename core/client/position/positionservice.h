@@ -7,6 +7,8 @@
 class QGeoPositionInfo;
 #include <QGeoPositionInfoSource>
 
+namespace Courtyard::Client {
+
 /**
  * One position fix on request — for "where is this problem?" on a report — over Qt
  * Positioning. requestFix() asks the source for a single update (requestUpdate with a timeout);
@@ -87,3 +89,5 @@ private:
     double m_accuracy;
     QDateTime m_timestamp;
 };
+
+} // namespace Courtyard::Client

@@ -1,83 +1,19 @@
-#include "entityrepository.h"
+#include "store/entityrepository.h"
 
-#include "localstore.h"
-#include "storelogging.h"
-#include "ticketrepository.h"
+#include "store/entitycatalog.h"
+#include "store/localstore.h"
+#include "store/storelogging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
+namespace Courtyard::Client {
+
 namespace {
-
-enum class Kind { Text, Time, Bool, PriorityRank, DueSort };
-
-struct Column
-{
-    QString name;
-    QString field;
-    Kind kind = Kind::Text;
-};
-
-struct TableSpec
-{
-    QString table;
-    QList<Column> columns;
-};
-
-const QHash<QString, TableSpec> &specs()
-{
-    static const QHash<QString, TableSpec> all{
-        {u"estate"_s, {u"estates"_s, {}}},
-        {u"building"_s, {u"buildings"_s, {{u"estate_id"_s, u"estateId"_s}}}},
-        {u"unit"_s, {u"units"_s, {{u"estate_id"_s, u"estateId"_s}, {u"building_id"_s, u"buildingId"_s}}}},
-        {u"staff"_s, {u"staff"_s, {{u"name"_s, u"name"_s}, {u"role"_s, u"role"_s}}}},
-        {u"ticket"_s,
-         {u"tickets"_s,
-          {{u"estate_id"_s, u"estateId"_s},
-           {u"unit_id"_s, u"unitId"_s},
-           {u"status"_s, u"status"_s},
-           {u"priority"_s, u"priority"_s},
-           {u"priority_rank"_s, u"priority"_s, Kind::PriorityRank},
-           {u"kind"_s, u"kind"_s},
-           {u"category"_s, u"category"_s},
-           {u"assignee_id"_s, u"assigneeId"_s},
-           {u"created_by"_s, u"createdBy"_s},
-           {u"created_at"_s, u"createdAt"_s, Kind::Time},
-           {u"updated_at"_s, u"updatedAt"_s, Kind::Time},
-           {u"response_due_at"_s, u"responseDueAt"_s, Kind::Time},
-           {u"resolve_due_at"_s, u"resolveDueAt"_s, Kind::Time},
-           {u"due_sort"_s, u"resolveDueAt"_s, Kind::DueSort}}}},
-        {u"ticketEvent"_s, {u"ticket_events"_s, {{u"ticket_id"_s, u"ticketId"_s}, {u"at"_s, u"at"_s, Kind::Time}}}},
-        {u"bill"_s,
-         {u"bills"_s,
-          {{u"estate_id"_s, u"estateId"_s},
-           {u"unit_id"_s, u"unitId"_s},
-           {u"status"_s, u"status"_s},
-           {u"due_date"_s, u"dueDate"_s}}}},
-        {u"payment"_s,
-         {u"payments"_s,
-          {{u"bill_id"_s, u"billId"_s}, {u"unit_id"_s, u"unitId"_s}, {u"paid_at"_s, u"paidAt"_s, Kind::Time}}}},
-        {u"notice"_s,
-         {u"notices"_s,
-          {{u"estate_id"_s, u"estateId"_s},
-           {u"pinned"_s, u"pinned"_s, Kind::Bool},
-           {u"published_at"_s, u"publishedAt"_s, Kind::Time}}}},
-    };
-    return all;
-}
-
-const TableSpec *specFor(const QString &entity)
-{
-    const auto &all = specs();
-    auto it = all.constFind(entity);
-    return it == all.constEnd() ? nullptr : &*it;
-}
 
 // The server's own format, "2026-11-27T02:38:04.123Z", read without QDateTime's general
 // parser (a pull of 10,000 tickets reads 50,000 of these).
@@ -108,95 +44,6 @@ std::optional<qint64> parseServerTime(QStringView text)
     return ((days * 24 + hour) * 60 + minute) * 60'000 + second * 1000 + ms;
 }
 
-QVariant timeValue(const QJsonValue &value)
-{
-    const std::optional<qint64> ms = value.isString() ? EntityRepository::parseTime(value.toString()) : std::nullopt;
-    return ms ? QVariant(*ms) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QVariant columnValue(const Column &column, const QJsonObject &data)
-{
-    const QJsonValue value = data.value(column.field);
-    switch (column.kind) {
-    case Kind::Text:
-        return value.isString() ? QVariant(value.toString()) : QVariant(QMetaType::fromType<QString>());
-    case Kind::Time:
-        return timeValue(value);
-    case Kind::Bool:
-        return value.isBool() ? QVariant(value.toBool() ? 1 : 0) : QVariant(QMetaType::fromType<int>());
-    case Kind::PriorityRank:
-        return TicketRepository::priorityRank(value.toString());
-    case Kind::DueSort: {
-        const QVariant due = timeValue(value);
-        return due.isNull() ? std::numeric_limits<qint64>::max() : due.toLongLong();
-    }
-    }
-    return {};
-}
-
-// The JSON is bound as UTF-8 bytes and cast to TEXT: stored exactly as before, without the
-// round trip through UTF-16 that binding a QString costs (the text is most of each row).
-// IfCurrent: a pulled change only replaces a row that is not newer and has no pending commands.
-enum class Upsert { Always, IfCurrent };
-
-QString buildUpsertSql(const TableSpec *spec, Upsert mode)
-{
-    QStringList names{u"id"_s, u"rev"_s, u"data"_s};
-    if (!spec)
-        names.prepend(u"entity"_s);
-    if (spec) {
-        for (const Column &column : spec->columns)
-            names.append(column.name);
-    }
-    QStringList updates;
-    for (const QString &name : names.mid(spec ? 1 : 2))
-        updates.append(u"%1 = excluded.%1"_s.arg(name));
-    QStringList values(names.size(), u"?"_s);
-    values[names.indexOf(u"data"_s)] = u"CAST(? AS TEXT)"_s;
-    return u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(%4) DO UPDATE SET %5%6"_s.arg(
-        spec ? spec->table : u"records"_s, names.join(u", "_s), values.join(u", "_s),
-        spec ? u"id"_s : u"entity, id"_s, updates.join(u", "_s),
-        mode == Upsert::IfCurrent ? u" WHERE rev <= excluded.rev AND local_pending = 0"_s : QString());
-}
-
-// Built once (thread-safe static init) because a pull upserts thousands of rows.
-const QString &upsertSql(const QString &entity, Upsert mode)
-{
-    using Key = std::pair<QString, bool>;
-    static const QHash<Key, QString> all = [] {
-        QHash<Key, QString> sql;
-        for (const Upsert mode : {Upsert::Always, Upsert::IfCurrent}) {
-            const bool ifCurrent = mode == Upsert::IfCurrent;
-            for (auto it = specs().cbegin(); it != specs().cend(); ++it)
-                sql.insert({it.key(), ifCurrent}, buildUpsertSql(&it.value(), mode));
-            sql.insert({QString(), ifCurrent}, buildUpsertSql(nullptr, mode));
-        }
-        return sql;
-    }();
-    const bool ifCurrent = mode == Upsert::IfCurrent;
-    auto it = all.constFind({entity, ifCurrent});
-    return it != all.constEnd() ? *it : *all.constFind({QString(), ifCurrent});
-}
-
-// WHERE clause and key binding shared by the typed tables and the generic one.
-QString keyClause(const QString &entity)
-{
-    return specFor(entity) ? u"id = ?"_s : u"entity = ? AND id = ?"_s;
-}
-
-QString tableOf(const QString &entity)
-{
-    const TableSpec *spec = specFor(entity);
-    return spec ? spec->table : u"records"_s;
-}
-
-void bindKey(QSqlQuery &query, const QString &entity, const QString &id)
-{
-    if (!specFor(entity))
-        query.addBindValue(entity);
-    query.addBindValue(id);
-}
-
 QString compact(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
@@ -218,41 +65,24 @@ bool isSafeId(const QString &id)
     return safeId.match(id).hasMatch();
 }
 
+void bindKey(QSqlQuery &query, const EntityCatalog::Table &table, const QString &entity, const QString &id)
+{
+    if (table.generic)
+        query.addBindValue(entity);
+    query.addBindValue(id);
+}
+
 } // namespace
 
 EntityRepository::EntityRepository(LocalStore &store)
     : m_store(store)
+    , m_catalog(store.catalog())
 {
 }
 
-const QStringList &EntityRepository::entityNames()
+QString EntityRepository::tableFor(const QString &entity) const
 {
-    static const QStringList names{
-        u"estate"_s, u"building"_s, u"unit"_s, u"staff"_s, u"ticket"_s, u"ticketEvent"_s,
-        u"bill"_s, u"payment"_s, u"reminder"_s, u"notice"_s, u"noticeRead"_s, u"event"_s,
-        u"eventSignup"_s, u"survey"_s, u"surveyResponse"_s, u"asset"_s, u"maintenancePlan"_s,
-        u"checklistRun"_s,
-    };
-    return names;
-}
-
-const QStringList &EntityRepository::typedEntityNames()
-{
-    static const QStringList names{
-        u"estate"_s, u"building"_s, u"unit"_s, u"staff"_s, u"ticket"_s,
-        u"ticketEvent"_s, u"bill"_s, u"payment"_s, u"notice"_s,
-    };
-    return names;
-}
-
-bool EntityRepository::isKnownEntity(const QString &entity)
-{
-    return entityNames().contains(entity);
-}
-
-QString EntityRepository::tableFor(const QString &entity)
-{
-    return isKnownEntity(entity) ? tableOf(entity) : QString();
+    return m_catalog.table(entity).spec.table;
 }
 
 bool EntityRepository::applyChange(const QJsonObject &change)
@@ -264,7 +94,7 @@ bool EntityRepository::applyChange(const QJsonObject &change)
     const double revNumber = revValue.toDouble(-1);
     const qint64 rev = qint64(revNumber);
     const bool revOk = revValue.isDouble() && revNumber >= 1 && double(rev) == revNumber;
-    if (!isKnownEntity(entity) || !isSafeId(id) || !revOk) {
+    if (!EntityCatalog::isValidName(entity) || !isSafeId(id) || !revOk) {
         qCWarning(lcStore) << "refused a malformed change" << entity << id;
         return false;
     }
@@ -290,9 +120,10 @@ bool EntityRepository::applyChange(const QJsonObject &change)
         if (written)
             return true;
     }
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery lookup = m_store.prepared(
-        u"SELECT rev, local_pending FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(lookup, entity, id);
+        u"SELECT rev, local_pending FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(lookup, table, entity, id);
     if (!m_store.exec(lookup))
         return false;
     const bool exists = lookup.next();
@@ -304,16 +135,15 @@ bool EntityRepository::applyChange(const QJsonObject &change)
         return true;
     if (pending > 0)
         return holdServerState(entity, id, rev, data);
-    // remove() also drops a ticket's timeline, even when the ticket itself was never stored.
+    // remove() also drops what cascades from it, even when the record itself was never stored.
     return data ? upsertRow(entity, id, *data, rev) : remove(entity, id);
 }
 
 std::optional<QJsonObject> EntityRepository::get(const QString &entity, const QString &id) const
 {
-    if (!isKnownEntity(entity))
-        return std::nullopt;
-    QSqlQuery query = m_store.prepared(u"SELECT data FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+    const EntityCatalog::Table &table = m_catalog.table(entity);
+    QSqlQuery query = m_store.prepared(u"SELECT data FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query) || !query.next())
         return std::nullopt;
     const QVariant text = query.value(0);
@@ -323,10 +153,9 @@ std::optional<QJsonObject> EntityRepository::get(const QString &entity, const QS
 
 std::optional<qint64> EntityRepository::revision(const QString &entity, const QString &id) const
 {
-    if (!isKnownEntity(entity))
-        return std::nullopt;
-    QSqlQuery query = m_store.prepared(u"SELECT rev FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+    const EntityCatalog::Table &table = m_catalog.table(entity);
+    QSqlQuery query = m_store.prepared(u"SELECT rev FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query) || !query.next())
         return std::nullopt;
     const qint64 rev = query.value(0).toLongLong();
@@ -336,11 +165,10 @@ std::optional<qint64> EntityRepository::revision(const QString &entity, const QS
 
 int EntityRepository::localPending(const QString &entity, const QString &id) const
 {
-    if (!isKnownEntity(entity))
-        return 0;
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery query = m_store.prepared(
-        u"SELECT local_pending FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+        u"SELECT local_pending FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query) || !query.next())
         return 0;
     const int pending = query.value(0).toInt();
@@ -351,7 +179,7 @@ int EntityRepository::localPending(const QString &entity, const QString &id) con
 bool EntityRepository::put(const QString &entity, const QJsonObject &data, qint64 rev)
 {
     const QString id = data.value(u"id"_s).toString();
-    if (!isKnownEntity(entity) || !isSafeId(id) || rev < 0)
+    if (!EntityCatalog::isValidName(entity) || !isSafeId(id) || rev < 0)
         return false;
     return upsertRow(entity, id, data, rev);
 }
@@ -364,17 +192,15 @@ bool EntityRepository::upsertRow(const QString &entity, const QString &id, const
 bool EntityRepository::writeRow(const QString &entity, const QString &id, const QJsonObject &data, qint64 rev,
                                 bool ifCurrent, bool *written)
 {
-    const TableSpec *spec = specFor(entity);
-    QSqlQuery query = m_store.prepared(upsertSql(entity, ifCurrent ? Upsert::IfCurrent : Upsert::Always));
-    if (!spec)
+    const EntityCatalog::Table &table = m_catalog.table(entity);
+    QSqlQuery query = m_store.prepared(ifCurrent ? table.upsertIfCurrent : table.upsertAlways);
+    if (table.generic)
         query.addBindValue(entity);
     query.addBindValue(id);
     query.addBindValue(rev);
     query.addBindValue(QJsonDocument(data).toJson(QJsonDocument::Compact));
-    if (spec) {
-        for (const Column &column : spec->columns)
-            query.addBindValue(columnValue(column, data));
-    }
+    for (const EntityColumn &column : table.spec.columns)
+        query.addBindValue(column.value(data));
     if (!m_store.exec(query))
         return false;
     if (ifCurrent && query.numRowsAffected() < 1) {
@@ -389,17 +215,21 @@ bool EntityRepository::writeRow(const QString &entity, const QString &id, const 
 
 bool EntityRepository::remove(const QString &entity, const QString &id)
 {
-    if (!isKnownEntity(entity))
+    if (!EntityCatalog::isValidName(entity))
         return false;
-    if (entity == u"ticket") {
-        QSqlQuery events = m_store.prepared(u"DELETE FROM ticket_events WHERE ticket_id = ?"_s);
-        events.addBindValue(id);
-        if (!m_store.exec(events))
+    for (const EntityCascade &cascade : m_catalog.cascadesOf(entity)) {
+        if (!m_catalog.isTyped(cascade.child))
+            continue; // the module that owns the children is not here: nothing of them is typed
+        QSqlQuery children = m_store.prepared(
+            u"DELETE FROM %1 WHERE %2 = ?"_s.arg(m_catalog.table(cascade.child).spec.table, cascade.column));
+        children.addBindValue(id);
+        if (!m_store.exec(children))
             return false;
-        m_store.markChanged(u"ticketEvent"_s);
+        m_store.markChanged(cascade.child);
     }
-    QSqlQuery query = m_store.prepared(u"DELETE FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+    const EntityCatalog::Table &table = m_catalog.table(entity);
+    QSqlQuery query = m_store.prepared(u"DELETE FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query))
         return false;
     m_store.markChanged(entity);
@@ -408,12 +238,11 @@ bool EntityRepository::remove(const QString &entity, const QString &id)
 
 bool EntityRepository::addPending(const QString &entity, const QString &id, int delta)
 {
-    if (!isKnownEntity(entity))
-        return false;
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery query = m_store.prepared(
-        u"UPDATE %1 SET local_pending = MAX(0, local_pending + ?) WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
+        u"UPDATE %1 SET local_pending = MAX(0, local_pending + ?) WHERE %2"_s.arg(table.spec.table, table.keyClause));
     query.addBindValue(delta);
-    bindKey(query, entity, id);
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query) || query.numRowsAffected() != 1)
         return false;
     m_store.markChanged(entity);
@@ -423,12 +252,13 @@ bool EntityRepository::addPending(const QString &entity, const QString &id, int 
 bool EntityRepository::holdServerState(const QString &entity, const QString &id, qint64 rev,
                                        const std::optional<QJsonObject> &data)
 {
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery query = m_store.prepared(
         u"UPDATE %1 SET server_rev = ?, server_data = ? WHERE %2 AND (server_rev IS NULL OR server_rev <= ?)"_s
-            .arg(tableOf(entity), keyClause(entity)));
+            .arg(table.spec.table, table.keyClause));
     query.addBindValue(rev);
     query.addBindValue(data ? QVariant(compact(*data)) : QVariant(QMetaType::fromType<QString>()));
-    bindKey(query, entity, id);
+    bindKey(query, table, entity, id);
     query.addBindValue(rev);
     if (!m_store.exec(query))
         return false;
@@ -440,11 +270,10 @@ bool EntityRepository::holdServerState(const QString &entity, const QString &id,
 std::optional<EntityRepository::Held> EntityRepository::heldServerState(const QString &entity,
                                                                         const QString &id) const
 {
-    if (!isKnownEntity(entity))
-        return std::nullopt;
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery query = m_store.prepared(
-        u"SELECT server_rev, server_data FROM %1 WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+        u"SELECT server_rev, server_data FROM %1 WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     if (!m_store.exec(query) || !query.next() || query.value(0).isNull())
         return std::nullopt;
     Held held{query.value(0).toLongLong(), parseObject(query.value(1))};
@@ -454,48 +283,88 @@ std::optional<EntityRepository::Held> EntityRepository::heldServerState(const QS
 
 bool EntityRepository::clearHeldServerState(const QString &entity, const QString &id)
 {
-    if (!isKnownEntity(entity))
-        return false;
+    const EntityCatalog::Table &table = m_catalog.table(entity);
     QSqlQuery query = m_store.prepared(
-        u"UPDATE %1 SET server_rev = NULL, server_data = NULL WHERE %2"_s.arg(tableOf(entity), keyClause(entity)));
-    bindKey(query, entity, id);
+        u"UPDATE %1 SET server_rev = NULL, server_data = NULL WHERE %2"_s.arg(table.spec.table, table.keyClause));
+    bindKey(query, table, entity, id);
     return m_store.exec(query);
 }
 
-namespace {
-
-QString composeUnitLabel(const QString &buildingName, const QString &number)
+std::optional<qsizetype> EntityRepository::adoptGeneric(const QString &entity)
 {
-    return buildingName.isEmpty() ? number : buildingName + u' ' + number;
-}
-
-} // namespace
-
-QString EntityRepository::unitLabel(const QString &unitId) const
-{
-    const std::optional<QJsonObject> unit = unitId.isEmpty() ? std::nullopt : get(u"unit"_s, unitId);
-    if (!unit)
-        return {};
-    const QString building =
-        get(u"building"_s, unit->value(u"buildingId"_s).toString()).value_or(QJsonObject()).value(u"name"_s).toString();
-    return composeUnitLabel(building, unit->value(u"number"_s).toString());
-}
-
-QList<std::pair<QString, QString>> EntityRepository::unitLabels() const
-{
-    QList<std::pair<QString, QString>> labels;
-    QSqlQuery query = m_store.prepared(u"SELECT u.id, u.data, b.data FROM units u "
-                                       "LEFT JOIN buildings b ON b.id = u.building_id ORDER BY u.building_id, u.id"_s);
-    if (!m_store.exec(query))
-        return labels;
-    while (query.next()) {
-        const QJsonObject unit = QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object();
-        const QJsonObject building = QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object();
-        labels.append({query.value(0).toString(),
-                       composeUnitLabel(building.value(u"name"_s).toString(), unit.value(u"number"_s).toString())});
+    if (!m_catalog.isTyped(entity))
+        return 0;
+    const EntityCatalog::Table &table = m_catalog.table(entity);
+    QStringList names{u"id"_s, u"rev"_s, u"data"_s, u"local_pending"_s, u"server_rev"_s, u"server_data"_s};
+    for (const EntityColumn &column : table.spec.columns)
+        names.append(column.name);
+    QStringList updates;
+    for (const QString &name : names.mid(1))
+        updates.append(u"%1 = excluded.%1"_s.arg(name));
+    // A row already in the table (a store that had it typed before) keeps whichever is newer.
+    const QString insert = u"INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4 WHERE excluded.rev >= rev"_s.arg(
+        table.spec.table, names.join(u", "_s), QStringList(names.size(), u"?"_s).join(u", "_s), updates.join(u", "_s));
+    QList<QVariantList> rows;
+    {
+        QSqlQuery kept = m_store.prepared(
+            u"SELECT id, rev, data, local_pending, server_rev, server_data FROM records WHERE entity = ?"_s);
+        kept.addBindValue(entity);
+        if (!m_store.exec(kept))
+            return std::nullopt;
+        while (kept.next())
+            rows.append({kept.value(0), kept.value(1), kept.value(2), kept.value(3), kept.value(4), kept.value(5)});
     }
-    query.finish();
-    return labels;
+    for (QVariantList &row : rows) {
+        const QJsonObject data = parseObject(row.at(2)).value_or(QJsonObject());
+        QSqlQuery query = m_store.prepared(insert);
+        for (const QVariant &value : std::as_const(row))
+            query.addBindValue(value);
+        for (const EntityColumn &column : table.spec.columns)
+            query.addBindValue(column.value(data));
+        if (!m_store.exec(query))
+            return std::nullopt;
+    }
+    QSqlQuery drop = m_store.prepared(u"DELETE FROM records WHERE entity = ?"_s);
+    drop.addBindValue(entity);
+    if (!m_store.exec(drop))
+        return std::nullopt;
+    m_store.markChanged(entity);
+    return rows.size();
+}
+
+QStringList EntityRepository::allTables() const
+{
+    QStringList tables{m_catalog.genericTable().spec.table};
+    for (const QString &entity : m_catalog.typedEntities())
+        tables.append(m_catalog.table(entity).spec.table);
+    return tables;
+}
+
+bool EntityRepository::markAllForResync()
+{
+    for (const QString &table : allTables()) {
+        QSqlQuery query = m_store.prepared(u"UPDATE %1 SET rev = 0, server_rev = NULL, server_data = NULL"_s.arg(table));
+        if (!m_store.exec(query))
+            return false;
+    }
+    for (const QString &entity : m_catalog.typedEntities())
+        m_store.markChanged(entity);
+    return true;
+}
+
+std::optional<qsizetype> EntityRepository::sweepUnresynced()
+{
+    qsizetype dropped = 0;
+    // Records the person is still changing stay: their commands' answers decide what they become.
+    for (const QString &table : allTables()) {
+        QSqlQuery query = m_store.prepared(u"DELETE FROM %1 WHERE rev = 0 AND local_pending = 0"_s.arg(table));
+        if (!m_store.exec(query))
+            return std::nullopt;
+        dropped += std::max(0, query.numRowsAffected());
+    }
+    for (const QString &entity : m_catalog.typedEntities())
+        m_store.markChanged(entity);
+    return dropped;
 }
 
 std::optional<qint64> EntityRepository::parseTime(const QString &iso)
@@ -505,3 +374,5 @@ std::optional<qint64> EntityRepository::parseTime(const QString &iso)
     const QDateTime time = QDateTime::fromString(iso, Qt::ISODateWithMs);
     return time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
 }
+
+} // namespace Courtyard::Client

@@ -1,20 +1,23 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QString>
 #include <QList>
+#include <QString>
 #include <QStringList>
 
 #include <optional>
-#include <utility>
 
+namespace Courtyard::Client {
+
+class EntityCatalog;
 class LocalStore;
 
 /**
- * Generic access to every synced entity: estate, building, unit, staff, ticket, ticketEvent,
- * bill, payment, notice each have their own table with indexed columns for screens; the
- * other entities of the API (reminder, noticeRead, event, ... — see EntityName in
- * api/openapi.yaml) share one table keyed by (entity, id).
+ * Generic access to every synced entity. An entity the store's EntityCatalog types lives in
+ * its module's table, with the indexed columns computed from its JSON; any other entity —
+ * one a newer server sends that no module of this build owns — is kept whole in the generic
+ * `records` table, keyed by (entity, id), so nothing pulled is ever dropped: once a module that
+ * owns it is registered, LocalStore::open moves it into its table.
  *
  * Pull rule (pending local changes are never wiped without trace): a pulled change for a
  * record that has unanswered outbox commands (local_pending > 0) is not shown yet; it is
@@ -30,16 +33,10 @@ class EntityRepository
 public:
     explicit EntityRepository(LocalStore &store);
 
-    /// Every entity name the API defines (EntityName in api/openapi.yaml).
-    [[nodiscard]] static const QStringList &entityNames();
-    /// The nine entities with their own table (estate ... notice).
-    [[nodiscard]] static const QStringList &typedEntityNames();
-    [[nodiscard]] static bool isKnownEntity(const QString &entity);
-
     /// Applies one Change object of a sync page: {rev, entity, id, op: upsert|delete, data}.
-    /// A ticket's tombstone also drops its ticketEvents. Returns false, changing nothing, on
-    /// a malformed change (unknown entity, bad id, rev < 1, upsert without an object `data`
-    /// whose id matches, delete with data, unknown op).
+    /// A tombstone also drops the records the catalog's cascades hang on it. Returns false,
+    /// changing nothing, on a malformed change (an entity or id that is not a safe name,
+    /// rev < 1, upsert without an object `data` whose id matches, delete with data, unknown op).
     bool applyChange(const QJsonObject &change);
 
     /// The visible JSON of a record (the optimistic one while commands are pending).
@@ -52,7 +49,7 @@ public:
     /// Upserts the visible JSON (data["id"] is the key) and its indexed columns; keeps
     /// local_pending and any held server state.
     bool put(const QString &entity, const QJsonObject &data, qint64 rev);
-    /// Deletes a record (a ticket's events with it). True also when it did not exist.
+    /// Deletes a record and what cascades from it. True also when it did not exist.
     bool remove(const QString &entity, const QString &id);
 
     /// Adds delta to local_pending (Outbox uses it); the record must exist.
@@ -63,18 +60,23 @@ public:
     [[nodiscard]] std::optional<Held> heldServerState(const QString &entity, const QString &id) const;
     bool clearHeldServerState(const QString &entity, const QString &id);
 
-    /// How screens name a unit: "<building name> <number>" (e.g. "3栋 1202"); the number alone
-    /// when its building is unknown, empty when the unit is.
-    [[nodiscard]] QString unitLabel(const QString &unitId) const;
-    /// Every unit in the store with its label (as unitLabel()), by building then id: one query.
-    [[nodiscard]] QList<std::pair<QString, QString>> unitLabels() const;
+    /// Moves the generic table's records of @p entity into its own table (a newer held row
+    /// wins over an older one); the number moved, nullopt on a store error.
+    std::optional<qsizetype> adoptGeneric(const QString &entity);
+
+    /// The server's store went back in time (restored from a backup, `reset` in a sync page):
+    /// marks every record as not yet seen again (rev 0, held server states dropped), so the
+    /// full pull that follows writes over them whatever their revisions.
+    bool markAllForResync();
+    /// After that full pull: drops the records it did not bring (still rev 0), except those
+    /// with unanswered local commands. Returns how many went, nullopt on a store error.
+    std::optional<qsizetype> sweepUnresynced();
 
     /// An API time ("2026-11-27T05:10:53.123Z", or any ISO 8601 time with a zone) in ms since
     /// the epoch; nullopt when malformed. The server's own format takes a fast path.
     [[nodiscard]] static std::optional<qint64> parseTime(const QString &iso);
-
-    /// Table name for an entity ("ticket" -> "tickets"); empty for unknown.
-    [[nodiscard]] static QString tableFor(const QString &entity);
+    /// The table that holds @p entity ("records" when no module owns it).
+    [[nodiscard]] QString tableFor(const QString &entity) const;
 
 private:
     bool upsertRow(const QString &entity, const QString &id, const QJsonObject &data, qint64 rev);
@@ -84,6 +86,10 @@ private:
                   bool ifCurrent, bool *written);
     bool holdServerState(const QString &entity, const QString &id, qint64 rev,
                          const std::optional<QJsonObject> &data);
+    [[nodiscard]] QStringList allTables() const;
 
     LocalStore &m_store;
+    const EntityCatalog &m_catalog;
 };
+
+} // namespace Courtyard::Client

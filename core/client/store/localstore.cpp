@@ -1,7 +1,9 @@
-#include "localstore.h"
+#include "store/localstore.h"
 
-#include "migrations.h"
-#include "storelogging.h"
+#include "store/entitycatalog.h"
+#include "store/entityrepository.h"
+#include "store/migrations.h"
+#include "store/storelogging.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
@@ -33,7 +37,13 @@ QString LocalStore::accountPath(const QString &dataDir, const QString &userId)
 
 bool LocalStore::open(const QString &path, QString *error)
 {
+    return open(path, std::make_shared<EntityCatalog>(), error);
+}
+
+bool LocalStore::open(const QString &path, std::shared_ptr<const EntityCatalog> catalog, QString *error)
+{
     close();
+    m_catalog = catalog ? std::move(catalog) : std::make_shared<EntityCatalog>();
     auto fail = [&](const QString &why) {
         qCWarning(lcStore) << "cannot open the store:" << why;
         if (error)
@@ -79,6 +89,8 @@ void LocalStore::close()
     m_depth = 0;
     m_failed = false;
     m_path.clear();
+    if (!m_catalog)
+        m_catalog = std::make_shared<EntityCatalog>();
     if (QSqlDatabase::contains(m_connection)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connection, false);
@@ -110,6 +122,8 @@ bool LocalStore::migrate(QString *error)
     }
     int version = query.value(0).toInt();
     query.finish();
+    // A store written before schemas were per module: its modules start from their legacy version.
+    const bool legacy = version == LegacyUserVersion;
     const auto &steps = storeMigrations();
     if (version > steps.size()) {
         if (error)
@@ -134,6 +148,9 @@ bool LocalStore::migrate(QString *error)
                 break;
             }
         }
+        // Leaving the one schema of version 1: remember it in the step's own transaction.
+        if (ok && legacy && version + 1 == 2)
+            ok = query.exec(u"INSERT INTO store_modules (module, version) VALUES ('(legacy)', %1)"_s.arg(LegacyUserVersion));
         // PRAGMA takes no bound values; the number is ours, not input.
         ok = ok && query.exec(u"PRAGMA user_version = %1"_s.arg(version + 1));
         query.finish();
@@ -143,6 +160,105 @@ bool LocalStore::migrate(QString *error)
         }
         qCInfo(lcStore) << "store migrated to schema" << version + 1;
     }
+    return migrateModules(error) && adoptRecords(error);
+}
+
+bool LocalStore::migrateModules(QString *error)
+{
+    QSqlDatabase db = database();
+    QSqlQuery query(db);
+    auto failed = [&](const QString &why) {
+        qCWarning(lcStore).noquote() << "module migration failed:" << why;
+        if (error)
+            *error = why;
+        db.rollback();
+        return false;
+    };
+    int legacyVersion = 0;
+    if (query.exec(u"SELECT version FROM store_modules WHERE module = '(legacy)'"_s) && query.next())
+        legacyVersion = query.value(0).toInt();
+    query.finish();
+    for (const ModuleSchema &schema : m_catalog->schemas()) {
+        QSqlQuery current(db);
+        current.prepare(u"SELECT version FROM store_modules WHERE module = ?"_s);
+        current.addBindValue(schema.module);
+        if (!current.exec())
+            return failed(current.lastError().text());
+        // A module this store has not seen: from what the legacy schema held of it, or nothing.
+        int version = current.next() ? current.value(0).toInt()
+                      : legacyVersion > 0 && schema.legacyVersion ? schema.legacyVersion(legacyVersion) : 0;
+        current.finish();
+        int newest = 0;
+        for (const StoreMigration &step : schema.migrations)
+            newest = std::max(newest, step.version);
+        if (version > newest)
+            return failed(u"the store's %1 tables were written by a newer version (%2)"_s.arg(schema.module).arg(version));
+        for (const StoreMigration &step : schema.migrations) {
+            if (step.version <= version)
+                continue;
+            if (!db.transaction())
+                return failed(db.lastError().text());
+            for (const QString &sql : step.statements) {
+                if (!query.exec(sql))
+                    return failed(u"%1 step %2: %3"_s.arg(schema.module).arg(step.version).arg(query.lastError().text()));
+            }
+            QSqlQuery bump(db);
+            bump.prepare(u"INSERT INTO store_modules (module, version) VALUES (?, ?) "
+                         "ON CONFLICT(module) DO UPDATE SET version = excluded.version"_s);
+            bump.addBindValue(schema.module);
+            bump.addBindValue(step.version);
+            if (!bump.exec() || !db.commit())
+                return failed(bump.lastError().text());
+            version = step.version;
+            qCInfo(lcStore).noquote() << "store:" << schema.module << "tables at version" << version;
+        }
+        // Seen now: a later first sight of it must not count from the legacy schema again.
+        QSqlQuery seen(db);
+        seen.prepare(u"INSERT INTO store_modules (module, version) VALUES (?, ?) ON CONFLICT(module) DO NOTHING"_s);
+        seen.addBindValue(schema.module);
+        seen.addBindValue(version);
+        if (!seen.exec())
+            return failed(seen.lastError().text());
+    }
+    return true;
+}
+
+bool LocalStore::adoptRecords(QString *error)
+{
+    // Which entities the generic table holds: a few names, read by its primary key's prefix.
+    QStringList waiting;
+    {
+        QSqlQuery names(database());
+        if (!names.exec(u"SELECT DISTINCT entity FROM records"_s)) {
+            if (error)
+                *error = names.lastError().text();
+            return false;
+        }
+        while (names.next()) {
+            if (m_catalog->isTyped(names.value(0).toString()))
+                waiting << names.value(0).toString();
+        }
+    }
+    if (waiting.isEmpty())
+        return true;
+    Transaction tx(*this);
+    EntityRepository repo(*this);
+    qsizetype moved = 0;
+    for (const QString &entity : std::as_const(waiting)) {
+        const std::optional<qsizetype> n = repo.adoptGeneric(entity);
+        if (!n) {
+            if (error)
+                *error = u"could not move the kept %1 records into their table"_s.arg(entity);
+            return false;
+        }
+        moved += *n;
+    }
+    if (!tx.commit()) {
+        if (error)
+            *error = u"could not move the kept records into their tables"_s;
+        return false;
+    }
+    qCInfo(lcStore) << "store: moved" << moved << "kept records of" << waiting << "into their tables";
     return true;
 }
 
@@ -267,3 +383,5 @@ bool LocalStore::Transaction::commit()
     m_done = true;
     return m_store.finish(true);
 }
+
+} // namespace Courtyard::Client

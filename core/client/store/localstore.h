@@ -8,16 +8,27 @@
 #include <QStringList>
 #include <QHash>
 
+#include <memory>
+
+namespace Courtyard::Client {
+
+class EntityCatalog;
+
 /**
  * The signed-in account's SQLite database: one file per account
  * (`<dataDir>/accounts/<userId>.db`), WAL with synchronous=FULL so a committed transaction
- * survives a power cut, foreign keys on, schema migrated by PRAGMA user_version (one
- * transaction per step).
+ * survives a power cut, foreign keys on. The generic schema (sync state, generic records,
+ * outbox, attachments) is migrated by PRAGMA user_version; each module's tables by their own
+ * version in `store_modules` (see EntityCatalog). One transaction per step.
+ *
+ * Opening with a catalog also moves the records of entities it types out of the generic
+ * `records` table into their own tables: an app that gained a module shows what it synced
+ * before it knew the entity.
  *
  * Owns one named connection; every statement goes through prepared() with bound values.
  * Transactions commit with fsync unless opened Relaxed (see Transaction::Durability).
  * After each committed outermost Transaction it emits changed() with the entity names
- * (e.g. "ticket", "outbox") that transaction touched, so list models can refresh.
+ * (an entity's wire name, "outbox", ...) that transaction touched, so list models can refresh.
  * Lives on one thread (the thread that opened it).
  */
 class LocalStore : public QObject
@@ -25,19 +36,23 @@ class LocalStore : public QObject
     Q_OBJECT
 
 public:
-    /// The schema version this build migrates to.
-    static constexpr int SchemaVersion = 1;
+    /// The generic schema's version this build migrates to (PRAGMA user_version).
+    static constexpr int SchemaVersion = 2;
 
     explicit LocalStore(QObject *parent = nullptr);
     ~LocalStore() override;
 
-    /// Opens (creating the folder and file if needed) and migrates. On failure returns
-    /// false, sets *error (may be null) and leaves the store closed.
+    /// Opens (creating the folder and file if needed) and migrates the generic schema and the
+    /// tables of @p catalog's modules. On failure returns false, sets *error (may be null) and
+    /// leaves the store closed. Without a catalog every entity lives in the generic table.
+    bool open(const QString &path, std::shared_ptr<const EntityCatalog> catalog, QString *error = nullptr);
     bool open(const QString &path, QString *error = nullptr);
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] QString path() const { return m_path; }
+    /// The catalog the store was opened with (an empty one when none was given).
+    [[nodiscard]] const EntityCatalog &catalog() const { return *m_catalog; }
 
     /// `<dataDir>/accounts/<userId>.db`; empty when userId is not a safe id
     /// (^[A-Za-z0-9_-]{1,64}$), so a crafted id can never name a path elsewhere.
@@ -85,15 +100,18 @@ public:
     };
 
 signals:
-    /// After a committed transaction: the entity names it touched ("ticket", "ticketEvent",
-    /// ..., "outbox", "attachment", "syncState").
+    /// After a committed transaction: the entity names it touched (the modules' entities,
+    /// "outbox", "attachment", "syncState").
     void changed(const QStringList &entities);
 
 private:
     bool migrate(QString *error);
+    bool migrateModules(QString *error);
+    bool adoptRecords(QString *error);
     bool begin(Transaction::Durability durability);
     bool finish(bool commit);
 
+    std::shared_ptr<const EntityCatalog> m_catalog;
     QString m_connection;
     QString m_path;
     QHash<QString, QSqlQuery> m_statements;
@@ -102,3 +120,5 @@ private:
     bool m_failed = false;
     bool m_relaxed = false;     ///< the outermost transaction commits without fsync
 };
+
+} // namespace Courtyard::Client

@@ -1,8 +1,9 @@
-#include "outbox.h"
+#include "store/outbox.h"
 
-#include "entityrepository.h"
-#include "localstore.h"
-#include "storelogging.h"
+#include "store/entitycatalog.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "store/storelogging.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -10,6 +11,8 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -85,7 +88,7 @@ QString Outbox::enqueue(const QString &type, const QString &entity, const QStrin
                         const QJsonObject &payload, const std::optional<QJsonObject> &optimistic,
                         const QStringList &attachments)
 {
-    if (type.isEmpty() || !EntityRepository::isKnownEntity(entity) || entityId.isEmpty()
+    if (type.isEmpty() || !EntityCatalog::isValidName(entity) || entityId.isEmpty()
         || (optimistic && optimistic->value(u"id"_s).toString() != entityId)) {
         qCWarning(lcStore) << "refused to enqueue a malformed command" << type << entity;
         return {};
@@ -444,3 +447,5 @@ bool Outbox::dismiss(const QString &id)
     m_store.markChanged(u"outbox"_s);
     return tx.commit();
 }
+
+} // namespace Courtyard::Client

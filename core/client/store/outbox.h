@@ -9,7 +9,10 @@
 
 #include <optional>
 
+namespace Courtyard::Client {
+
 class LocalStore;
+
 
 /**
  * The queue of local changes (table outbox). Every local change is one command row written in
@@ -105,3 +108,5 @@ private:
 
     LocalStore &m_store;
 };
+
+} // namespace Courtyard::Client

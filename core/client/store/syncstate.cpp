@@ -1,8 +1,10 @@
-#include "syncstate.h"
+#include "store/syncstate.h"
 
-#include "localstore.h"
+#include "store/localstore.h"
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 SyncState::SyncState(LocalStore &store)
     : m_store(store)
@@ -17,6 +19,16 @@ qint64 SyncState::cursor() const
 bool SyncState::setCursor(qint64 cursor)
 {
     return cursor >= 0 && setValue(u"cursor"_s, QString::number(cursor));
+}
+
+bool SyncState::isResyncing() const
+{
+    return value(u"resync"_s) == u"1";
+}
+
+bool SyncState::setResyncing(bool resyncing)
+{
+    return setValue(u"resync"_s, resyncing ? u"1"_s : u"0"_s);
 }
 
 QString SyncState::value(const QString &key) const
@@ -40,3 +52,5 @@ bool SyncState::setValue(const QString &key, const QString &value)
     m_store.markChanged(u"syncState"_s);
     return true;
 }
+
+} // namespace Courtyard::Client

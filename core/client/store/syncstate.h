@@ -3,7 +3,10 @@
 #include <QString>
 #include <QtGlobal>
 
+namespace Courtyard::Client {
+
 class LocalStore;
+
 
 /**
  * Small key/value state of the sync engine kept in the account's store (table sync_state),
@@ -18,6 +21,10 @@ public:
     /// The last saved pull cursor; 0 before the first page.
     [[nodiscard]] qint64 cursor() const;
     bool setCursor(qint64 cursor);
+    /// True between a `reset` answer and the end of the full pull it asked for (persisted, so a
+    /// pull cut short resumes and still drops what it did not bring; see EntityRepository).
+    [[nodiscard]] bool isResyncing() const;
+    bool setResyncing(bool resyncing);
 
     [[nodiscard]] QString value(const QString &key) const;
     bool setValue(const QString &key, const QString &value);
@@ -25,3 +32,5 @@ public:
 private:
     LocalStore &m_store;
 };
+
+} // namespace Courtyard::Client

@@ -1,8 +1,10 @@
-#include "backoff.h"
+#include "sync/backoff.h"
 
 #include <QRandomGenerator>
 
 #include <algorithm>
+
+namespace Courtyard::Client {
 
 Backoff::Backoff(std::chrono::milliseconds initial, std::chrono::milliseconds maximum)
     : m_initial(initial)
@@ -28,3 +30,5 @@ std::chrono::milliseconds Backoff::nextDelay()
     const double r = std::clamp(m_random(), 0.0, 1.0);
     return std::chrono::milliseconds(qint64(r * double(currentCap().count())));
 }
+
+} // namespace Courtyard::Client

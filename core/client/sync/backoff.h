@@ -3,6 +3,8 @@
 #include <chrono>
 #include <functional>
 
+namespace Courtyard::Client {
+
 /**
  * Exponential backoff with full jitter: after the n-th failure in a row the wait is drawn
  * uniformly from [0, min(max, initial · 2^(n-1))]. Spreads the retries of many phones that
@@ -33,3 +35,5 @@ private:
     int m_failures = 0;
     Random m_random;
 };
+
+} // namespace Courtyard::Client

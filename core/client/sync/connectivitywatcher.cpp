@@ -1,8 +1,10 @@
-#include "connectivitywatcher.h"
+#include "sync/connectivitywatcher.h"
 
 #include "logging.h"
 
 #include <QNetworkInformation>
+
+namespace Courtyard::Client {
 
 ConnectivityWatcher::ConnectivityWatcher(QObject *parent)
     : QObject(parent)
@@ -41,3 +43,5 @@ void ConnectivityWatcher::update(bool online)
     else
         Q_EMIT wentOffline();
 }
+
+} // namespace Courtyard::Client

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+namespace Courtyard::Client {
+
 /**
  * Follows the platform's idea of network reachability through QNetworkInformation, where a
  * backend loads (Android, Apple, Windows, NetworkManager on Linux). Without one it reports
@@ -34,3 +36,5 @@ private:
     bool m_available = false;
     bool m_online = true;
 };
+
+} // namespace Courtyard::Client

@@ -1,13 +1,13 @@
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
 #include "apiclient.h"
 #include "apijob.h"
-#include "attachmentuploader.h"
-#include "connectivitywatcher.h"
-#include "entityrepository.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "syncstate.h"
+#include "media/attachmentuploader.h"
+#include "sync/connectivitywatcher.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "store/syncstate.h"
 
 #include <QGuiApplication>
 #include <QJsonArray>
@@ -15,6 +15,8 @@
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 Q_LOGGING_CATEGORY(lcSync, "courtyard.client.sync", QtInfoMsg)
@@ -364,6 +366,10 @@ void SyncEngine::onPage(qint64 since, ApiJob *job)
     const QJsonArray changes = page.take(u"changes"_s).toArray();
     const qint64 cursor = qint64(page.value(u"cursor"_s).toDouble(-1));
     const bool hasMore = page.value(u"hasMore"_s).toBool();
+    if (page.value(u"reset"_s).toBool()) {
+        startResync(since);
+        return;
+    }
     if (cursor < since || (hasMore && (cursor == since || changes.isEmpty()))) {
         // A cursor that does not move would loop for ever.
         qCWarning(lcSync) << "refusing a sync page whose cursor does not advance";
@@ -378,26 +384,59 @@ void SyncEngine::onPage(qint64 since, ApiJob *job)
         pullNext(cursor);
 
     int skipped = 0;
+    std::optional<qsizetype> swept;
     {
         LocalStore::Transaction tx(*m_store);
         EntityRepository repository(*m_store);
+        SyncState state(*m_store);
         for (const QJsonValue &change : changes) {
             if (!repository.applyChange(change.toObject())) {
                 // One record we cannot read must not stop every later change from arriving.
                 ++skipped;
             }
         }
-        if (!SyncState(*m_store).setCursor(cursor) || !tx.commit()) {
+        // The last page of a full pull after a reset: what it did not bring is gone on the server.
+        const bool sweep = !hasMore && state.isResyncing();
+        if (sweep) {
+            swept = repository.sweepUnresynced();
+            if (!swept || !state.setResyncing(false)) {
+                finishCycle(false, u"store_error"_s);
+                return;
+            }
+        }
+        if (!state.setCursor(cursor) || !tx.commit()) {
             finishCycle(false, u"store_error"_s);
             return;
         }
     }
+    if (swept)
+        qCInfo(lcSync) << "full pull after the server's reset done; dropped" << *swept << "record(s) it no longer has";
     if (skipped)
         qCWarning(lcSync) << "skipped" << skipped << "unreadable change(s) of a page";
     const quint64 generation = m_generation;
     Q_EMIT pagePulled(since, cursor, int(changes.size()), hasMore);
     if (!hasMore && isAlive(generation))
         finishCycle(true);
+}
+
+void SyncEngine::startResync(qint64 since)
+{
+    // The server's store is older than our cursor (restored from a backup). Everything is
+    // pulled again from 0; records are marked unseen first and the ones the full pull does
+    // not bring are dropped at its end — all persisted, so an interrupted pull resumes. Queued
+    // commands stay in the outbox and go as they are.
+    qCWarning(lcSync) << "the server has no revision" << since << "(restored from a backup?): pulling everything again";
+    {
+        LocalStore::Transaction tx(*m_store);
+        SyncState state(*m_store);
+        if (!EntityRepository(*m_store).markAllForResync() || !state.setResyncing(true) || !state.setCursor(0)
+            || !tx.commit()) {
+            finishCycle(false, u"store_error"_s);
+            return;
+        }
+    }
+    Q_EMIT resyncStarted();
+    pullNext(0);
 }
 
 void SyncEngine::failFromJob(ApiJob *job)
@@ -535,3 +574,5 @@ void SyncEngine::setLastSyncAt(const QDateTime &at)
     m_lastSyncAt = at;
     Q_EMIT lastSyncAtChanged();
 }
+
+} // namespace Courtyard::Client

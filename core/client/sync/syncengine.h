@@ -1,8 +1,8 @@
 #pragma once
 
 #include "apiclient.h"
-#include "backoff.h"
-#include "outbox.h"
+#include "sync/backoff.h"
+#include "store/outbox.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -19,6 +19,8 @@
 #include <optional>
 
 #include <qqmlintegration.h>
+
+namespace Courtyard::Client {
 
 class ApiJob;
 class ConnectivityWatcher;
@@ -39,7 +41,10 @@ class LocalStore;
  *   a photo refused for good (see AttachmentUploader) ends rejected, "attachment_refused".
  * - Pull: GET /v1/sync?since=<cursor>&limit=<n> (1000 by default), page by page; each page
  *   and its cursor are written in one store transaction, so an interruption resumes at the
- *   last saved page. The next page is requested while the current one is written; no more
+ *   last saved page. Entities no module of this build owns are kept too (EntityRepository).
+ *   A `reset` answer (the server was restored from a backup and has no revision as new as the
+ *   cursor) starts a full pull from 0 that drops, at its end, the synced records it did not
+ *   bring — never one with unanswered commands, which stay queued. The next page is requested while the current one is written; no more
  *   than those two are held in memory.
  * - Scheduling: start(), sign-in (syncNow), a local change (debounced), connectivity back
  *   (QNetworkInformation, or the first answer after a failure), a timer while the app is in
@@ -125,6 +130,8 @@ Q_SIGNALS:
     void needsAttentionCountChanged();
     void lastErrorChanged();
 
+    /// The server answered `reset` (its store is older than the cursor): a full pull began.
+    void resyncStarted();
     /// A page was stored with its cursor (for progress and tests).
     void pagePulled(qint64 since, qint64 cursor, int changes, bool hasMore);
     /// A command got its final answer: @p state is "applied" or "rejected".
@@ -161,6 +168,7 @@ private:
     void failWith(ApiClient::Error error, const QString &code);
     void pullNext(qint64 since);
     void onPage(qint64 since, ApiJob *job);
+    void startResync(qint64 since);
     void finishCycle(bool ok, const QString &error = {});
     void failFromJob(ApiJob *job);
     void endSignedOut();
@@ -203,3 +211,5 @@ private:
     int m_needsAttentionCount = 0;
     QString m_lastError;
 };
+
+} // namespace Courtyard::Client

@@ -1,17 +1,16 @@
-#include "ticketdesk.h"
+#include "tickets/ticketdesk.h"
 
-#include "attachmentqueue.h"
-#include "entityrepository.h"
+#include "estate/estatedirectory.h"
 #include "fieldlimits.h"
-#include "tickets/ticketlimits.h"
 #include "formats.h"
-#include "localstore.h"
-#include "outbox.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "text.h"
+#include "tickets/ticketlimits.h"
+#include "viewer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QUuid>
 
@@ -20,18 +19,12 @@ using Courtyard::Role;
 using Courtyard::TicketAction;
 using Courtyard::TicketStatus;
 namespace Rules = Courtyard::TicketRules;
+namespace TL = Courtyard::TicketLimits;
+
+namespace Courtyard::Client {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketDesk", text);
-}
-
-QString iso(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
-}
 
 /// A form's time: a JS Date (QDateTime), ms since the epoch, or an ISO string; 0 = none.
 qint64 timeOf(const QVariant &v)
@@ -65,81 +58,122 @@ QStringList stringList(const QVariant &v)
     return out;
 }
 
+/// How the contact phone is sent: as typed, without the spaces and dashes people write.
+QString phoneOf(const QVariantMap &form)
+{
+    QString phone = Courtyard::Text::clean(form.value(u"contactPhone"_s).toString());
+    phone.remove(u' ').remove(u'-');
+    return phone;
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+Courtyard::TicketFacts factsOf(const QJsonObject &ticket)
+{
+    return {ticket.value(u"estateId"_s).toString(), ticket.value(u"unitId"_s).toString(),
+            ticket.value(u"createdBy"_s).toString(), ticket.value(u"assigneeId"_s).toString(),
+            ticket.value(u"pooled"_s).toBool(), ticket.value(u"onBehalf"_s).toBool()};
+}
+
 } // namespace
 
-TicketDesk::TicketDesk(LocalStore &store, AttachmentQueue &attachments, Viewer viewer, QString mediaDir,
-                       QObject *parent)
-    : QObject(parent)
-    , m_store(store)
-    , m_attachments(attachments)
-    , m_viewer(std::move(viewer))
-    , m_mediaDir(std::move(mediaDir))
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+TicketDesk::TicketDesk(LocalStore &store, AttachmentQueue &attachments, const Viewer &viewer, QString mediaDir,
+                       const EstateDirectory &directory, QObject *parent)
+    : CommandDesk(store, attachments, viewer, std::move(mediaDir), parent)
+    , m_directory(directory)
 {
 }
 
-qint64 TicketDesk::now() const
+QString TicketDesk::textProblem(const QString &text, int max, bool required)
 {
-    return m_clock();
-}
-
-QString TicketDesk::fail(const QString &message)
-{
-    if (m_lastError != message) {
-        m_lastError = message;
-        Q_EMIT lastErrorChanged();
-    }
+    const QString t = Courtyard::Text::clean(text);
+    if (required && t.isEmpty())
+        return QCoreApplication::translate("TicketDesk", "Write something first.");
+    if (!Courtyard::Text::isWellFormed(t))
+        return QCoreApplication::translate("TicketDesk", "The text holds characters that cannot be sent.");
+    const qsizetype length = Courtyard::Text::length(t);
+    if (length > max)
+        return QCoreApplication::translate("TicketDesk", "Too long: at most %1 characters (%2 now).").arg(max).arg(length);
     return {};
+}
+
+QVariantMap TicketDesk::checkRequest(const QVariantMap &form, qint64 now)
+{
+    QVariantMap e;
+    if (!Rules::kinds().contains(form.value(u"kind"_s).toString()))
+        e.insert(u"kind"_s, QCoreApplication::translate("TicketDesk", "Choose what kind of request this is."));
+    if (!Rules::categories().contains(form.value(u"category"_s).toString()))
+        e.insert(u"category"_s, QCoreApplication::translate("TicketDesk", "Choose a category."));
+    const QString description = form.value(u"description"_s).toString();
+    if (Courtyard::Text::clean(description).isEmpty())
+        e.insert(u"description"_s, QCoreApplication::translate("TicketDesk", "Describe the problem in a few words."));
+    else if (const QString problem = textProblem(description, TL::DescriptionMax, true); !problem.isEmpty())
+        e.insert(u"description"_s, problem);
+    const QString placeKind = form.value(u"placeKind"_s).toString();
+    const QString unitId = form.value(u"unitId"_s).toString();
+    const QString label = form.value(u"locationLabel"_s).toString();
+    const bool common = placeKind == u"common" || (placeKind.isEmpty() && unitId.isEmpty());
+    if (!common && unitId.isEmpty())
+        e.insert(u"place"_s, QCoreApplication::translate("TicketDesk", "Choose the unit."));
+    else if (common && Courtyard::Text::clean(label).isEmpty())
+        e.insert(u"place"_s, QCoreApplication::translate("TicketDesk", "Say where it is, e.g. \"Lift hall, building 3\"."));
+    else if (common)
+        if (const QString problem = textProblem(label, TL::LocationLabelMax, true); !problem.isEmpty())
+            e.insert(u"place"_s, problem);
+    const qint64 visitFrom = timeOf(form.value(u"visitFrom"_s));
+    const qint64 visitTo = timeOf(form.value(u"visitTo"_s));
+    if ((visitFrom > 0) != (visitTo > 0) || (visitFrom > 0 && visitTo <= visitFrom))
+        e.insert(u"visit"_s, QCoreApplication::translate("TicketDesk", "The end of the visit window must be after its start."));
+    else if (visitTo > 0 && visitTo < now)
+        e.insert(u"visit"_s, QCoreApplication::translate("TicketDesk", "That time has already passed."));
+    const QStringList photos = stringList(form.value(u"photos"_s));
+    if (photos.size() > TL::PhotosPerTicket)
+        e.insert(u"photos"_s, QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerTicket));
+    else if (form.value(u"photosBusy"_s).toBool())
+        e.insert(u"photos"_s, QCoreApplication::translate("TicketDesk", "Photos are still being prepared; a moment please."));
+    const QString phone = phoneOf(form);
+    if (!phone.isEmpty() && !Courtyard::Formats::isContactPhone(phone))
+        e.insert(u"phone"_s, QCoreApplication::translate("TicketDesk", "Enter a phone number of %1 to %2 digits.")
+                                 .arg(Courtyard::Limits::PhoneMin)
+                                 .arg(Courtyard::Limits::PhoneMax));
+    return e;
 }
 
 QString TicketDesk::submit(const QVariantMap &form)
 {
-    using namespace Courtyard;
-    if (m_viewer.role == Role::Technician)
-        return fail(tr("Technicians do not file requests."));
+    const Viewer &me = viewer();
+    if (me.role() == Role::Technician)
+        return fail(QCoreApplication::translate("TicketDesk", "Technicians do not file requests."));
+    const QVariantMap problems = checkRequest(form, now());
+    for (const char *field : {"kind", "category", "description", "place", "visit", "photos", "phone"}) {
+        if (problems.contains(QLatin1StringView(field)))
+            return fail(problems.value(QLatin1StringView(field)).toString());
+    }
     const QString kind = form.value(u"kind"_s).toString();
     const QString category = form.value(u"category"_s).toString();
-    const QString description = form.value(u"description"_s).toString().trimmed();
-    const QString unitId = form.value(u"unitId"_s).toString();
-    const QString label = form.value(u"locationLabel"_s).toString().trimmed();
+    const QString description = Courtyard::Text::clean(form.value(u"description"_s).toString());
+    const bool common = form.value(u"placeKind"_s).toString() == u"common";
+    const QString unitId = common ? QString() : form.value(u"unitId"_s).toString();
+    const QString label = unitId.isEmpty() ? Courtyard::Text::clean(form.value(u"locationLabel"_s).toString()) : QString();
     const QStringList photos = stringList(form.value(u"photos"_s));
     const qint64 visitFrom = timeOf(form.value(u"visitFrom"_s));
     const qint64 visitTo = timeOf(form.value(u"visitTo"_s));
-    const QString phone = form.value(u"contactPhone"_s).toString().trimmed();
+    const QString phone = phoneOf(form);
     const QString onBehalfOf = form.value(u"onBehalfOf"_s).toString();
-    const bool office = isOffice(m_viewer.role);
-
-    if (!TicketRules::kinds().contains(kind))
-        return fail(tr("Choose what kind of request this is."));
-    if (!TicketRules::categories().contains(category))
-        return fail(tr("Choose a category."));
-    if (description.isEmpty())
-        return fail(tr("Describe the problem."));
-    if (description.size() > TicketLimits::DescriptionMax)
-        return fail(tr("The description is too long."));
-    if (unitId.isEmpty() && label.isEmpty())
-        return fail(tr("Say where: your unit or a place in the estate."));
-    if (label.size() > TicketLimits::LocationLabelMax)
-        return fail(tr("The place is too long."));
+    const bool office = me.isOffice();
     if (office && unitId.isEmpty())
-        return fail(tr("Choose the resident's unit."));
-    if (!office && !unitId.isEmpty() && !m_viewer.unitIds.contains(unitId))
-        return fail(tr("That unit is not yours."));
-    if (photos.size() > TicketLimits::PhotosPerTicket)
-        return fail(tr("At most 6 photos."));
-    if ((visitFrom > 0) != (visitTo > 0) || (visitFrom > 0 && visitTo <= visitFrom))
-        return fail(tr("The visit window must end after it starts."));
-    if (!phone.isEmpty() && !Courtyard::Formats::isContactPhone(phone))
-        return fail(tr("The contact phone is not a phone number."));
+        return fail(QCoreApplication::translate("TicketDesk", "Choose the resident's unit."));
+    if (!office && !unitId.isEmpty() && !me.unitIds().contains(unitId))
+        return fail(QCoreApplication::translate("TicketDesk", "That unit is not yours."));
 
-    EntityRepository repo(m_store);
-    QString estateId;
-    if (!unitId.isEmpty())
-        estateId = repo.get(u"unit"_s, unitId).value_or(QJsonObject()).value(u"estateId"_s).toString();
-    if (estateId.isEmpty() && !m_viewer.estateIds.isEmpty())
-        estateId = m_viewer.estateIds.constFirst();
+    QString estateId = unitId.isEmpty() ? QString() : m_directory.estateOfUnit(unitId);
+    if (estateId.isEmpty() && !me.estateIds().isEmpty())
+        estateId = me.estateIds().constFirst();
     if (estateId.isEmpty())
-        return fail(tr("Your account belongs to no estate."));
+        return fail(QCoreApplication::translate("TicketDesk", "Your account belongs to no estate."));
 
     const QString ticketId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 at = now();
@@ -177,7 +211,7 @@ QString TicketDesk::submit(const QVariantMap &form)
     const QJsonObject optimistic{
         {u"id"_s, ticketId},
         {u"estateId"_s, estateId},
-        {u"unitId"_s, unitId.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(unitId)},
+        {u"unitId"_s, orNull(unitId)},
         {u"kind"_s, kind},
         {u"category"_s, category},
         {u"description"_s, description},
@@ -185,13 +219,13 @@ QString TicketDesk::submit(const QVariantMap &form)
         {u"photos"_s, hashArray(photos)},
         {u"visitFrom"_s, visitFrom > 0 ? QJsonValue(iso(visitFrom)) : QJsonValue(QJsonValue::Null)},
         {u"visitTo"_s, visitTo > 0 ? QJsonValue(iso(visitTo)) : QJsonValue(QJsonValue::Null)},
-        {u"contactPhone"_s, phone.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(phone)},
+        {u"contactPhone"_s, orNull(phone)},
         {u"status"_s, u"submitted"_s},
         {u"priority"_s, u"normal"_s},
         {u"assigneeId"_s, QJsonValue::Null},
         {u"assigneeName"_s, QJsonValue::Null},
         {u"onBehalf"_s, office},
-        {u"createdBy"_s, office ? onBehalfOf : m_viewer.id},
+        {u"createdBy"_s, office ? onBehalfOf : me.id()},
         {u"createdAt"_s, iso(at)},
         {u"reportedAt"_s, iso(at)},
         {u"updatedAt"_s, iso(at)},
@@ -202,95 +236,69 @@ QString TicketDesk::submit(const QVariantMap &form)
         {u"resolvedAt"_s, QJsonValue::Null},
         {u"closedAt"_s, QJsonValue::Null},
         {u"holdReason"_s, QJsonValue::Null},
+        {u"heldFrom"_s, QJsonValue::Null},
         {u"rating"_s, QJsonValue::Null},
         {u"parts"_s, QJsonArray()},
     };
-    if (queue(u"ticket.submit"_s, ticketId, payload, optimistic, photos).isEmpty())
+    if (queue(u"ticket.submit"_s, u"ticket"_s, ticketId, payload, optimistic, photos).isEmpty())
         return {};
     return ticketId;
 }
 
 QString TicketDesk::act(TicketAction action, const QString &ticketId, QJsonObject payload,
-                        const std::function<void(QJsonObject &)> &effect, const QStringList &photos)
+                        const std::function<bool(QJsonObject &)> &effect, const QStringList &photos)
 {
-    EntityRepository repo(m_store);
+    EntityRepository repo(store());
     const std::optional<QJsonObject> current = repo.get(u"ticket"_s, ticketId);
     if (!current)
-        return fail(tr("This request is not on this device."));
+        return fail(QCoreApplication::translate("TicketDesk", "This request is not on this device."));
     const std::optional<TicketStatus> status = Rules::statusFromName(current->value(u"status"_s).toString());
     if (!status)
-        return fail(tr("This request is in an unknown state."));
-    if (!Rules::mayPerform(action, m_viewer.role, relation(*current, m_viewer)))
-        return fail(tr("You may not do this on this request."));
+        return fail(QCoreApplication::translate("TicketDesk", "This request is in an unknown state."));
+    if (!Rules::mayPerform(action, viewer().role(), relation(*current, viewer())))
+        return fail(QCoreApplication::translate("TicketDesk", "You may not do this on this request."));
     if (!Rules::allowedIn(action, *status))
-        return fail(tr("This is not possible in the request's present state."));
+        return fail(QCoreApplication::translate("TicketDesk", "This is not possible in the request's present state."));
     QJsonObject optimistic = *current;
-    if (const std::optional<TicketStatus> next = Rules::nextStatus(action, *status))
+    if (const std::optional<TicketStatus> next = Rules::nextStatus(action, *status)) {
         optimistic.insert(u"status"_s, Rules::statusName(*next));
-    if (effect)
-        effect(optimistic);
+        // The first answer of the office stops the response clock, as the server records it.
+        if (Rules::answers(*status, *next) && current->value(u"acceptedAt"_s).toString().isEmpty())
+            optimistic.insert(u"acceptedAt"_s, iso(now()));
+    }
+    if (effect && !effect(optimistic))
+        return {};
+    optimistic.insert(u"updatedAt"_s, iso(now()));
     payload.insert(u"ticketId"_s, ticketId);
-    return queue(Rules::actionCommand(action), ticketId, payload, optimistic, photos);
-}
-
-QString TicketDesk::queue(const QString &type, const QString &ticketId, const QJsonObject &payload,
-                          const QJsonObject &optimistic, const QStringList &photos)
-{
-    for (const QString &sha : photos) {
-        if (!Courtyard::Formats::isSha256(sha))
-            return fail(tr("A photo could not be read."));
-    }
-    LocalStore::Transaction tx(m_store);
-    if (!tx.isActive())
-        return fail(tr("Could not save on this device."));
-    // The photos join the upload queue in the same transaction as the command naming them.
-    for (const QString &sha : photos) {
-        const QFileInfo file(QDir(m_mediaDir).filePath(sha + u".jpg"_s));
-        if (m_attachments.state(sha) == AttachmentQueue::State::Uploaded)
-            continue;
-        if (!file.isFile())
-            return fail(tr("A photo is missing on this device; add it again."));
-        ProcessedPhoto photo;
-        photo.path = file.absoluteFilePath();
-        photo.sha256 = sha;
-        photo.contentType = u"image/jpeg"_s;
-        photo.size = file.size();
-        if (!m_attachments.add(photo))
-            return fail(tr("Could not save on this device."));
-    }
-    const QString id = Outbox(m_store).enqueue(type, u"ticket"_s, ticketId, payload, optimistic, photos);
-    if (id.isEmpty() || !tx.commit())
-        return fail(tr("Could not save on this device."));
-    if (!m_lastError.isEmpty()) {
-        m_lastError.clear();
-        Q_EMIT lastErrorChanged();
-    }
-    return id;
+    return queue(Rules::actionCommand(action), u"ticket"_s, ticketId, payload, optimistic, photos);
 }
 
 QString TicketDesk::accept(const QString &ticketId)
 {
-    return act(TicketAction::Accept, ticketId, {}, [this](QJsonObject &t) { t.insert(u"acceptedAt"_s, iso(now())); });
+    return act(TicketAction::Accept, ticketId, {}, {});
 }
 
 QString TicketDesk::setPriority(const QString &ticketId, const QString &priority)
 {
     if (!Rules::priorityFromName(priority))
-        return fail(tr("Choose a priority."));
-    return act(TicketAction::SetPriority, ticketId, {{u"priority"_s, priority}},
-               [&priority](QJsonObject &t) { t.insert(u"priority"_s, priority); });
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a priority."));
+    return act(TicketAction::SetPriority, ticketId, {{u"priority"_s, priority}}, [&priority](QJsonObject &t) {
+        t.insert(u"priority"_s, priority);
+        return true;
+    });
 }
 
 QString TicketDesk::assign(const QString &ticketId, const QString &technicianId)
 {
     if (technicianId.isEmpty())
-        return fail(tr("Choose a technician."));
-    const QString name = staffName(technicianId);
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a technician."));
+    const QString name = m_directory.staffName(technicianId);
     return act(TicketAction::Assign, ticketId, {{u"technicianId"_s, technicianId}},
                [&technicianId, &name](QJsonObject &t) {
                    t.insert(u"assigneeId"_s, technicianId);
-                   t.insert(u"assigneeName"_s, name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
+                   t.insert(u"assigneeName"_s, orNull(name));
                    t.insert(u"pooled"_s, false);
+                   return true;
                });
 }
 
@@ -299,6 +307,7 @@ QString TicketDesk::assignRoundRobin(const QString &ticketId)
     // The server picks the technician; until it answers the order shows "assigned" to nobody yet.
     return act(TicketAction::Assign, ticketId, {{u"roundRobin"_s, true}}, [](QJsonObject &t) {
         t.insert(u"pooled"_s, false);
+        return true;
     });
 }
 
@@ -308,16 +317,18 @@ QString TicketDesk::openToPool(const QString &ticketId)
         t.insert(u"assigneeId"_s, QJsonValue::Null);
         t.insert(u"assigneeName"_s, QJsonValue::Null);
         t.insert(u"pooled"_s, true);
+        return true;
     });
 }
 
 QString TicketDesk::take(const QString &ticketId)
 {
-    const QString name = staffName(m_viewer.id);
+    const QString name = m_directory.staffName(viewer().id());
     return act(TicketAction::Take, ticketId, {}, [this, &name](QJsonObject &t) {
-        t.insert(u"assigneeId"_s, m_viewer.id);
-        t.insert(u"assigneeName"_s, name.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(name));
+        t.insert(u"assigneeId"_s, viewer().id());
+        t.insert(u"assigneeName"_s, orNull(name));
         t.insert(u"pooled"_s, false);
+        return true;
     });
 }
 
@@ -332,7 +343,7 @@ QString TicketDesk::checkIn(const QString &ticketId, const QVariant &fix)
         const double lat = f.value(u"latitude"_s).toDouble();
         const double lon = f.value(u"longitude"_s).toDouble();
         if (lat < -90 || lat > 90 || lon < -180 || lon > 180)
-            return fail(tr("The position fix is not valid."));
+            return fail(QCoreApplication::translate("TicketDesk", "The position fix is not valid."));
         payload.insert(u"latitude"_s, lat);
         payload.insert(u"longitude"_s, lon);
         checkIn.insert(u"latitude"_s, lat);
@@ -345,64 +356,73 @@ QString TicketDesk::checkIn(const QString &ticketId, const QVariant &fix)
     return act(TicketAction::CheckIn, ticketId, payload, [&at, &checkIn](QJsonObject &t) {
         t.insert(u"onSiteAt"_s, at);
         t.insert(u"checkIn"_s, checkIn);
+        return true;
     });
 }
 
 QString TicketDesk::hold(const QString &ticketId, const QString &reason)
 {
-    const QString why = reason.trimmed();
+    const QString why = Courtyard::Text::clean(reason);
     if (why.isEmpty())
-        return fail(tr("Say why the work waits."));
-    if (why.size() > Courtyard::TicketLimits::ReasonMax)
-        return fail(tr("The reason is too long."));
-    return act(TicketAction::Hold, ticketId, {{u"reason"_s, why}}, [&why](QJsonObject &t) {
+        return fail(QCoreApplication::translate("TicketDesk", "Say why the work waits."));
+    if (const QString problem = textProblem(why, TL::ReasonMax, true); !problem.isEmpty())
+        return fail(problem);
+    const QString from = EntityRepository(store()).get(u"ticket"_s, ticketId).value_or(QJsonObject()).value(u"status"_s).toString();
+    return act(TicketAction::Hold, ticketId, {{u"reason"_s, why}}, [&why, &from](QJsonObject &t) {
         t.insert(u"holdReason"_s, why);
+        // Where resume returns to, as the server records it: the status before the hold.
+        t.insert(u"heldFrom"_s, from);
+        return true;
     });
 }
 
 QString TicketDesk::resume(const QString &ticketId)
 {
-    // The server returns the order to where it was held; guess the same from what is known.
-    return act(TicketAction::Resume, ticketId, {}, [](QJsonObject &t) {
-        QString back = u"accepted"_s;
-        if (!t.value(u"onSiteAt"_s).toString().isEmpty())
-            back = u"on_site"_s;
-        else if (!t.value(u"assigneeId"_s).toString().isEmpty())
-            back = u"assigned"_s;
-        t.insert(u"status"_s, back);
+    // The server returns the order to the status it was held from, which it sends as heldFrom.
+    return act(TicketAction::Resume, ticketId, {}, [this](QJsonObject &t) {
+        const std::optional<TicketStatus> back = Rules::statusFromName(t.value(u"heldFrom"_s).toString());
+        if (!back) {
+            fail(QCoreApplication::translate("TicketDesk", "This device does not know where the work stood before the hold; sync first."));
+            return false;
+        }
+        t.insert(u"status"_s, Rules::statusName(*back));
         t.insert(u"holdReason"_s, QJsonValue::Null);
+        t.insert(u"heldFrom"_s, QJsonValue::Null);
+        return true;
     });
 }
 
 QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
 {
-    using namespace Courtyard;
-    const QString summary = report.value(u"summary"_s).toString().trimmed();
+    const QString summary = Courtyard::Text::clean(report.value(u"summary"_s).toString());
     if (summary.isEmpty())
-        return fail(tr("Write what was done."));
-    if (summary.size() > TicketLimits::NoteMax)
-        return fail(tr("The summary is too long."));
+        return fail(QCoreApplication::translate("TicketDesk", "Write what was done."));
+    if (const QString problem = textProblem(summary, TL::NoteMax, true); !problem.isEmpty())
+        return fail(problem);
     QJsonArray parts;
     for (const QVariant &p : report.value(u"parts"_s).toList()) {
         const QVariantMap part = p.toMap();
-        const QString name = part.value(u"name"_s).toString().trimmed();
+        const QString name = Courtyard::Text::clean(part.value(u"name"_s).toString());
         bool ok = false;
         const int quantity = part.value(u"quantity"_s).toInt(&ok);
-        if (name.isEmpty() || name.size() > TicketLimits::PartNameMax || !ok || quantity < 1 || quantity > TicketLimits::PartQuantityMax)
-            return fail(tr("Each part needs a name and a quantity from 1 to 9999."));
+        if (name.isEmpty() || !textProblem(name, TL::PartNameMax, true).isEmpty() || !ok
+            || quantity < TL::PartQuantityMin || quantity > TL::PartQuantityMax)
+            return fail(QCoreApplication::translate("TicketDesk", "Each part needs a name and a quantity from %1 to %2.")
+                            .arg(TL::PartQuantityMin)
+                            .arg(TL::PartQuantityMax));
         parts.append(QJsonObject{{u"name"_s, name}, {u"quantity"_s, quantity}});
     }
-    if (parts.size() > TicketLimits::PartsMax)
-        return fail(tr("At most 20 parts."));
+    if (parts.size() > TL::PartsMax)
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 parts.").arg(TL::PartsMax));
     const QVariant minutesValue = report.value(u"minutesWorked"_s);
     const bool hasMinutes = minutesValue.isValid() && !minutesValue.isNull() && !minutesValue.toString().isEmpty();
     const int minutes = minutesValue.toInt();
-    if (hasMinutes && (minutes < 0 || minutes > TicketLimits::MinutesWorkedMax))
-        return fail(tr("Minutes worked must be 0 or more."));
+    if (hasMinutes && (minutes < 0 || minutes > TL::MinutesWorkedMax))
+        return fail(QCoreApplication::translate("TicketDesk", "Minutes worked must be 0 or more."));
     const QString signature = report.value(u"signature"_s).toString();
     QStringList photos = stringList(report.value(u"photos"_s));
-    if (photos.size() > TicketLimits::PhotosPerEvent)
-        return fail(tr("At most 6 photos."));
+    if (photos.size() > TL::PhotosPerEvent)
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerEvent));
 
     const QString at = iso(now());
     QJsonObject payload{{u"summary"_s, summary}, {u"at"_s, at}};
@@ -422,7 +442,8 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
                    t.insert(u"resolvedAt"_s, at);
                    t.insert(u"parts"_s, parts);
                    t.insert(u"minutesWorked"_s, hasMinutes ? QJsonValue(minutes) : QJsonValue(QJsonValue::Null));
-                   t.insert(u"signature"_s, signature.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(signature));
+                   t.insert(u"signature"_s, orNull(signature));
+                   return true;
                },
                uploads);
 }
@@ -430,57 +451,59 @@ QString TicketDesk::resolve(const QString &ticketId, const QVariantMap &report)
 QString TicketDesk::confirm(const QString &ticketId, int overall, int speed, int service, const QString &comment)
 {
     for (const int score : {overall, speed, service}) {
-        if (score < 1 || score > 5)
-            return fail(tr("Give each rating from 1 to 5 stars."));
+        if (score < TL::RatingMin || score > TL::RatingMax)
+            return fail(QCoreApplication::translate("TicketDesk", "Give each rating from 1 to 5 stars."));
     }
-    const QString text = comment.trimmed();
-    if (text.size() > Courtyard::TicketLimits::CommentMax)
-        return fail(tr("The comment is too long."));
+    const QString text = Courtyard::Text::clean(comment);
+    if (const QString problem = textProblem(text, TL::CommentMax, false); !problem.isEmpty())
+        return fail(problem);
     QJsonObject payload{{u"overall"_s, overall}, {u"speed"_s, speed}, {u"service"_s, service}};
     if (!text.isEmpty())
         payload.insert(u"comment"_s, text);
-    const QJsonObject rating{{u"overall"_s, overall},
-                             {u"speed"_s, speed},
-                             {u"service"_s, service},
-                             {u"comment"_s, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text)}};
+    const QJsonObject rating{{u"overall"_s, overall}, {u"speed"_s, speed}, {u"service"_s, service},
+                             {u"comment"_s, orNull(text)}};
     return act(TicketAction::Confirm, ticketId, payload, [this, &rating](QJsonObject &t) {
         t.insert(u"rating"_s, rating);
         t.insert(u"closedAt"_s, iso(now()));
+        return true;
     });
 }
 
 QString TicketDesk::reject(const QString &ticketId, const QString &reason)
 {
-    const QString why = reason.trimmed();
+    const QString why = Courtyard::Text::clean(reason);
     if (why.isEmpty())
-        return fail(tr("Say what is still wrong."));
-    if (why.size() > Courtyard::TicketLimits::ReasonMax)
-        return fail(tr("The reason is too long."));
+        return fail(QCoreApplication::translate("TicketDesk", "Say what is still wrong."));
+    if (const QString problem = textProblem(why, TL::ReasonMax, true); !problem.isEmpty())
+        return fail(problem);
     return act(TicketAction::Reject, ticketId, {{u"reason"_s, why}}, {});
 }
 
 QString TicketDesk::cancel(const QString &ticketId, const QString &reason)
 {
-    const QString why = reason.trimmed();
-    if (why.size() > Courtyard::TicketLimits::ReasonMax)
-        return fail(tr("The reason is too long."));
+    const QString why = Courtyard::Text::clean(reason);
+    if (const QString problem = textProblem(why, TL::ReasonMax, false); !problem.isEmpty())
+        return fail(problem);
     QJsonObject payload;
     if (!why.isEmpty())
         payload.insert(u"reason"_s, why);
-    return act(TicketAction::Cancel, ticketId, payload, [this](QJsonObject &t) { t.insert(u"closedAt"_s, iso(now())); });
+    return act(TicketAction::Cancel, ticketId, payload, [this](QJsonObject &t) {
+        t.insert(u"closedAt"_s, iso(now()));
+        return true;
+    });
 }
 
 QString TicketDesk::note(const QString &ticketId, const QString &text, bool internal, const QStringList &photos)
 {
-    const QString body = text.trimmed();
+    const QString body = Courtyard::Text::clean(text);
     if (body.isEmpty())
-        return fail(tr("Write the note first."));
-    if (body.size() > Courtyard::TicketLimits::NoteMax)
-        return fail(tr("The note is too long."));
-    if (internal && !Courtyard::isStaff(m_viewer.role))
-        return fail(tr("Only staff write internal notes."));
-    if (photos.size() > Courtyard::TicketLimits::PhotosPerEvent)
-        return fail(tr("At most 6 photos."));
+        return fail(QCoreApplication::translate("TicketDesk", "Write the note first."));
+    if (const QString problem = textProblem(body, TL::NoteMax, true); !problem.isEmpty())
+        return fail(problem);
+    if (internal && !viewer().isStaff())
+        return fail(QCoreApplication::translate("TicketDesk", "Only staff write internal notes."));
+    if (photos.size() > TL::PhotosPerEvent)
+        return fail(QCoreApplication::translate("TicketDesk", "At most %1 photos.").arg(TL::PhotosPerEvent));
     QJsonObject payload{{u"text"_s, body}};
     if (internal)
         payload.insert(u"internal"_s, true);
@@ -491,80 +514,35 @@ QString TicketDesk::note(const QString &ticketId, const QString &text, bool inte
 
 QString TicketDesk::callBack(const QString &ticketId, const QString &note)
 {
-    const QString body = note.trimmed();
+    const QString body = Courtyard::Text::clean(note);
     if (body.isEmpty())
-        return fail(tr("Write what the resident said."));
-    if (body.size() > Courtyard::TicketLimits::NoteMax)
-        return fail(tr("The note is too long."));
-    return act(TicketAction::CallBack, ticketId, {{u"note"_s, body}},
-               [this](QJsonObject &t) { t.insert(u"closedAt"_s, iso(now())); });
+        return fail(QCoreApplication::translate("TicketDesk", "Write what the resident said."));
+    if (const QString problem = textProblem(body, TL::NoteMax, true); !problem.isEmpty())
+        return fail(problem);
+    return act(TicketAction::CallBack, ticketId, {{u"note"_s, body}}, [this](QJsonObject &t) {
+        t.insert(u"closedAt"_s, iso(now()));
+        return true;
+    });
 }
 
 QString TicketDesk::convert(const QString &ticketId, const QString &category)
 {
     if (!Rules::categories().contains(category))
-        return fail(tr("Choose a category."));
-    const std::optional<QJsonObject> current = EntityRepository(m_store).get(u"ticket"_s, ticketId);
+        return fail(QCoreApplication::translate("TicketDesk", "Choose a category."));
+    const std::optional<QJsonObject> current = EntityRepository(store()).get(u"ticket"_s, ticketId);
     if (current && !Rules::convertible(current->value(u"kind"_s).toString()))
-        return fail(tr("Only a complaint can be converted into a repair order."));
+        return fail(QCoreApplication::translate("TicketDesk", "Only a complaint can be converted into a repair order."));
     return act(TicketAction::Convert, ticketId, {{u"category"_s, category}}, [&category](QJsonObject &t) {
         t.insert(u"convertedFrom"_s, t.value(u"kind"_s));
         t.insert(u"kind"_s, u"repair"_s);
         t.insert(u"category"_s, category);
+        return true;
     });
-}
-
-QString TicketDesk::staffName(const QString &id) const
-{
-    return EntityRepository(m_store).get(u"staff"_s, id).value_or(QJsonObject()).value(u"name"_s).toString();
-}
-
-QString TicketDesk::unitLabel(const QString &unitId) const
-{
-    const QString label = EntityRepository(m_store).unitLabel(unitId);
-    return label.isEmpty() ? unitId : label;
-}
-
-QVariantList TicketDesk::unitChoices(const QString &search, int max) const
-{
-    QVariantList out;
-    const QString needle = search.trimmed();
-    const QList<std::pair<QString, QString>> units = EntityRepository(m_store).unitLabels();
-    for (const auto &[id, label] : units) {
-        if (!needle.isEmpty() && !label.contains(needle, Qt::CaseInsensitive))
-            continue;
-        out.append(QVariantMap{{u"id"_s, id}, {u"label"_s, label}});
-        if (max > 0 && out.size() >= max)
-            break;
-    }
-    return out;
-}
-
-QVariantList TicketDesk::myUnits() const
-{
-    QVariantList out;
-    for (const QString &id : m_viewer.unitIds)
-        out.append(QVariantMap{{u"id"_s, id}, {u"label"_s, unitLabel(id)}});
-    return out;
-}
-
-QString TicketDesk::photoUrl(const QString &sha256)
-{
-    return Courtyard::Formats::isSha256(sha256) ? u"image://attachment/"_s + sha256 : QString();
 }
 
 Courtyard::TicketRelation TicketDesk::relation(const QJsonObject &ticket, const Viewer &viewer)
 {
-    Courtyard::TicketRelation rel;
-    const QString unitId = ticket.value(u"unitId"_s).toString();
-    const QString assignee = ticket.value(u"assigneeId"_s).toString();
-    rel.owner = viewer.role == Role::Resident
-                && (ticket.value(u"createdBy"_s).toString() == viewer.id
-                    || (!unitId.isEmpty() && viewer.unitIds.contains(unitId)));
-    rel.assignee = !assignee.isEmpty() && assignee == viewer.id;
-    rel.inPool = ticket.value(u"pooled"_s).toBool() && assignee.isEmpty();
-    rel.onBehalf = ticket.value(u"onBehalf"_s).toBool();
-    return rel;
+    return Rules::relation(factsOf(ticket), Courtyard::TicketActor{viewer.id(), viewer.role(), viewer.unitIds()});
 }
 
 QStringList TicketDesk::allowedActions(const QJsonObject &ticket, const Viewer &viewer)
@@ -578,8 +556,10 @@ QStringList TicketDesk::allowedActions(const QJsonObject &ticket, const Viewer &
         const auto action = TicketAction(a);
         if (action == TicketAction::Convert && !Rules::convertible(ticket.value(u"kind"_s).toString()))
             continue;
-        if (Rules::mayPerform(action, viewer.role, rel) && Rules::allowedIn(action, *status))
+        if (Rules::mayPerform(action, viewer.role(), rel) && Rules::allowedIn(action, *status))
             out << Rules::actionCommand(action).mid(7); // without "ticket."
     }
     return out;
 }
+
+} // namespace Courtyard::Client

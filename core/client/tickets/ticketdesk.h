@@ -1,10 +1,9 @@
 #pragma once
 
-#include "roles.h"
+#include "kit/commanddesk.h"
 #include "tickets/ticketrules.h"
 
 #include <QJsonObject>
-#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -12,51 +11,42 @@
 
 #include <functional>
 
-class AttachmentQueue;
-class LocalStore;
+namespace Courtyard::Client {
+
+class EstateDirectory;
 
 /**
- * Every change a person makes to a work order (`Workspace.tickets` in QML). Each call saves
- * first — the command and its optimistic effect on the order in one fsynced transaction of
- * the account's store (Outbox) — and the sync engine sends it later, exactly once. The
- * order shows the change at once, marked pending until the server has answered; a refusal
- * comes back with the server's reason and the order returns to the server's state.
+ * Every change a person makes to a work order (`Tickets.desk` in QML, while an account is
+ * open). Each call saves first — the command and its optimistic effect in one transaction of
+ * the account's store (CommandDesk) — and the sync engine sends it later, exactly once.
  *
- * The desk checks the life cycle and the viewer's rights (TicketRules) on the order as the
+ * The desk checks the form (validateRequest: one check, per field, the one the form shows as
+ * the person types), the life cycle and the viewer's rights (TicketRules) on the order as the
  * person sees it, so a screen can never queue what the server would refuse for that reason
- * alone; the server still decides. Times of acts done on site (check-in, fix) and of a
- * report are the device's clock at the moment of the act, sent with the command.
+ * alone; the server still decides. Times of acts done on site (check-in, fix) and of a report
+ * are the device's clock at the moment of the act, sent with the command.
  */
-class TicketDesk : public QObject
+class TicketDesk : public CommandDesk
 {
     Q_OBJECT
     QML_ELEMENT
-    QML_UNCREATABLE("Use Workspace.tickets")
-    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    QML_UNCREATABLE("Use Tickets.desk")
 
 public:
-    /// Who is acting: the signed-in person.
-    struct Viewer
-    {
-        QString id;
-        Courtyard::Role role = Courtyard::Role::Resident;
-        QStringList estateIds;
-        QStringList unitIds;
-    };
+    /// @p directory names units and staff (the estate module's); it must outlive the desk.
+    TicketDesk(LocalStore &store, AttachmentQueue &attachments, const Viewer &viewer, QString mediaDir,
+               const EstateDirectory &directory, QObject *parent = nullptr);
 
-    /// @p mediaDir holds processed photos named `<sha256>.jpg` (PhotoTray writes them there).
-    TicketDesk(LocalStore &store, AttachmentQueue &attachments, Viewer viewer, QString mediaDir,
-               QObject *parent = nullptr);
-
-    [[nodiscard]] const Viewer &viewer() const { return m_viewer; }
-    [[nodiscard]] QString mediaDir() const { return m_mediaDir; }
-    [[nodiscard]] QString lastError() const { return m_lastError; }
-    /// The clock used for the times of acts (tests set their own).
-    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// The per-field problems of a request form (empty when it may be sent): kind, category,
+    /// description, place, visit, photos, phone. form: kind, category, description,
+    /// placeKind ("unit" | "common", optional), unitId | locationLabel, photos (sha256 list),
+    /// photosBusy, visitFrom, visitTo (Date or ms), contactPhone. Lengths are characters
+    /// (Text::length), the phone a contact phone (Formats::isContactPhone).
+    [[nodiscard]] static QVariantMap checkRequest(const QVariantMap &form, qint64 now);
+    Q_INVOKABLE QVariantMap validateRequest(const QVariantMap &form) const { return checkRequest(form, now()); }
 
     /// A new request; returns the new order's id ("" when refused, see lastError).
-    /// form: kind, category, description, unitId | locationLabel (+ latitude, longitude,
-    /// accuracyM), photos (sha256 list), visitFrom, visitTo (Date or ms), contactPhone,
+    /// form: as checkRequest, plus latitude, longitude, accuracyM for a common area and
     /// onBehalfOf (office only, optional).
     Q_INVOKABLE QString submit(const QVariantMap &form);
 
@@ -70,6 +60,7 @@ public:
     /// fix: {latitude, longitude, accuracyM}, or null when the device had no fix.
     Q_INVOKABLE QString checkIn(const QString &ticketId, const QVariant &fix);
     Q_INVOKABLE QString hold(const QString &ticketId, const QString &reason);
+    /// Back to the status the order was held from (`heldFrom`, as the server records it).
     Q_INVOKABLE QString resume(const QString &ticketId);
     /// report: {summary, parts: [{name, quantity}], minutesWorked, signature, photos}.
     Q_INVOKABLE QString resolve(const QString &ticketId, const QVariantMap &report);
@@ -82,36 +73,18 @@ public:
     Q_INVOKABLE QString callBack(const QString &ticketId, const QString &note);
     Q_INVOKABLE QString convert(const QString &ticketId, const QString &category);
 
-    /// Units of the viewer's estates whose label contains @p search: [{id, label}], at most max.
-    Q_INVOKABLE QVariantList unitChoices(const QString &search, int max) const;
-    /// The resident's own units: [{id, label}].
-    Q_INVOKABLE QVariantList myUnits() const;
-    /// "3栋 1202": the unit's building and number, from the store; the id when unknown.
-    Q_INVOKABLE QString unitLabel(const QString &unitId) const;
-    /// The image URL of an uploaded or local photo (served by the attachment image provider).
-    Q_INVOKABLE static QString photoUrl(const QString &sha256);
-
-    /// The actions the viewer may take on @p ticket now (wire names without "ticket.").
+    /// The actions @p viewer may take on @p ticket now (wire names without "ticket.").
     [[nodiscard]] static QStringList allowedActions(const QJsonObject &ticket, const Viewer &viewer);
     [[nodiscard]] static Courtyard::TicketRelation relation(const QJsonObject &ticket, const Viewer &viewer);
-
-Q_SIGNALS:
-    void lastErrorChanged();
 
 private:
     /// Checks, builds the optimistic effect and queues one command; "" with lastError on refusal.
     QString act(Courtyard::TicketAction action, const QString &ticketId, QJsonObject payload,
-                const std::function<void(QJsonObject &)> &effect, const QStringList &photos = {});
-    QString queue(const QString &type, const QString &ticketId, const QJsonObject &payload,
-                  const QJsonObject &optimistic, const QStringList &photos);
-    QString fail(const QString &message);
-    [[nodiscard]] qint64 now() const;
-    [[nodiscard]] QString staffName(const QString &id) const;
+                const std::function<bool(QJsonObject &)> &effect, const QStringList &photos = {});
+    /// A person's text: "" when fine, else why not (empty, too long, or not sendable).
+    [[nodiscard]] static QString textProblem(const QString &text, int max, bool required);
 
-    LocalStore &m_store;
-    AttachmentQueue &m_attachments;
-    Viewer m_viewer;
-    QString m_mediaDir;
-    QString m_lastError;
-    std::function<qint64()> m_clock;
+    const EstateDirectory &m_directory;
 };
+
+} // namespace Courtyard::Client

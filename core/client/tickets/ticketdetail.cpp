@@ -1,20 +1,21 @@
-#include "ticketdetail.h"
+#include "tickets/ticketdetail.h"
 
-#include "entityrepository.h"
-#include "labels.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "session.h"
-#include "ticketrepository.h"
-#include "ticketsla.h"
-#include "workspace.h"
+#include "estate/estatedirectory.h"
+#include "kit/format.h"
+#include "tickets/labels.h"
+#include "tickets/ticketpolicy.h"
+#include "tickets/ticketdesk.h"
+#include "tickets/ticketrepository.h"
+#include "tickets/ticketsla.h"
+#include "viewer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QRegularExpression>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client {
 
 namespace {
 
@@ -32,10 +33,202 @@ QStringList hashes(const QJsonValue &v)
     return out;
 }
 
-/// What a queued command will add to the timeline once the server has it.
-QVariantMap pendingEntry(const Outbox::Entry &e, const QString &actorName, const QString &actorRole)
+} // namespace
+
+TicketDetail::TicketDetail(QObject *parent)
+    : RecordDetail(u"ticket"_s, {u"ticket"_s, u"ticketEvent"_s, u"staff"_s, u"unit"_s}, parent)
 {
-    const QString action = e.type.startsWith(u"ticket."_s) ? e.type.mid(7) : e.type;
+}
+
+void TicketDetail::setTicketId(const QString &id)
+{
+    if (setRecordId(id))
+        Q_EMIT ticketIdChanged();
+}
+
+QVariant TicketDetail::ticket() const
+{
+    return record().isEmpty() ? QVariant() : QVariant(record().toVariantMap());
+}
+
+QString TicketDetail::statusText() const
+{
+    return Labels::statusText(record().value(u"status"_s).toString());
+}
+
+void TicketDetail::readRecord(LocalStore *store, const QJsonObject &ticket)
+{
+    m_actions.clear();
+    m_overdue = false;
+    m_responseText.clear();
+    m_resolveText.clear();
+    m_locationText.clear();
+    m_policy.clear();
+    if (!store || ticket.isEmpty())
+        return;
+    m_actions = TicketDesk::allowedActions(ticket, actor());
+    m_policy = TicketPolicy::actionPolicy(m_actions, actor().role());
+    const TicketSla::Times times = TicketSla::timesOf(ticket);
+    m_overdue = TicketSla::isOverdue(times, now());
+    m_responseText = TicketSla::responseText(times, now());
+    m_resolveText = TicketSla::resolveText(times, now());
+    const QString place = ticket.value(u"location"_s).toObject().value(u"label"_s).toString();
+    m_locationText = EstateDirectory::labelOf(*store, ticket.value(u"unitId"_s).toString());
+    if (!place.isEmpty())
+        m_locationText = m_locationText.isEmpty() ? place : m_locationText + u" · "_s + place;
+}
+
+namespace {
+
+// What the timeline shows of an entry, in words: its title, who and when, and for an act
+// recorded offline that reached the server noticeably later, when it was received.
+void describeEntry(QVariantMap &entry)
+{
+    const QString type = entry.value(u"type"_s).toString();
+    const bool pending = entry.value(u"pending"_s).toBool();
+    QString title;
+    if (type == u"note")
+        title = entry.value(u"internal"_s).toBool() ? QCoreApplication::translate("TicketDetail", "Internal note") : QCoreApplication::translate("TicketDetail", "Note");
+    else if (type == u"status" && !pending && entry.value(u"fromStatus"_s) != entry.value(u"toStatus"_s)
+             && entry.value(u"detailKind"_s).toString().isEmpty())
+        title = Labels::statusText(entry.value(u"toStatus"_s).toString());
+    else
+        title = Labels::actionText(entry.value(u"action"_s).toString());
+    entry.insert(u"title"_s, title);
+    const QString who = entry.value(u"actorName"_s).toString();
+    const QString role = Labels::roleText(entry.value(u"actorRole"_s).toString());
+    entry.insert(u"whoText"_s, who.isEmpty() ? role : role.isEmpty() ? who : QCoreApplication::translate("TicketDetail", "%1 · %2").arg(who, role));
+    entry.insert(u"atText"_s, Format::dateTime(entry.value(u"at"_s)));
+    const QDateTime at = entry.value(u"at"_s).toDateTime();
+    const QDateTime received = entry.value(u"receivedAt"_s).toDateTime();
+    const bool late = !pending && at.isValid() && received.isValid() && at.msecsTo(received) > 5 * 60'000;
+    entry.insert(u"lateText"_s, late ? QCoreApplication::translate("TicketDetail", "Recorded offline · received %1").arg(Format::dateTime(received)) : QString());
+}
+
+} // namespace
+
+QString TicketDetail::title() const
+{
+    return record().isEmpty() ? QString() : Labels::titleOf(record().value(u"kind"_s).toString(), record().value(u"category"_s).toString());
+}
+
+bool TicketDetail::finished() const
+{
+    return !record().isEmpty() && Courtyard::TicketRules::isTerminal(TicketSla::statusOf(record().value(u"status"_s).toString()));
+}
+
+bool TicketDetail::urgent() const
+{
+    return record().value(u"priority"_s).toString() == u"urgent";
+}
+
+QString TicketDetail::priorityText() const
+{
+    return Labels::priorityText(record().value(u"priority"_s).toString());
+}
+
+QString TicketDetail::statusColor() const
+{
+    return Labels::statusColor(record().value(u"status"_s).toString());
+}
+
+QString TicketDetail::badgeIcon() const
+{
+    return Labels::badgeIcon(record().value(u"category"_s).toString(), record().value(u"kind"_s).toString());
+}
+
+QString TicketDetail::badgeColor() const
+{
+    return finished() ? u"#64748B"_s
+                      : Labels::badgeColor(record().value(u"category"_s).toString(), record().value(u"kind"_s).toString());
+}
+
+QString TicketDetail::holdText() const
+{
+    const QString reason = record().value(u"holdReason"_s).toString();
+    return record().value(u"status"_s).toString() == u"on_hold" && !reason.isEmpty() ? reason : QString();
+}
+
+QString TicketDetail::reportedText() const
+{
+    return Format::dateTime(record().value(u"reportedAt"_s).toString());
+}
+
+QString TicketDetail::visitText() const
+{
+    const QString from = record().value(u"visitFrom"_s).toString();
+    const QString to = record().value(u"visitTo"_s).toString();
+    if (from.isEmpty() || to.isEmpty())
+        return QCoreApplication::translate("TicketDetail", "Any time that suits the office");
+    //: A visit window: the day, from, to ("Tue 3 Jun, 09:00 – 12:00")
+    return QCoreApplication::translate("TicketDetail", "%1, %2 – %3").arg(Format::weekdayDate(from), Format::time(from), Format::time(to));
+}
+
+QString TicketDetail::checkInText() const
+{
+    const QJsonObject c = record().value(u"checkIn"_s).toObject();
+    if (c.isEmpty())
+        return {};
+    const QString when = Format::dateTime(c.value(u"at"_s).toString());
+    if (c.value(u"latitude"_s).isNull() || c.value(u"latitude"_s).isUndefined())
+        return QCoreApplication::translate("TicketDetail", "Checked in %1 · no GPS fix recorded").arg(when);
+    if (c.value(u"accuracyM"_s).isNull() || c.value(u"accuracyM"_s).isUndefined())
+        return QCoreApplication::translate("TicketDetail", "Checked in %1 · GPS fix, accuracy unknown").arg(when);
+    return QCoreApplication::translate("TicketDetail", "Checked in %1 · GPS fix ±%2 m").arg(when).arg(qRound(c.value(u"accuracyM"_s).toDouble()));
+}
+
+bool TicketDetail::checkInHasFix() const
+{
+    const QJsonValue lat = record().value(u"checkIn"_s).toObject().value(u"latitude"_s);
+    return !lat.isNull() && !lat.isUndefined();
+}
+
+bool TicketDetail::convertedFromComplaint() const
+{
+    return record().value(u"convertedFrom"_s).toString() == u"complaint";
+}
+
+bool TicketDetail::responseLate() const
+{
+    return m_overdue && !Courtyard::TicketRules::isAnswered(TicketSla::timesOf(record()));
+}
+
+QVariantList TicketDetail::syncedTimeline(LocalStore &store) const
+{
+    QVariantList timeline;
+    for (const QJsonObject &e : TicketRepository(store).events(recordId())) {
+        QVariantMap entry = e.toVariantMap();
+        entry.insert(u"at"_s, timeOrNull(e.value(u"at"_s).toString()));
+        entry.insert(u"receivedAt"_s, timeOrNull(e.value(u"receivedAt"_s).toString()));
+        entry.insert(u"photos"_s, hashes(e.value(u"photos"_s)));
+        entry.insert(u"pending"_s, false);
+        QString action = e.value(u"type"_s).toString();
+        if (action == u"status") {
+            action = e.value(u"toStatus"_s).toString();
+            if (e.value(u"fromStatus"_s).toString() == action) // a change that keeps the status
+                action = u"update"_s;
+        }
+        // What the server did itself comes as fields; said here in the person's language.
+        const QJsonObject detail = e.value(u"detail"_s).toObject();
+        const QString kind = detail.value(u"kind"_s).toString();
+        if (kind == u"priority")
+            action = u"setPriority"_s;
+        else if (kind == u"convert")
+            action = u"converted"_s;
+        const QString words = Labels::detailText(detail);
+        if (!words.isEmpty())
+            entry.insert(u"note"_s, words);
+        entry.insert(u"detailKind"_s, kind);
+        entry.insert(u"action"_s, action);
+        describeEntry(entry);
+        timeline.append(entry);
+    }
+    return timeline;
+}
+
+QVariantMap TicketDetail::pendingEntry(const Outbox::Entry &e) const
+{
+    const QString action = actionOf(e.type);
     const QJsonObject &p = e.payload;
     QString note = p.value(u"text"_s).toString();
     for (const char *key : {"reason", "summary", "note", "comment"}) {
@@ -48,227 +241,22 @@ QVariantMap pendingEntry(const Outbox::Entry &e, const QString &actorName, const
     if (at.isEmpty())
         at = p.value(u"reportedAt"_s).toString();
     const QVariant when = at.isEmpty() ? QVariant(QDateTime::fromMSecsSinceEpoch(e.createdAt, Qt::UTC)) : timeOrNull(at);
-    QStringList photos = hashes(p.value(u"photos"_s));
-    return QVariantMap{
+    QVariantMap entry{
         {u"type"_s, action == u"note" ? u"note"_s : action},
         {u"action"_s, action},
         {u"fromStatus"_s, QVariant()},
         {u"toStatus"_s, QVariant()},
-        {u"actorName"_s, actorName},
-        {u"actorRole"_s, actorRole},
         {u"note"_s, note},
         {u"internal"_s, p.value(u"internal"_s).toBool()},
         {u"at"_s, when},
         {u"receivedAt"_s, QVariant()},
-        {u"photos"_s, photos},
+        {u"photos"_s, hashes(p.value(u"photos"_s))},
         {u"pending"_s, true},
-        {u"commandId"_s, e.id},
+        {u"actorName"_s, actor().name()},
+        {u"actorRole"_s, actor().roleName()},
     };
+    describeEntry(entry);
+    return entry;
 }
 
-/// The notes the server writes itself, in the person's language; empty for anyone else's note.
-QString serverNoteText(const QString &note)
-{
-    if (note == u"round-robin")
-        return QCoreApplication::translate("TicketDetail", "Assigned by round-robin");
-    static const QRegularExpression autoClosed(u"^auto-closed after ([0-9]+) days"_s);
-    const QRegularExpressionMatch match = autoClosed.match(note);
-    if (!match.hasMatch())
-        return {};
-    const int days = match.captured(1).toInt();
-    return QCoreApplication::translate("TicketDetail", "Closed automatically after %n day(s) without an answer", nullptr,
-                                       days);
-}
-
-} // namespace
-
-TicketDetail::TicketDetail(QObject *parent)
-    : QObject(parent)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
-{
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &TicketDetail::reload);
-    m_clockTimer.setInterval(30'000);
-    connect(&m_clockTimer, &QTimer::timeout, this, &TicketDetail::reload);
-}
-
-void TicketDetail::setStoreObject(QObject *store)
-{
-    setStore(qobject_cast<LocalStore *>(store));
-}
-
-void TicketDetail::setStore(LocalStore *store)
-{
-    if (m_store == store)
-        return;
-    if (m_store)
-        disconnect(m_store, nullptr, this, nullptr);
-    m_store = store;
-    if (m_store) {
-        connect(m_store, &QObject::destroyed, this, &TicketDetail::reload);
-        connect(m_store, &LocalStore::changed, this, [this](const QStringList &entities) {
-            if (entities.contains(u"ticket"_s) || entities.contains(u"ticketEvent"_s) || entities.contains(u"outbox"_s)
-                || entities.contains(u"staff"_s))
-                m_reloadTimer.start();
-        });
-    }
-    Q_EMIT storeChanged();
-    reload();
-}
-
-void TicketDetail::setTicketId(const QString &id)
-{
-    if (m_ticketId == id)
-        return;
-    m_ticketId = id;
-    Q_EMIT ticketIdChanged();
-    reload();
-}
-
-void TicketDetail::setViewerId(const QString &id)
-{
-    if (m_viewerId == id)
-        return;
-    m_viewerId = id;
-    Q_EMIT viewerChanged();
-    reload();
-}
-
-void TicketDetail::setViewerRole(const QString &role)
-{
-    if (m_viewerRole == role)
-        return;
-    m_viewerRole = role;
-    Q_EMIT viewerChanged();
-    reload();
-}
-
-void TicketDetail::setViewerUnitIds(const QStringList &ids)
-{
-    if (m_viewerUnitIds == ids)
-        return;
-    m_viewerUnitIds = ids;
-    Q_EMIT viewerChanged();
-    reload();
-}
-
-TicketDesk::Viewer TicketDetail::viewer() const
-{
-    TicketDesk::Viewer v;
-    if (m_viewerRole.isEmpty()) {
-        if (const Workspace *w = Workspace::instance(); w && w->tickets())
-            v = w->tickets()->viewer();
-    } else {
-        v.role = Courtyard::roleFromName(m_viewerRole).value_or(Courtyard::Role::Resident);
-    }
-    if (!m_viewerId.isEmpty())
-        v.id = m_viewerId;
-    if (!m_viewerUnitIds.isEmpty())
-        v.unitIds = m_viewerUnitIds;
-    return v;
-}
-
-QVariant TicketDetail::ticket() const
-{
-    return m_ticket.isEmpty() ? QVariant() : QVariant(m_ticket.toVariantMap());
-}
-
-QString TicketDetail::statusText() const
-{
-    return Labels::statusText(m_ticket.value(u"status"_s).toString());
-}
-
-void TicketDetail::reload()
-{
-    m_reloadTimer.stop();
-    m_ticket = {};
-    m_pending = 0;
-    m_rejection = {};
-    m_timeline.clear();
-    m_actions.clear();
-    m_overdue = false;
-    m_responseText.clear();
-    m_resolveText.clear();
-    m_locationText.clear();
-    if (m_store && m_store->isOpen() && !m_ticketId.isEmpty()) {
-        EntityRepository repo(*m_store);
-        m_ticket = repo.get(u"ticket"_s, m_ticketId).value_or(QJsonObject());
-    }
-    if (!m_ticket.isEmpty()) {
-        EntityRepository repo(*m_store);
-        Outbox outbox(*m_store);
-        const TicketDesk::Viewer who = viewer();
-        m_pending = repo.localPending(u"ticket"_s, m_ticketId);
-        m_actions = TicketDesk::allowedActions(m_ticket, who);
-        const TicketTimes times = TicketSla::timesOf(m_ticket);
-        const qint64 now = m_clock();
-        m_overdue = TicketSla::isOverdue(times, now);
-        m_responseText = TicketSla::responseText(times, now);
-        m_resolveText = TicketSla::resolveText(times, now);
-
-        const QString unitId = m_ticket.value(u"unitId"_s).toString();
-        const QString place = m_ticket.value(u"location"_s).toObject().value(u"label"_s).toString();
-        m_locationText = repo.unitLabel(unitId);
-        if (!place.isEmpty())
-            m_locationText = m_locationText.isEmpty() ? place : m_locationText + u" · "_s + place;
-
-        for (const QJsonObject &e : TicketRepository(*m_store).events(m_ticketId)) {
-            QVariantMap entry = e.toVariantMap();
-            entry.insert(u"at"_s, timeOrNull(e.value(u"at"_s).toString()));
-            entry.insert(u"receivedAt"_s, timeOrNull(e.value(u"receivedAt"_s).toString()));
-            entry.insert(u"photos"_s, hashes(e.value(u"photos"_s)));
-            entry.insert(u"pending"_s, false);
-            QString action = e.value(u"type"_s).toString();
-            const QString note = e.value(u"note"_s).toString();
-            if (action == u"status") {
-                action = e.value(u"toStatus"_s).toString();
-                if (e.value(u"fromStatus"_s).toString() == action) // a change that keeps the status
-                    action = u"update"_s;
-            }
-            // The server's own notes are words for machines; say them in the person's language.
-            if (note.startsWith(u"priority: "_s)) {
-                action = u"setPriority"_s;
-                entry.insert(u"note"_s, Labels::priorityText(note.mid(10)));
-            } else if (action == u"converted") {
-                entry.insert(u"note"_s, QVariant());
-            } else {
-                const QString words = serverNoteText(note);
-                if (!words.isEmpty())
-                    entry.insert(u"note"_s, words);
-            }
-            entry.insert(u"action"_s, action);
-            m_timeline.append(entry);
-        }
-        const QString myName = Workspace::instance() && Workspace::instance()->session()
-                                   ? Workspace::instance()->session()->userName()
-                                   : QString();
-        for (const Outbox::Entry &e : outbox.unansweredFor(u"ticket"_s, m_ticketId))
-            m_timeline.append(pendingEntry(e, myName, Courtyard::roleName(who.role)));
-        const QList<Outbox::Entry> refused = outbox.needsAttention();
-        for (auto it = refused.crbegin(); it != refused.crend(); ++it) {
-            if (it->entity == u"ticket" && it->entityId == m_ticketId) {
-                m_rejection = QVariantMap{{u"code"_s, it->errorCode},
-                                          {u"message"_s, it->errorMessage},
-                                          {u"commandId"_s, it->id},
-                                          {u"action"_s, it->type.mid(7)}};
-                break;
-            }
-        }
-    }
-    if (!m_ticket.isEmpty() && !m_clockTimer.isActive())
-        m_clockTimer.start();
-    else if (m_ticket.isEmpty())
-        m_clockTimer.stop();
-    Q_EMIT changed();
-}
-
-bool TicketDetail::dismissRejection()
-{
-    const QString id = m_rejection.toMap().value(u"commandId"_s).toString();
-    if (!m_store || id.isEmpty())
-        return false;
-    const bool ok = Outbox(*m_store).dismiss(id);
-    reload();
-    return ok;
-}
+} // namespace Courtyard::Client

@@ -1,31 +1,21 @@
-#include "ticketsla.h"
+#include "tickets/ticketsla.h"
 
-#include "entityrepository.h"
+#include "kit/format.h"
+#include "store/entityrepository.h"
 
 #include <QCoreApplication>
 
-namespace TicketSla {
+namespace Courtyard::Client::TicketSla {
+
+namespace Rules = Courtyard::TicketRules;
+using Courtyard::TicketStatus;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TicketSla", text);
-}
 
-bool isOpen(const QString &status)
+bool isEnded(const Times &t)
 {
-    return status != u"closed" && status != u"cancelled";
-}
-
-bool answered(const TicketTimes &t)
-{
-    return t.acceptedAt > 0 || (t.status != u"submitted" && t.status != u"reopened" && t.status != u"cancelled");
-}
-
-bool fixed(const TicketTimes &t)
-{
-    return t.resolvedAt > 0 && (t.status == u"resolved" || t.status == u"closed");
+    return Rules::isTerminal(t.status);
 }
 
 } // namespace
@@ -35,10 +25,15 @@ qint64 parseTime(const QString &iso)
     return iso.isEmpty() ? 0 : EntityRepository::parseTime(iso).value_or(0);
 }
 
-TicketTimes timesOf(const QJsonObject &ticket)
+TicketStatus statusOf(const QString &name)
 {
-    TicketTimes t;
-    t.status = ticket.value(u"status").toString();
+    return Rules::statusFromName(name).value_or(TicketStatus::Cancelled);
+}
+
+Times timesOf(const QJsonObject &ticket)
+{
+    Times t;
+    t.status = statusOf(ticket.value(u"status").toString());
     t.createdAt = parseTime(ticket.value(u"createdAt").toString());
     t.responseDueAt = parseTime(ticket.value(u"responseDueAt").toString());
     t.resolveDueAt = parseTime(ticket.value(u"resolveDueAt").toString());
@@ -49,61 +44,47 @@ TicketTimes timesOf(const QJsonObject &ticket)
 
 QString duration(qint64 ms)
 {
-    const qint64 minutes = std::max<qint64>(0, (ms + 30'000) / 60'000);
-    if (minutes < 1)
-        return tr("under a minute");
-    if (minutes < 60)
-        return tr("%1 min").arg(minutes);
-    const qint64 hours = minutes / 60;
-    if (hours < 24) {
-        return minutes % 60 ? tr("%1 h %2 min").arg(hours).arg(minutes % 60) : tr("%1 h").arg(hours);
-    }
-    const qint64 days = hours / 24;
-    return hours % 24 ? tr("%1 d %2 h").arg(days).arg(hours % 24) : tr("%1 d").arg(days);
+    return Format::duration(ms);
 }
 
-bool isOverdue(const TicketTimes &t, qint64 now)
+bool isOverdue(const Times &t, qint64 now)
 {
-    if (!isOpen(t.status) || t.status == u"resolved")
-        return false;
-    if (!answered(t) && t.responseDueAt > 0 && now > t.responseDueAt)
-        return true;
-    return t.resolveDueAt > 0 && now > t.resolveDueAt;
+    return Rules::isOverdue(t, now);
 }
 
-QString responseText(const TicketTimes &t, qint64 now)
+QString responseText(const Times &t, qint64 now)
 {
     const qint64 target = t.responseDueAt > 0 && t.createdAt > 0 ? t.responseDueAt - t.createdAt : 0;
-    if (t.acceptedAt > 0 && t.createdAt > 0) {
+    if (Rules::isAnswered(t) && t.createdAt > 0) {
         const QString took = duration(t.acceptedAt - t.createdAt);
-        return target > 0 ? tr("Answered in %1 · target %2").arg(took, duration(target)) : tr("Answered in %1").arg(took);
+        return target > 0 ? QCoreApplication::translate("TicketSla", "Answered in %1 · target %2").arg(took, duration(target)) : QCoreApplication::translate("TicketSla", "Answered in %1").arg(took);
     }
-    if (answered(t) || !isOpen(t.status))
+    if (Rules::isAnswered(t) || isEnded(t) || t.status != TicketStatus::Submitted)
         return {};
     if (t.responseDueAt <= 0)
-        return tr("Waiting for the property office");
+        return QCoreApplication::translate("TicketSla", "Waiting for the property office");
     if (now <= t.responseDueAt)
-        return tr("Answer due in %1").arg(duration(t.responseDueAt - now));
-    return tr("Answer overdue by %1").arg(duration(now - t.responseDueAt));
+        return QCoreApplication::translate("TicketSla", "Answer due in %1").arg(duration(t.responseDueAt - now));
+    return QCoreApplication::translate("TicketSla", "Answer overdue by %1").arg(duration(now - t.responseDueAt));
 }
 
-QString resolveText(const TicketTimes &t, qint64 now)
+QString resolveText(const Times &t, qint64 now)
 {
     const qint64 target = t.resolveDueAt > 0 && t.createdAt > 0 ? t.resolveDueAt - t.createdAt : 0;
-    if (fixed(t) && t.createdAt > 0) {
+    if (Rules::isFixed(t) && t.createdAt > 0) {
         const QString took = duration(t.resolvedAt - t.createdAt);
-        return target > 0 ? tr("Fixed in %1 · target %2").arg(took, duration(target)) : tr("Fixed in %1").arg(took);
+        return target > 0 ? QCoreApplication::translate("TicketSla", "Fixed in %1 · target %2").arg(took, duration(target)) : QCoreApplication::translate("TicketSla", "Fixed in %1").arg(took);
     }
-    if (!isOpen(t.status) || t.resolveDueAt <= 0)
+    if (!Rules::isOpen(t.status) || t.resolveDueAt <= 0)
         return {};
     if (now <= t.resolveDueAt)
-        return tr("Fix due in %1").arg(duration(t.resolveDueAt - now));
-    return tr("Fix overdue by %1").arg(duration(now - t.resolveDueAt));
+        return QCoreApplication::translate("TicketSla", "Fix due in %1").arg(duration(t.resolveDueAt - now));
+    return QCoreApplication::translate("TicketSla", "Fix overdue by %1").arg(duration(now - t.resolveDueAt));
 }
 
-QString headline(const TicketTimes &t, qint64 now)
+QString headline(const Times &t, qint64 now)
 {
-    if (!answered(t) && isOpen(t.status)) {
+    if (!Rules::isAnswered(t) && Rules::isOpen(t.status)) {
         const QString response = responseText(t, now);
         if (!response.isEmpty())
             return response;
@@ -111,4 +92,4 @@ QString headline(const TicketTimes &t, qint64 now)
     return resolveText(t, now);
 }
 
-} // namespace TicketSla
+} // namespace Courtyard::Client::TicketSla

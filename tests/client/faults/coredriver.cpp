@@ -15,13 +15,14 @@
 // ticket.submit for another resident's unit (the server refuses it), else a ticket.submit.
 
 #include "apiclient.h"
+#include "testmodules.h"
 #include "apijob.h"
-#include "backoff.h"
+#include "sync/backoff.h"
 #include "coretestutil.h"
-#include "filetokenstore.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "syncengine.h"
+#include "auth/filetokenstore.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,6 +39,7 @@
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace std::chrono_literals;
 
 namespace {
@@ -114,7 +116,7 @@ int main(int argc, char *argv[])
 
     LocalStore store;
     QString error;
-    if (!store.open(LocalStore::accountPath(dataDir, userId), &error))
+    if (!store.open(LocalStore::accountPath(dataDir, userId), cytest::catalog(), &error))
         return fail(u"store: "_s + error);
     Outbox outbox(store);
     int queued = queuedSoFar(store);

@@ -15,6 +15,8 @@
 // Small helpers shared by the fault, kill and TLS suites and by coredriver.
 namespace cytest {
 
+using namespace Courtyard::Client;
+
 /// Demo seed logins (SPEC "Demo seed").
 inline const QString residentPhone = QStringLiteral("13800000001");
 inline const QString residentUnit = QStringLiteral("unit-1-1-0301");

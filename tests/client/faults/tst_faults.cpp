@@ -8,18 +8,19 @@
 // defaults 20000 commands and a seed from the clock, printed for a rerun.
 
 #include "coretestutil.h"
+#include "testmodules.h"
 #include "faultproxy.h"
 #include "servertestutil.h"
 #include "testclient.h"
 #include "testserver.h"
 
 #include "apiclient.h"
-#include "backoff.h"
-#include "entityrepository.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "syncengine.h"
-#include "tokenstore.h"
+#include "sync/backoff.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/syncengine.h"
+#include "auth/tokenstore.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -35,6 +36,7 @@
 #include <optional>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace std::chrono_literals;
 
 namespace {
@@ -213,7 +215,7 @@ void TestFaults::everyCommandOnceThroughFaults()
     QVERIFY(dataDir.isValid());
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(LocalStore::accountPath(dataDir.path(), userId), &error), qPrintable(error));
+    QVERIFY2(store.open(LocalStore::accountPath(dataDir.path(), userId), cytest::catalog(), &error), qPrintable(error));
     Outbox outbox(store);
     EntityRepository repo(store);
 

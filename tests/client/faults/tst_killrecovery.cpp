@@ -7,13 +7,14 @@
 // COURTYARD_KILL_COMMANDS (1500).
 
 #include "coretestutil.h"
+#include "testmodules.h"
 #include "servertestutil.h"
 #include "testclient.h"
 #include "testserver.h"
 
-#include "entityrepository.h"
-#include "localstore.h"
-#include "outbox.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -27,6 +28,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 
@@ -173,7 +175,7 @@ void TestKillRecovery::killedWhileSyncing()
     // 1. The store opens, migrates and passes SQLite's own check.
     LocalStore store;
     QString error;
-    QVERIFY2(store.open(LocalStore::accountPath(m_data.path(), m_userId), &error), qPrintable(error));
+    QVERIFY2(store.open(LocalStore::accountPath(m_data.path(), m_userId), cytest::catalog(), &error), qPrintable(error));
     {
         QSqlQuery check = store.prepared(u"PRAGMA integrity_check"_s);
         QVERIFY(store.exec(check) && check.next());

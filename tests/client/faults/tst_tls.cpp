@@ -9,7 +9,7 @@
 
 #include "apiclient.h"
 #include "pki.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -20,6 +20,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace std::chrono_literals;
 namespace Pki = Courtyard::Server::Pki;
 

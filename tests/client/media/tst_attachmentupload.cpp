@@ -3,16 +3,17 @@
 // uploaded bytes read back are the downscaled EXIF-free ones, a refusal is kept with its reason,
 // an unreachable server leaves the photo pending, and a new uploader after a "restart" picks
 // up what an earlier run left pending.
-#include "apiattachmenttransport.h"
+#include "media/apiattachmenttransport.h"
+#include "testmodules.h"
 #include "apiclient.h"
 #include "apijob.h"
-#include "attachmentqueue.h"
-#include "attachmentuploader.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "photopipeline.h"
+#include "media/attachmentqueue.h"
+#include "media/attachmentuploader.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "media/photopipeline.h"
 #include "testimages.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include "testserver.h"
 
@@ -31,6 +32,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace testimages;
 
 namespace {
@@ -124,7 +126,7 @@ private:
     {
         m_store = std::make_unique<LocalStore>();
         QString error;
-        const bool ok = m_store->open(LocalStore::accountPath(m_dir.path(), m_userId), &error);
+        const bool ok = m_store->open(LocalStore::accountPath(m_dir.path(), m_userId), cytest::catalog(), &error);
         if (!ok)
             qWarning("store: %s", qPrintable(error));
         return ok;

@@ -1,7 +1,7 @@
 // PhotoPipeline: orientation applied, downscaled to 1600 px, re-encoded without EXIF/GPS,
 // hashed and written into the output folder off the calling thread; garbage and oversized
 // inputs refused.
-#include "photopipeline.h"
+#include "media/photopipeline.h"
 #include "testimages.h"
 
 #include <QCryptographicHash>
@@ -14,6 +14,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace testimages;
 
 namespace {

@@ -1,7 +1,7 @@
 // PositionService over Qt's "nmea" plugin replaying logs from tests/data: one fix with
 // coordinates, HDOP-derived accuracy and timestamp; "no fix" outcomes for a log without a fix,
 // an empty log and a missing source.
-#include "positionservice.h"
+#include "position/positionservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -16,6 +16,7 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "entityrepository.h"
-#include "localstore.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 // Shared by the store suites: a ticket record shaped like the API's Ticket, and a store
 // opened in a fresh temporary folder.
 namespace StoreTest {
+
+using namespace Courtyard::Client;
 
 inline QString iso(qint64 ms)
 {

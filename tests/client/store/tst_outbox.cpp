@@ -1,10 +1,12 @@
-#include "outbox.h"
+#include "store/outbox.h"
 #include "storetestutil.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QUuid>
 #include <QSqlQuery>
+
+using namespace Courtyard::Client;
 
 using namespace StoreTest;
 
@@ -96,9 +98,10 @@ private slots:
         Outbox outbox(*m_store);
         // The optimistic record names another id: refused before anything is written.
         QVERIFY(outbox.enqueue(u"ticket.accept"_s, u"ticket"_s, u"t1"_s, {}, ticket(u"t2"_s)).isEmpty());
-        QVERIFY(outbox.enqueue(u"x.y"_s, u"invoice"_s, u"t1"_s, {}, std::nullopt).isEmpty());
+        QVERIFY(outbox.enqueue(u"x.y"_s, u"in voice"_s, u"t1"_s, {}, std::nullopt).isEmpty());
         // A failure inside the transaction (the record cannot be written) rolls the row back too.
-        QSqlQuery(m_store->database()).exec(u"CREATE TRIGGER no_tickets BEFORE UPDATE ON tickets "
+        // (No module here: every record is in the generic table.)
+        QSqlQuery(m_store->database()).exec(u"CREATE TRIGGER no_tickets BEFORE UPDATE ON records "
                                             "BEGIN SELECT RAISE(ABORT, 'refused'); END"_s);
         QVERIFY(accept().isEmpty());
         QCOMPARE(outbox.pendingCount(), 0);

@@ -1,8 +1,10 @@
-#include "backoff.h"
+#include "sync/backoff.h"
 
 #include <QList>
 #include <QSet>
 #include <QTest>
+
+using namespace Courtyard::Client;
 
 using namespace std::chrono_literals;
 

@@ -1,6 +1,6 @@
 #include "apiclient.h"
 #include "apijob.h"
-#include "tokenstore.h"
+#include "auth/tokenstore.h"
 
 #include "testserver.h"
 
@@ -11,6 +11,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 

@@ -1,15 +1,15 @@
-#include "apiattachmenttransport.h"
+#include "media/apiattachmenttransport.h"
 #include "apiclient.h"
 #include "apijob.h"
-#include "attachmentqueue.h"
-#include "attachmentuploader.h"
-#include "connectivitywatcher.h"
-#include "entityrepository.h"
-#include "filetokenstore.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "syncengine.h"
-#include "syncstate.h"
+#include "media/attachmentqueue.h"
+#include "media/attachmentuploader.h"
+#include "sync/connectivitywatcher.h"
+#include "store/entityrepository.h"
+#include "auth/filetokenstore.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "sync/syncengine.h"
+#include "store/syncstate.h"
 
 #include "../clientcore.h"
 #include "testclient.h"
@@ -31,6 +31,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using namespace std::chrono_literals;
 
 namespace {
@@ -95,8 +96,8 @@ bool storeEqualsServer(LocalStore &store, TestClient &client, QString *why)
         }
     }
     // And nothing more than that: count the rows of the typed tables.
-    for (const QString &entity : EntityRepository::typedEntityNames()) {
-        QSqlQuery count = store.prepared(u"SELECT COUNT(*) FROM "_s + EntityRepository::tableFor(entity));
+    for (const QString &entity : cytest::catalog()->typedEntities()) {
+        QSqlQuery count = store.prepared(u"SELECT COUNT(*) FROM "_s + EntityRepository(store).tableFor(entity));
         if (!store.exec(count) || !count.next())
             continue;
         const qsizetype expected = std::count_if(view.keyBegin(), view.keyEnd(), [&](const QString &key) {

@@ -1,5 +1,5 @@
-#include "filetokenstore.h"
-#include "keychaintokenstore.h"
+#include "auth/filetokenstore.h"
+#include "auth/keychaintokenstore.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 
 namespace {
 

@@ -2,17 +2,21 @@
 // no server: what a person does is saved at once with its optimistic effect, refused locally
 // when the rules forbid it, and shown with its pending state, SLA clock and refusal.
 
-#include "attachmentqueue.h"
-#include "entityrepository.h"
-#include "localstore.h"
-#include "outbox.h"
-#include "photopipeline.h"
-#include "phototray.h"
-#include "stafflistmodel.h"
-#include "ticketdesk.h"
-#include "ticketdetail.h"
-#include "ticketsla.h"
+#include "media/attachmentqueue.h"
+#include "store/entityrepository.h"
+#include "store/localstore.h"
+#include "store/outbox.h"
+#include "media/photopipeline.h"
+#include "media/phototray.h"
+#include "tickets/stafflistmodel.h"
+#include "tickets/ticketdesk.h"
+#include "tickets/ticketdetail.h"
+#include "tickets/ticketsla.h"
+#include "estate/estatedirectory.h"
+#include "testmodules.h"
+#include "viewer.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
@@ -22,6 +26,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using Courtyard::Role;
 
 namespace {
@@ -59,10 +64,6 @@ QJsonObject order(const QString &id, const QString &status, const QString &creat
                        {u"photos"_s, QJsonArray()}};
 }
 
-TicketDesk::Viewer viewer(const QString &id, Role role)
-{
-    return TicketDesk::Viewer{id, role, {u"est-1"_s}, role == Role::Resident ? QStringList{u"unit-a"_s} : QStringList{}};
-}
 
 QStringList sorted(QStringList list)
 {
@@ -82,9 +83,22 @@ private:
     std::unique_ptr<AttachmentQueue> m_attachments;
     qint64 m_now = T0;
 
-    std::unique_ptr<TicketDesk> desk(const TicketDesk::Viewer &v)
+    std::vector<std::unique_ptr<Viewer>> m_viewers;
+    std::vector<std::unique_ptr<EstateDirectory>> m_directories;
+
+    /// Who acts: kept until the case ends (desks and details refer to it).
+    Viewer &viewer(const QString &id, Role role)
     {
-        auto d = std::make_unique<TicketDesk>(*m_store, *m_attachments, v, m_dir.filePath(u"media"_s));
+        m_viewers.push_back(std::make_unique<Viewer>(
+            id, role, QStringList{u"est-1"_s}, role == Role::Resident ? QStringList{u"unit-a"_s} : QStringList{}));
+        return *m_viewers.back();
+    }
+
+    std::unique_ptr<TicketDesk> desk(const Viewer &v)
+    {
+        m_directories.push_back(std::make_unique<EstateDirectory>(*m_store, v));
+        auto d = std::make_unique<TicketDesk>(*m_store, *m_attachments, v, m_dir.filePath(u"media"_s),
+                                              *m_directories.back());
         d->setClock([this] { return m_now; });
         return d;
     }
@@ -119,7 +133,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_store = std::make_unique<LocalStore>();
         QFile::remove(m_dir.filePath(u"store.db"_s));
-        QVERIFY(m_store->open(m_dir.filePath(u"store.db"_s)));
+        QVERIFY(m_store->open(m_dir.filePath(u"store.db"_s), cytest::catalog()));
         m_attachments = std::make_unique<AttachmentQueue>(*m_store);
         m_now = T0;
         put(u"building"_s, {{u"id"_s, u"bld-3"_s}, {u"estateId"_s, u"est-1"_s}, {u"name"_s, u"3栋"_s}});
@@ -135,6 +149,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_directories.clear();
+        m_viewers.clear();
         m_attachments.reset();
         m_store.reset();
     }
@@ -178,9 +194,7 @@ private Q_SLOTS:
 
         // The detail shows it pending, with the report on its timeline.
         TicketDetail detail;
-        detail.setViewerRole(u"resident"_s);
-        detail.setViewerId(u"res-1"_s);
-        detail.setViewerUnitIds({u"unit-a"_s});
+        detail.setViewer(&viewer(u"res-1"_s, Role::Resident));
         detail.setStore(m_store.get());
         detail.setTicketId(id);
         QVERIFY(detail.exists());
@@ -361,8 +375,7 @@ private Q_SLOTS:
 
         // The timeline shows the three acts as pending, in order, with their device times.
         TicketDetail detail;
-        detail.setViewerRole(u"technician"_s);
-        detail.setViewerId(u"tech-1"_s);
+        detail.setViewer(&viewer(u"tech-1"_s, Role::Technician));
         detail.setStore(m_store.get());
         detail.setTicketId(u"t-1"_s);
         const QVariantList timeline = detail.timeline();
@@ -383,8 +396,7 @@ private Q_SLOTS:
         const QString command = resident->cancel(u"t-1"_s, u"Fixed it myself"_s);
         QVERIFY(!command.isEmpty());
         TicketDetail detail;
-        detail.setViewerRole(u"resident"_s);
-        detail.setViewerId(u"res-1"_s);
+        detail.setViewer(&viewer(u"res-1"_s, Role::Resident));
         detail.setStore(m_store.get());
         detail.setTicketId(u"t-1"_s);
         QCOMPARE(detail.ticket().toMap().value(u"status"_s).toString(), u"cancelled"_s);
@@ -407,7 +419,7 @@ private Q_SLOTS:
     void slaInPlainWords()
     {
         QJsonObject t = order(u"t-1"_s, u"submitted"_s, u"res-1"_s);
-        TicketTimes times = TicketSla::timesOf(t);
+        TicketSla::Times times = TicketSla::timesOf(t);
         QCOMPARE(TicketSla::responseText(times, T0 + 10 * Minute), u"Answer due in 20 min"_s);
         QVERIFY(!TicketSla::isOverdue(times, T0 + 10 * Minute));
         QCOMPARE(TicketSla::responseText(times, T0 + 70 * Minute), u"Answer overdue by 40 min"_s);
@@ -442,6 +454,7 @@ private Q_SLOTS:
         put(u"ticket"_s, order(u"t-2"_s, u"on_site"_s, u"res-1"_s, u"tech-1"_s));
         put(u"ticket"_s, order(u"t-3"_s, u"closed"_s, u"res-1"_s, u"tech-2"_s));
         StaffListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStoreObject(m_store.get());
         model.setEstateId(u"est-1"_s);
         QCOMPARE(model.rowCount(), 3);
@@ -500,6 +513,116 @@ private Q_SLOTS:
         QVERIFY(!tray.add(QUrl::fromLocalFile(a)));
         tray.remove(0);
         QCOMPARE(tray.hashes().size(), 1);
+    }
+
+    // Defect 7 of issue 8: resume returned to a status guessed from the order's facts; after a
+    // reassignment (still carrying the first technician's onSiteAt) it guessed "on site" and
+    // offered Resolve, which the server refused. The server says where: heldFrom.
+    void resumeReturnsToWhereTheServerSaysItWasHeld()
+    {
+        QJsonObject t = order(u"t-1"_s, u"on_hold"_s, u"res-1"_s, u"tech-2"_s);
+        t.insert(u"onSiteAt"_s, iso(T0 + 20 * Minute)); // the colleague's, before the reassignment
+        t.insert(u"heldFrom"_s, u"assigned"_s);
+        t.insert(u"holdReason"_s, u"Waiting for parts"_s);
+        put(u"ticket"_s, t);
+        auto tech = desk(viewer(u"tech-2"_s, Role::Technician));
+        QVERIFY2(!tech->resume(u"t-1"_s).isEmpty(), qPrintable(tech->lastError()));
+        const auto after = EntityRepository(*m_store).get(u"ticket"_s, u"t-1"_s);
+        QCOMPARE(after->value(u"status"_s).toString(), u"assigned"_s);
+        QVERIFY(after->value(u"heldFrom"_s).isNull());
+        QVERIFY(after->value(u"holdReason"_s).isNull());
+        const QStringList actions = TicketDesk::allowedActions(*after, viewer(u"tech-2"_s, Role::Technician));
+        QVERIFY(actions.contains(u"checkIn"_s));
+        QVERIFY(!actions.contains(u"resolve"_s));
+
+        // Held offline: the optimistic order remembers where it was, so resume works offline too.
+        put(u"ticket"_s, order(u"t-2"_s, u"on_site"_s, u"res-1"_s, u"tech-2"_s));
+        QVERIFY(!tech->hold(u"t-2"_s, u"Needs a part"_s).isEmpty());
+        QCOMPARE(EntityRepository(*m_store).get(u"ticket"_s, u"t-2"_s)->value(u"heldFrom"_s).toString(), u"on_site"_s);
+        QVERIFY(!tech->resume(u"t-2"_s).isEmpty());
+        QCOMPARE(EntityRepository(*m_store).get(u"ticket"_s, u"t-2"_s)->value(u"status"_s).toString(), u"on_site"_s);
+
+        // Without the server's word the desk does not guess.
+        QJsonObject unknown = order(u"t-3"_s, u"on_hold"_s, u"res-1"_s, u"tech-2"_s);
+        put(u"ticket"_s, unknown);
+        QCOMPARE(tech->resume(u"t-3"_s), QString());
+        QVERIFY(!tech->lastError().isEmpty());
+    }
+
+    // Defect 6 of issue 8: the timeline parsed the server's English notes; the server's own
+    // steps now come as structured `detail`, said in the person's language.
+    void theTimelineSaysWhatTheServerDid()
+    {
+        put(u"ticket"_s, order(u"t-1"_s, u"closed"_s, u"res-1"_s, u"tech-1"_s));
+        auto event = [](const QString &id, const QString &type, const QString &from, const QString &to,
+                        const QJsonValue &detail, qint64 at) {
+            return QJsonObject{{u"id"_s, id}, {u"ticketId"_s, u"t-1"_s}, {u"type"_s, type},
+                               {u"fromStatus"_s, from.isEmpty() ? QJsonValue() : QJsonValue(from)},
+                               {u"toStatus"_s, to.isEmpty() ? QJsonValue() : QJsonValue(to)},
+                               {u"actorName"_s, u"Courtyard"_s}, {u"actorRole"_s, u"system"_s},
+                               {u"note"_s, QJsonValue::Null}, {u"internal"_s, false}, {u"at"_s, iso(at)},
+                               {u"receivedAt"_s, iso(at)}, {u"photos"_s, QJsonArray()}, {u"detail"_s, detail}};
+        };
+        put(u"ticketEvent"_s, event(u"e1"_s, u"status"_s, u"accepted"_s, u"accepted"_s,
+                                    QJsonObject{{u"kind"_s, u"priority"_s}, {u"from"_s, u"normal"_s}, {u"to"_s, u"urgent"_s}}, T0 + Minute));
+        put(u"ticketEvent"_s, event(u"e2"_s, u"status"_s, u"accepted"_s, u"assigned"_s,
+                                    QJsonObject{{u"kind"_s, u"roundRobin"_s}}, T0 + 2 * Minute));
+        put(u"ticketEvent"_s, event(u"e3"_s, u"converted"_s, {}, {},
+                                    QJsonObject{{u"kind"_s, u"convert"_s}, {u"from"_s, u"complaint"_s}, {u"to"_s, u"repair"_s}}, T0 + 3 * Minute));
+        put(u"ticketEvent"_s, event(u"e4"_s, u"status"_s, u"resolved"_s, u"closed"_s,
+                                    QJsonObject{{u"kind"_s, u"autoClose"_s}, {u"afterDays"_s, 7}}, T0 + 4 * Minute));
+        put(u"ticketEvent"_s, event(u"e5"_s, u"status"_s, u"closed"_s, u"closed"_s,
+                                    QJsonObject{{u"kind"_s, u"somethingNew"_s}}, T0 + 5 * Minute));
+        put(u"ticketEvent"_s, event(u"e6"_s, u"status"_s, u"assigned"_s, u"on_site"_s, QJsonValue::Null, T0 + 6 * Minute));
+        TicketDetail detail;
+        detail.setViewer(&viewer(u"agent-1"_s, Role::Agent));
+        detail.setStore(m_store.get());
+        detail.setTicketId(u"t-1"_s);
+        const QVariantList timeline = detail.timeline();
+        QCOMPARE(timeline.size(), 6);
+        auto entry = [&](int i) { return timeline.at(i).toMap(); };
+        QCOMPARE(entry(0).value(u"action"_s).toString(), u"setPriority"_s);
+        QCOMPARE(entry(0).value(u"note"_s).toString(), u"Normal → Urgent"_s);
+        QCOMPARE(entry(1).value(u"action"_s).toString(), u"assigned"_s);
+        QCOMPARE(entry(1).value(u"note"_s).toString(), u"Assigned by round-robin"_s);
+        QCOMPARE(entry(2).value(u"action"_s).toString(), u"converted"_s);
+        QCOMPARE(entry(2).value(u"note"_s).toString(), u"Complaint → Repair"_s);
+        QCOMPARE(entry(3).value(u"action"_s).toString(), u"closed"_s);
+        QCOMPARE(entry(3).value(u"note"_s).toString(), u"Closed automatically after 7 day(s) without an answer"_s);
+        // A kind this build does not know is a plain step.
+        QCOMPARE(entry(4).value(u"action"_s).toString(), u"update"_s);
+        QVERIFY(entry(4).value(u"note"_s).isNull());
+        QCOMPARE(entry(5).value(u"action"_s).toString(), u"on_site"_s);
+    }
+
+    // Defect 11 of issue 8: lengths are characters (code points), as the server counts them.
+    void theFormCheckCountsCharactersAsTheServerDoes()
+    {
+        const QVariantMap good{{u"kind"_s, u"repair"_s}, {u"category"_s, u"plumbing"_s},
+                               {u"description"_s, u"Leak"_s}, {u"unitId"_s, u"unit-a"_s}};
+        QCOMPARE(TicketDesk::checkRequest(good, T0), QVariantMap());
+        QVariantMap form = good;
+        const QString emoji = QString::fromUtf8("\xF0\x9F\x92\xA7"); // 💧: two UTF-16 units, one character
+        form.insert(u"description"_s, emoji.repeated(2000));
+        QCOMPARE(TicketDesk::checkRequest(form, T0), QVariantMap());
+        form.insert(u"description"_s, emoji.repeated(2001));
+        QVERIFY(TicketDesk::checkRequest(form, T0).value(u"description"_s).toString().contains(u"2000"_s));
+        form.insert(u"description"_s, u"Leak "_s + QChar(0xD83D)); // an unpaired surrogate
+        QVERIFY(TicketDesk::checkRequest(form, T0).contains(u"description"_s));
+        // The phone rule is Formats::isContactPhone's: spaces and dashes allowed, 5 to 20.
+        form = good;
+        form.insert(u"contactPhone"_s, u"+86 138-0000-0001"_s);
+        QCOMPARE(TicketDesk::checkRequest(form, T0), QVariantMap());
+        form.insert(u"contactPhone"_s, u"138abc"_s);
+        QVERIFY(TicketDesk::checkRequest(form, T0).contains(u"phone"_s));
+        // Several problems at once, each on its field.
+        const QVariantMap problems = TicketDesk::checkRequest({{u"placeKind"_s, u"common"_s}}, T0);
+        QCOMPARE(problems.keys(), (QStringList{u"category"_s, u"description"_s, u"kind"_s, u"place"_s}));
+        // submit() refuses with the same words.
+        auto resident = desk(viewer(u"res-1"_s, Role::Resident));
+        form.insert(u"contactPhone"_s, u"138abc"_s);
+        QCOMPARE(resident->submit(form), QString());
+        QCOMPARE(resident->lastError(), TicketDesk::checkRequest(form, T0).value(u"phone"_s).toString());
     }
 };
 

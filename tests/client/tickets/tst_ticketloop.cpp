@@ -5,16 +5,18 @@
 
 #include "../clientcore.h"
 
-#include "apiattachmenttransport.h"
-#include "attachmentqueue.h"
-#include "attachmentuploader.h"
-#include "entityrepository.h"
-#include "outbox.h"
-#include "photopipeline.h"
-#include "ticketdesk.h"
-#include "ticketdetail.h"
-#include "ticketrepository.h"
-#include "ticketsla.h"
+#include "media/apiattachmenttransport.h"
+#include "media/attachmentqueue.h"
+#include "media/attachmentuploader.h"
+#include "store/entityrepository.h"
+#include "store/outbox.h"
+#include "media/photopipeline.h"
+#include "tickets/ticketdesk.h"
+#include "tickets/ticketdetail.h"
+#include "tickets/ticketrepository.h"
+#include "tickets/ticketsla.h"
+#include "estate/estatedirectory.h"
+#include "viewer.h"
 
 #include "testclient.h"
 #include "testserver.h"
@@ -28,6 +30,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Courtyard::Client;
 using cytest::Core;
 
 namespace {
@@ -54,16 +57,19 @@ struct Party
         transport = std::make_unique<ApiAttachmentTransport>(&core.api);
         uploader = std::make_unique<AttachmentUploader>(attachments.get(), transport.get());
         core.engine->uploadAttachmentsWith(uploader.get());
-        TicketDesk::Viewer viewer;
-        viewer.id = id;
-        viewer.role = Courtyard::roleFromName(user.value(u"role"_s).toString()).value_or(Courtyard::Role::Resident);
+        QStringList estates;
+        QStringList units;
         for (const QJsonValue &e : user.value(u"estates"_s).toArray())
-            viewer.estateIds << e.toObject().value(u"id"_s).toString();
+            estates << e.toObject().value(u"id"_s).toString();
         for (const QJsonValue &u : user.value(u"units"_s).toArray())
-            viewer.unitIds << u.toObject().value(u"id"_s).toString();
+            units << u.toObject().value(u"id"_s).toString();
+        viewer.set(id, user.value(u"name"_s).toString(),
+                   Courtyard::roleFromName(user.value(u"role"_s).toString()).value_or(Courtyard::Role::Resident),
+                   estates, units);
         mediaDir = dir + u"/media"_s;
         QDir().mkpath(mediaDir);
-        desk = std::make_unique<TicketDesk>(core.store, *attachments, viewer, mediaDir);
+        directory = std::make_unique<EstateDirectory>(core.store, viewer);
+        desk = std::make_unique<TicketDesk>(core.store, *attachments, viewer, mediaDir, *directory);
         desk->setClock([this] { return QDateTime::currentMSecsSinceEpoch() + clockOffset; });
     }
 
@@ -90,6 +96,7 @@ struct Party
     }
 
     Core core;
+    Viewer viewer;
     QUrl server;
     QString id;
     QString mediaDir;
@@ -97,6 +104,7 @@ struct Party
     std::unique_ptr<AttachmentQueue> attachments;
     std::unique_ptr<ApiAttachmentTransport> transport;
     std::unique_ptr<AttachmentUploader> uploader;
+    std::unique_ptr<EstateDirectory> directory;
     std::unique_ptr<TicketDesk> desk;
 };
 
@@ -272,9 +280,7 @@ private Q_SLOTS:
         QVERIFY(eventActions(residentEvents).contains(u"note"_s)); // the technician's own note
         TicketDetail detail;
         detail.setStore(&m_resident->core.store);
-        detail.setViewerRole(u"resident"_s);
-        detail.setViewerId(m_resident->id);
-        detail.setViewerUnitIds(m_resident->desk->viewer().unitIds);
+        detail.setViewer(&m_resident->viewer);
         detail.setTicketId(id);
         QVERIFY(detail.actions().contains(u"confirm"_s));
         QVERIFY(detail.actions().contains(u"reject"_s));

@@ -1,0 +1,7 @@
+#include "apptool.h"
+
+namespace Courtyard::Client {
+
+AppTool::~AppTool() = default;
+
+} // namespace Courtyard::Client

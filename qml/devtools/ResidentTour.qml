@@ -1,0 +1,68 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Courtyard.Core
+import Courtyard.Tickets
+import Courtyard.DevTools
+
+// The resident app's screenshot tour (dev tools only, never in the product): the steps the
+// screenshot driver saves, each shown by driving the app as a person would — its tabs and the
+// pages the feature modules open — over the signed-in account's data.
+Item {
+    id: tour
+
+    required property var window
+    readonly property var steps: ["home", "repairs", "new-request", "new-request-errors", "detail",
+                                  "detail-rate", "detail-closed", "history", "me"]
+    readonly property string pages: "qrc:/qt/qml/Courtyard/Tickets/"
+
+    // The first order of a queue of the account (TicketListModel, read at once).
+    function firstOf(queue) {
+        const model = listComponent.createObject(tour, { queue: queue, viewerId: Workspace.viewer.userId })
+        model.store = Workspace.store
+        const id = model.idAt(0)
+        model.destroy()
+        return id
+    }
+
+    // Shows one step; false when there is nothing to show for it (no order in that state).
+    function show(name) {
+        const frame = TourTools.find(window, "shellFrame")
+        if (!frame)
+            return false
+        frame.showTab("home", 0)
+        let id = ""
+        switch (name) {
+        case "home":
+            return true
+        case "repairs":
+            return !!frame.showTab("repairs", 0)
+        case "new-request":
+            return !!frame.open(pages + "NewRequestPage.qml")
+        case "new-request-errors":
+            frame.open(pages + "NewRequestPage.qml").submit()
+            return true
+        case "detail":
+            id = firstOf("resident.open")
+            return id !== "" && !!frame.open(pages + "TicketDetailPage.qml", { ticketId: id })
+        case "detail-rate":
+            id = firstOf("resident.toConfirm")
+            if (id !== "")
+                frame.open(pages + "TicketDetailPage.qml", { ticketId: id }).openRating()
+            return id !== ""
+        case "detail-closed":
+            id = firstOf("resident.past")
+            return id !== "" && !!frame.open(pages + "TicketDetailPage.qml", { ticketId: id })
+        case "history":
+            return !!frame.open(pages + "HistoryPage.qml")
+        case "me":
+            return !!frame.showTab("me", 0)
+        }
+        return false
+    }
+
+    Component {
+        id: listComponent
+        TicketListModel {}
+    }
+}
