@@ -5,6 +5,7 @@
 #include "commandservice.h"
 #include "json.h"
 #include "kpiservice.h"
+#include "livehub.h"
 #include "migrator.h"
 #include "principal.h"
 #include "registry.h"
@@ -33,7 +34,8 @@ ServerApp::ServerApp(ServerConfig config, const Registry &registry, QObject *par
 
 ServerApp::~ServerApp()
 {
-    // The listener first, then what its handlers use.
+    // The live sockets and the listener first, then what their handlers use.
+    m_live.reset();
     m_http.reset();
     m_services.clear();
 }
@@ -86,6 +88,9 @@ quint16 ServerApp::start(QString *error)
     m_commands->registerRoutes(*m_http);
     m_attachments->registerRoutes(*m_http);
     m_kpis->registerRoutes(*m_http);
+    // Live updates: a WebSocket on the same port that pokes apps when a change reaches them.
+    m_live = std::make_unique<LiveHub>(m_db, m_registry, *m_revisions, *m_http);
+    m_live->registerRoutes(*m_http);
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);

@@ -17,6 +17,7 @@ class ApiServer;
 class AttachmentService;
 class CommandService;
 class KpiService;
+class LiveHub;
 class ModuleService;
 class PrincipalCache;
 class Registry;
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<CommandService> m_commands;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<KpiService> m_kpis;
+    std::unique_ptr<LiveHub> m_live;
     std::vector<std::unique_ptr<ModuleService>> m_services;
     QList<QTimer *> m_jobTimers;
 };
