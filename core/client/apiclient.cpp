@@ -139,6 +139,11 @@ bool ApiClient::hasSession() const
     return !m_tokens->tokens().isEmpty();
 }
 
+QString ApiClient::accessToken() const
+{
+    return m_tokens->tokens().accessToken;
+}
+
 ApiJob *ApiClient::login(const QString &phone, const QString &password)
 {
     const QJsonObject body{{u"phone"_s, phone}, {u"password"_s, password}};

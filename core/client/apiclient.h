@@ -90,6 +90,10 @@ public:
 
     /// True while tokens are held (the session may still turn out to be expired).
     [[nodiscard]] bool hasSession() const;
+    /// The current access token, for the live channel's hello only. Never log it.
+    [[nodiscard]] QString accessToken() const;
+    /// The TLS settings every request uses (CAs, TLS 1.2+, peer verified), for the live channel.
+    [[nodiscard]] QSslConfiguration sslConfiguration() { return sslConfig(); }
 
     ApiJob *login(const QString &phone, const QString &password);
     ApiJob *refresh();

@@ -6,6 +6,7 @@
 #include "store/localstore.h"
 #include "logging.h"
 #include "session.h"
+#include "sync/livechannel.h"
 #include "sync/syncengine.h"
 #include "clientmodule.h"
 #include "viewer.h"
@@ -97,6 +98,7 @@ void Workspace::open()
     m_sync = std::make_unique<SyncEngine>(m_api, m_store.get());
     // Photos go up before the commands that name them (Outbox::ready() waits for them).
     m_sync->uploadAttachmentsWith(m_uploader.get());
+    m_live = std::make_unique<LiveChannel>(m_api, m_sync.get());
     if (const std::optional<UserProfile> &profile = m_session->profile()) {
         QStringList estates;
         QStringList units;
@@ -108,8 +110,10 @@ void Workspace::open()
     }
     QDir().mkpath(mediaDir());
     m_modules.openSession(SessionContext{*m_store, *m_attachments, *m_viewer, mediaDir(), m_modules});
-    if (!m_syncHeld)
+    if (!m_syncHeld) {
         m_sync->start(); // sign-in (or a resumed session): sync now
+        m_live->start();
+    }
     Q_EMIT changed();
 }
 
@@ -121,6 +125,7 @@ void Workspace::close()
     const bool notify = isReady();
     m_modules.closeSession();
     m_viewer->clear();
+    m_live.reset();
     m_sync.reset();
     m_uploader.reset();
     m_attachmentTransport.reset();
@@ -135,6 +140,8 @@ void Workspace::releaseSync()
     m_syncHeld = false;
     if (m_sync)
         m_sync->start();
+    if (m_live)
+        m_live->start();
 }
 
 void Workspace::syncNow()

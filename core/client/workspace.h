@@ -17,6 +17,7 @@ class ApiClient;
 class ApiAttachmentTransport;
 class AttachmentQueue;
 class AttachmentUploader;
+class LiveChannel;
 class LocalStore;
 class ModuleSet;
 class Session;
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] LocalStore *store() const { return m_store.get(); }
     [[nodiscard]] QObject *storeObject() const;
     [[nodiscard]] SyncEngine *sync() const { return m_sync.get(); }
+    /// Live updates: pokes from the server make the engine pull at once (null when signed out).
+    [[nodiscard]] LiveChannel *live() const { return m_live.get(); }
     [[nodiscard]] bool isReady() const { return m_store && m_sync; }
     [[nodiscard]] Viewer *viewer() const { return m_viewer.get(); }
     [[nodiscard]] Session *session() const { return m_session; }
@@ -87,6 +90,7 @@ private:
     std::unique_ptr<ApiAttachmentTransport> m_attachmentTransport;
     std::unique_ptr<AttachmentUploader> m_uploader;
     std::unique_ptr<SyncEngine> m_sync;
+    std::unique_ptr<LiveChannel> m_live;
     bool m_syncHeld = false;
 };
 
