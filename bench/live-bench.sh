@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Live-updates benchmark (not a test): a courtyard-server on a throw-away demo state,
+# measured over loopback with bench/live-driver (bench_live: QWebSocket + QNetworkAccessManager).
+#
+#   bash bench/live-bench.sh
+#
+# a  latency: LIVE_CLIENTS (500) clients of /v1/live, each with its own HTTPS connection for
+#    pulls, all staff of the demo estate (so every change pokes every one of them: the worst
+#    case). A resident submits LIVE_ROUNDS (20) orders one after another; each client pulls on
+#    its poke. Reported: poke latency and poke-to-visible latency (command sent -> the order is
+#    in that client's pull), p50 / p95 / max over all clients and rounds.
+# b  memory: LIVE_IDLE_CLIENTS (2000) idle sockets (hello done, then nothing for 20 s):
+#    the server's RSS before and with them, and per socket.
+#
+# Environment: BENCH_SERVER (a courtyard-server; default: build it Release in build-bench),
+#   LIVE_DRIVER_BUILD (build-live-bench), BENCH_DB (sqlite | postgres, see server-bench.sh),
+#   LIVE_CLIENTS, LIVE_ROUNDS, LIVE_IDLE_CLIENTS, LIVE_IDLE_SECONDS (20).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+clients=${LIVE_CLIENTS:-500}
+rounds=${LIVE_ROUNDS:-20}
+idle_clients=${LIVE_IDLE_CLIENTS:-2000}
+idle_seconds=${LIVE_IDLE_SECONDS:-20}
+db=${BENCH_DB:-sqlite}
+driver_build=${LIVE_DRIVER_BUILD:-build-live-bench}
+log() { echo "live-bench: $*" >&2; }
+die() { log "$*"; exit 1; }
+
+# Each client holds two sockets (WebSocket + HTTPS), the server one per socket.
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+log "open files limit $(ulimit -n)"
+
+if [[ -n ${BENCH_SERVER:-} ]]; then
+  server=$BENCH_SERVER
+else
+  log "building courtyard-server (Release) in build-bench"
+  cmake -S . -B build-bench -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOURTYARD_BUILD_APPS=OFF -DCOURTYARD_BUILD_TESTS=OFF >/dev/null
+  cmake --build build-bench --target courtyard-server >&2
+  server=$(find build-bench -type f -name courtyard-server -perm -u+x -not -path '*/CMakeFiles/*' | head -n 1)
+fi
+[[ -x $server ]] || die "no courtyard-server"
+log "building the driver in $driver_build"
+cmake -S bench/live-driver -B "$driver_build" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake --build "$driver_build" >&2
+driver=$driver_build/bench_live
+
+state=$(mktemp -d /tmp/courtyard-live-bench.XXXXXX)
+server_pid=
+pg_db=
+cleanup() {
+  local status=$?
+  trap - INT TERM EXIT
+  [[ -n $server_pid ]] && { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+  [[ -n $pg_db ]] && { psql "$COURTYARD_TEST_PG_URL" -qc "DROP DATABASE IF EXISTS $pg_db" >/dev/null 2>&1 || true; }
+  rm -rf "$state"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+init_args=()
+if [[ $db == postgres ]]; then
+  [[ -n ${COURTYARD_TEST_PG_URL:-} ]] || eval "$(bash scripts/pg-test.sh env)"
+  pg_db=courtyard_live_bench_$$
+  psql "$COURTYARD_TEST_PG_URL" -qc "CREATE DATABASE $pg_db" >/dev/null
+  init_args=(--db-driver postgres --db-url "${COURTYARD_TEST_PG_URL%/*}/$pg_db")
+fi
+"$server" init --state "$state" ${init_args[@]+"${init_args[@]}"} >&2
+"$server" seed-demo --state "$state" >/dev/null
+
+serve_args=(serve --state "$state" --port 0)
+help_text=$({ timeout 10 "$server" --help; timeout 10 "$server" serve --help; } 2>&1 </dev/null || true)
+if grep -q -- '--max-connections-per-address' <<<"$help_text"; then
+  serve_args+=(--max-connections $((idle_clients * 2 + 100)) --max-connections-per-address $((idle_clients * 2 + 100)))
+else
+  log "warning: this courtyard-server has no --max-connections-per-address"
+fi
+grep -q -- '--max-logins-per-address-per-minute' <<<"$help_text" \
+  && serve_args+=(--max-login-failures-per-account 1000000000 --max-logins-per-address-per-minute 1000000000)
+
+start_server() {
+  : >"$state/serve.log"
+  "$server" "${serve_args[@]}" >"$state/serve.log" 2>&1 &
+  server_pid=$!
+  for ((i = 0; i < 300; i++)); do
+    grep -q 'listening on' "$state/serve.log" && break
+    kill -0 "$server_pid" 2>/dev/null || { cat "$state/serve.log" >&2; die "courtyard-server exited"; }
+    sleep 0.1
+  done
+  port=$(grep -m1 -oE 'listening on https://[^ ]+' "$state/serve.log" | grep -oE '[0-9]+$')
+  base=https://127.0.0.1:$port
+}
+stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=; }
+rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$server_pid/status"; }
+login() {
+  curl -sS --fail-with-body --cacert "$state/ca.pem" -H 'Content-Type: application/json' \
+    --data-binary "{\"phone\":\"$1\",\"password\":\"courtyard-demo\"}" "$base/v1/auth/login" | jq -er .accessToken
+}
+
+# a: latency
+start_server
+log "server pid $server_pid at $base"
+: >"$state/tokens"
+login 13900000001 >>"$state/tokens"   # the agent
+login 13900000009 >>"$state/tokens"   # the manager
+writer=$(login 13800000001)            # 王芳, unit-1-1-0301
+cursor=$(curl -sS --cacert "$state/ca.pem" -H "Authorization: Bearer $(head -n1 "$state/tokens")" \
+  "$base/v1/sync?since=0&limit=1000" | jq -er .cursor)
+log "a: $clients clients, $rounds changes"
+latency=$("$driver" --base "$base" --ca "$state/ca.pem" --tokens "$state/tokens" --clients "$clients" \
+  --writer-token "$writer" --unit unit-1-1-0301 --rounds "$rounds" --cursor "$cursor" | tail -n 1)
+log "a: $latency"
+stop_server
+
+# b: memory with idle sockets
+start_server
+: >"$state/tokens"
+login 13900000001 >>"$state/tokens"
+sleep 2
+rss_before=$(rss_kb)
+log "b: $idle_clients idle sockets (server RSS before: $rss_before kB)"
+"$driver" --base "$base" --ca "$state/ca.pem" --tokens "$state/tokens" --clients "$idle_clients" \
+  --idle "$idle_seconds" >"$state/idle.out" &
+driver_pid=$!
+for ((i = 0; i < 1200; i++)); do
+  grep -q READY "$state/idle.out" 2>/dev/null && break
+  kill -0 "$driver_pid" 2>/dev/null || break
+  sleep 0.1
+done
+sleep $((idle_seconds / 2))
+rss_with=$(rss_kb)
+wait "$driver_pid" || log "warning: the idle driver reported a problem: $(tail -n1 "$state/idle.out")"
+per_socket=$(awk -v a="$rss_before" -v b="$rss_with" -v n="$idle_clients" 'BEGIN { printf "%.1f", (b - a) / n }')
+log "b: RSS $rss_before kB -> $rss_with kB with $idle_clients sockets ($per_socket kB a socket)"
+
+echo "| figure | value |"
+echo "|---|---|"
+jq -r '"| clients poked per change | \(.clients) |",
+       "| poke latency p50 / p95 / max | \(.pokeP50) / \(.pokeP95) / \(.pokeMax) ms |",
+       "| poke-to-visible p50 / p95 / max | \(.visibleP50) / \(.visibleP95) / \(.visibleMax) ms |",
+       "| samples (missed) | \(.samples) (\(.missed)) |"' <<<"$latency"
+echo "| server RSS idle / with $idle_clients sockets | $((rss_before / 1024)) MB / $((rss_with / 1024)) MB ($per_socket kB a socket) |"
