@@ -111,8 +111,8 @@ void WebSocketConnection::onReadyRead()
     if (!m_socket || m_state == State::Closed)
         return;
     const QByteArray fresh = m_socket->readAll();
-    if (m_state == State::Closing && !m_closeTimer.isActive())
-        return;
+    if (m_discard)
+        return; // the framing was broken: nothing after it can be read
     if (!fresh.isEmpty() || !m_in.isEmpty())
         m_silenceTimer.start();
     m_in += fresh;
@@ -292,13 +292,19 @@ void WebSocketConnection::writeFrame(quint8 opcode, const QByteArray &payload)
 
 void WebSocketConnection::fail(quint16 code, const char *reason)
 {
+    // What follows a broken frame (or one refused from its header) cannot be framed again:
+    // send our close, stop reading and end the connection once the close frame is out.
     m_in.clear();
     m_message.clear();
     m_messageOpcode = 0;
-    if (m_state == State::Open)
+    m_discard = true;
+    if (m_state == State::Open) {
         close(code, reason);
-    else if (m_socket)
+        if (m_socket)
+            m_socket->disconnectFromHost();
+    } else if (m_socket) {
         m_socket->abort();
+    }
 }
 
 void WebSocketConnection::finish(quint16 code, const QByteArray &reason)

@@ -83,6 +83,7 @@ private:
     QTimer m_silenceTimer;
     QTimer m_closeTimer;
     bool m_finished = false;
+    bool m_discard = false; ///< after a protocol failure: input is dropped
 };
 
 } // namespace Courtyard::Server
