@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -49,6 +50,7 @@ struct Client
     // Per round: when the poke came and when the change was seen (ms on g_clock), -1 = not yet.
     qint64 pokeAt = -1;
     qint64 seenAt = -1;
+    bool watcher = true;
 };
 
 double percentile(std::vector<double> v, double p)
@@ -74,6 +76,9 @@ int main(int argc, char **argv)
                     {u"unit"_s, u"the writer's unit"_s, u"id"_s},
                     {u"rounds"_s, u"changes to time"_s, u"n"_s, u"20"_s},
                     {u"cursor"_s, u"the clients' starting cursor"_s, u"rev"_s, u"0"_s},
+                    {u"watchers"_s, u"clients (of --clients) that see the change: the first ones"_s, u"n"_s},
+                    {u"bystander-tokens"_s, u"tokens of the other clients (who cannot see it)"_s, u"file"_s},
+                    {u"pace-us"_s, u"microseconds between two connection attempts"_s, u"us"_s, u"250"_s},
                     {u"idle"_s, u"connect, then hold this many seconds (memory mode)"_s, u"s"_s}});
     cli.process(app);
     g_clock.start();
@@ -87,17 +92,27 @@ int main(int argc, char **argv)
     wss.setScheme(u"wss"_s);
     wss.setPath(u"/v1/live"_s);
 
-    QFile tokenFile(cli.value(u"tokens"_s));
-    if (!tokenFile.open(QIODevice::ReadOnly)) {
-        std::fprintf(stderr, "bench_live: cannot read %s\n", qPrintable(tokenFile.fileName()));
+    auto readTokens = [](const QString &path) {
+        QStringList tokens;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return tokens;
+        for (const QByteArray &line : file.readAll().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                tokens << QString::fromLatin1(line.trimmed());
+        }
+        return tokens;
+    };
+    const QStringList tokens = readTokens(cli.value(u"tokens"_s));
+    const QStringList bystanderTokens = readTokens(cli.value(u"bystander-tokens"_s));
+    const int n = cli.value(u"clients"_s).toInt();
+    const int watchers = cli.isSet(u"watchers"_s) ? cli.value(u"watchers"_s).toInt() : n;
+    if (tokens.isEmpty() || (watchers < n && bystanderTokens.isEmpty())) {
+        std::fprintf(stderr, "bench_live: no tokens\n");
         return 2;
     }
-    QStringList tokens;
-    for (const QByteArray &line : tokenFile.readAll().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            tokens << QString::fromLatin1(line.trimmed());
-    }
-    const int n = cli.value(u"clients"_s).toInt();
+    const int paceUs = cli.value(u"pace-us"_s).toInt();
+    QMap<int, int> closeCodes;
     const qint64 startCursor = cli.value(u"cursor"_s).toLongLong();
     std::vector<std::unique_ptr<Client>> clients;
     int ready = 0, closed = 0;
@@ -143,7 +158,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < n; ++i) {
         auto c = std::make_unique<Client>();
         Client *raw = c.get();
-        raw->token = tokens.at(i % tokens.size());
+        raw->watcher = i < watchers;
+        raw->token = raw->watcher ? tokens.at(i % tokens.size()) : bystanderTokens.at(i % bystanderTokens.size());
         raw->cursor = startCursor;
         raw->socket.setSslConfiguration(ssl);
         QObject::connect(&raw->socket, &QWebSocket::connected, &raw->socket, [raw] {
@@ -162,11 +178,14 @@ int main(int argc, char **argv)
                 pull(raw);
             }
         });
-        QObject::connect(&raw->socket, &QWebSocket::disconnected, &raw->socket, [&] { ++closed; });
+        QObject::connect(&raw->socket, &QWebSocket::disconnected, &raw->socket, [&, raw] {
+            ++closed;
+            ++closeCodes[int(raw->socket.closeCode())];
+        });
         QNetworkRequest r(wss);
         r.setSslConfiguration(ssl);
         // Spread the handshakes a little, as phones would.
-        QTimer::singleShot(i / 4, &raw->socket, [raw, r] { raw->socket.open(r); });
+        QTimer::singleShot(int(qint64(i) * paceUs / 1000), &raw->socket, [raw, r] { raw->socket.open(r); });
         clients.push_back(std::move(c));
     }
 
@@ -176,16 +195,19 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     std::fprintf(stderr, "bench_live: %d of %d clients ready (%d closed) after %lld ms\n", ready, n, closed,
                  wait.elapsed());
-    if (ready < n)
+    for (auto it = closeCodes.cbegin(); it != closeCodes.cend(); ++it)
+        std::fprintf(stderr, "bench_live:   %d closed with %d\n", it.value(), it.key());
+    if (ready < n && !cli.isSet(u"idle"_s))
         return 1;
 
     if (cli.isSet(u"idle"_s)) {
         std::printf("READY %d\n", ready);
         std::fflush(stdout);
+        const int closedBefore = closed;
         QTimer::singleShot(cli.value(u"idle"_s).toInt() * 1000, &app, &QCoreApplication::quit);
         app.exec();
-        std::printf("{\"clients\":%d,\"closedWhileIdle\":%d}\n", n, closed);
-        return closed == 0 ? 0 : 1;
+        std::printf("{\"clients\":%d,\"ready\":%d,\"closedWhileIdle\":%d}\n", n, ready, closed - closedBefore);
+        return ready == n && closed == 0 ? 0 : 1;
     }
 
     // Every client's HTTPS connection opened and its cursor current before timing.
@@ -201,7 +223,7 @@ int main(int argc, char **argv)
     const QString unit = cli.value(u"unit"_s);
     const int rounds = cli.value(u"rounds"_s).toInt();
     std::vector<double> pokeMs, visibleMs;
-    int missed = 0;
+    int missed = 0, bystanderPokes = 0;
     for (round = 0; round < rounds; ++round) {
         for (auto &c : clients)
             c->pokeAt = c->seenAt = -1;
@@ -224,9 +246,13 @@ int main(int argc, char **argv)
         });
         wait.restart();
         while (wait.elapsed() < 10000
-               && std::any_of(clients.begin(), clients.end(), [](const auto &c) { return c->seenAt < 0; }))
+               && std::any_of(clients.begin(), clients.end(), [](const auto &c) { return c->watcher && c->seenAt < 0; }))
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         for (auto &c : clients) {
+            if (!c->watcher) {
+                bystanderPokes += c->pokeAt >= 0 ? 1 : 0;
+                continue;
+            }
             if (c->seenAt < 0) {
                 ++missed;
                 continue;
@@ -241,10 +267,10 @@ int main(int argc, char **argv)
         while (wait.elapsed() < 500)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
     }
-    std::printf("{\"clients\":%d,\"rounds\":%d,\"samples\":%zu,\"missed\":%d,"
+    std::printf("{\"clients\":%d,\"watchers\":%d,\"bystanderPokes\":%d,\"rounds\":%d,\"samples\":%zu,\"missed\":%d,"
                 "\"pokeP50\":%.1f,\"pokeP95\":%.1f,\"pokeMax\":%.1f,"
                 "\"visibleP50\":%.1f,\"visibleP95\":%.1f,\"visibleMax\":%.1f,\"closed\":%d}\n",
-                n, rounds, visibleMs.size(), missed, percentile(pokeMs, 0.5), percentile(pokeMs, 0.95),
+                n, watchers, bystanderPokes, rounds, visibleMs.size(), missed, percentile(pokeMs, 0.5), percentile(pokeMs, 0.95),
                 percentile(pokeMs, 1.0), percentile(visibleMs, 0.5), percentile(visibleMs, 0.95),
                 percentile(visibleMs, 1.0), closed);
     return missed == 0 ? 0 : 1;
