@@ -83,7 +83,8 @@ grep -q -- '--max-logins-per-address-per-minute' <<<"$help_text" \
 
 start_server() {
   : >"$state/serve.log"
-  "$server" "${serve_args[@]}" >"$state/serve.log" 2>&1 &
+  # The hub's line per batch: rows read, sockets poked, and how long that took.
+  QT_LOGGING_RULES='courtyard.live.debug=true' "$server" "${serve_args[@]}" >"$state/serve.log" 2>&1 &
   server_pid=$!
   for ((i = 0; i < 300; i++)); do
     grep -q 'listening on' "$state/serve.log" && break
@@ -113,6 +114,9 @@ log "a: $clients clients, $rounds changes"
 latency=$("$driver" --base "$base" --ca "$state/ca.pem" --tokens "$state/tokens" --clients "$clients" \
   --writer-token "$writer" --unit unit-1-1-0301 --rounds "$rounds" --cursor "$cursor" | tail -n 1)
 log "a: $latency"
+hub=$(grep -oE 'poked in [0-9.]+ ms' "$state/serve.log" | awk '{ print $3 }' | sort -g \
+  | awk '{ v[NR] = $1 } END { if (NR) printf "%s / %s ms over %d batches", v[int((NR + 1) / 2)], v[NR], NR }')
+log "a: the hub read and poked in (median / max) $hub"
 # a2: as many connected, but only LIVE_WATCHERS (25) of them staff of the estate; the others are
 # residents of another unit, whom the new order does not concern (they must not need a pull).
 watchers=${LIVE_WATCHERS:-25}
@@ -153,4 +157,5 @@ for r in "$latency" "$mixed"; do
   jq -r '"| \(if .watchers == .clients then "every client concerned" else "a few concerned" end) | \(.clients) | \(.watchers) | \(.pokeP50) / \(.pokeP95) / \(.pokeMax) ms | \(.visibleP50) / \(.visibleP95) / \(.visibleMax) ms | \(.samples) (\(.missed)) | \(.bystanderPokes) |"' <<<"$r"
 done
 echo
+echo "The hub's part (read the changed rows, match, write the pokes), with every client concerned: median / max $hub."
 echo "Server RSS: $((rss_before / 1024)) MB idle, $((rss_with / 1024)) MB with $held idle live sockets ($per_socket kB a socket)."

@@ -7,6 +7,7 @@
 #include "scope.h"
 #include "websocketconnection.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -212,6 +213,8 @@ void LiveHub::processBatch()
         ready = ready || c.ready;
     if (!ready)
         return;
+    QElapsedTimer took;
+    took.start();
     QList<Row> rows;
     bool overflow = false;
     const bool read = readRows(from, to, &rows, &overflow);
@@ -225,8 +228,8 @@ void LiveHub::processBatch()
             ++poked;
         }
     }
-    qCDebug(lcLive).noquote() << u"revisions %1..%2: %3 rows, %4 of %5 sockets poked"_s.arg(from + 1).arg(to).arg(
-        rows.size()).arg(poked).arg(m_clients.size());
+    qCDebug(lcLive).noquote() << u"revisions %1..%2: %3 rows, %4 of %5 sockets poked in %6 ms"_s.arg(from + 1).arg(to).arg(
+        rows.size()).arg(poked).arg(m_clients.size()).arg(double(took.nsecsElapsed()) / 1e6, 0, 'f', 2);
 }
 
 bool LiveHub::readRows(qint64 from, qint64 to, QList<Row> *rows, bool *overflow)
