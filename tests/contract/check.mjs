@@ -732,7 +732,9 @@ async function documentChecks() {
             for (const m of ['get', 'put', 'post', 'delete', 'patch']) {
                 const op = item[m];
                 if (!op) continue;
-                if (!op.operationId || !Object.keys(op.responses ?? {}).some((s) => s.startsWith('2'))) bad.push(`${m} ${p}`);
+                // A WebSocket upgrade (GET /live) succeeds with 101 Switching Protocols.
+                const success = (s) => s.startsWith('2') || (s === '101' && m === 'get');
+                if (!op.operationId || !Object.keys(op.responses ?? {}).some(success)) bad.push(`${m} ${p}`);
                 const secured = (op.security ?? doc.security ?? []).length > 0;
                 if (secured && !op.responses?.['401']) bad.push(`${m} ${p} (needs 401)`);
             }
