@@ -91,6 +91,7 @@ private slots:
     void aBadTokenClosesTheSocket();
     void aTokenInTheUrlIsNotAccepted();
     void helloMustComeFirst();
+    void noHelloWithinTenSecondsCloses();
     void aRevokedSessionsSocketCloses();
     void anOversizeMessageCloses();
     void anUnmaskedFrameCloses();
@@ -250,6 +251,18 @@ void TestLive::helloMustComeFirst()
     s.socket.sendTextMessage(u"{\"type\":\"subscribe\"}"_s);
     QTRY_VERIFY_WITH_TIMEOUT(s.closed, 5000);
     QCOMPARE(s.closeCode, 1008);
+}
+
+void TestLive::noHelloWithinTenSecondsCloses()
+{
+    LiveSocket s(m_server.baseUrl(), m_a.agent->sslConfiguration());
+    QTRY_VERIFY_WITH_TIMEOUT(s.socket.state() == QAbstractSocket::ConnectedState, 5000);
+    QElapsedTimer t;
+    t.start();
+    QTRY_VERIFY_WITH_TIMEOUT(s.closed, 13000);
+    QVERIFY2(t.elapsed() > 8000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(s.closeCode, 1008);
+    QCOMPARE(s.closeReason, u"hello expected"_s);
 }
 
 void TestLive::aRevokedSessionsSocketCloses()
