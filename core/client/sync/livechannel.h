@@ -9,7 +9,7 @@
 
 #include <qqmlintegration.h>
 
-class QWebSocket;
+#include <QWebSocket>
 
 namespace Courtyard::Client {
 

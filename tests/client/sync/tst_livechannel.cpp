@@ -135,19 +135,30 @@ private Q_SLOTS:
 
     void reconnectsWithBackoffWhenTheServerIsAway()
     {
+        // A server of its own, stopped under the open channel: the socket drops and every
+        // reconnect fails; the waits double (full jitter, here drawn at the top) and stay capped.
+        TestServer other;
+        QVERIFY2(other.start(), qPrintable(other.errorString()));
         QTemporaryDir dir;
-        cytest::Core core(dir.path(), {}, m_server.baseUrl(), m_server.caFile());
+        cytest::Core core(dir.path(), {}, other.baseUrl(), other.caFile());
         const QString userId = core.login(cytest::ResidentPhone);
         QVERIFY(core.openStore(dir.path(), userId));
-        // An address where nothing listens: every attempt fails, the waits grow, capped.
-        core.api.setBaseUrl(cytest::unreachableUrl());
         core.engine->start();
         LiveChannel live(&core.api, core.engine.get());
         live.backoff().setRandom([] { return 0.999; });
-        QSignalSpy closed(&live, &LiveChannel::closed);
         live.start();
-        QTRY_VERIFY_WITH_TIMEOUT(closed.count() >= 2 || core.engine->isOffline(), 10000);
-        QVERIFY(live.backoff().currentCap() <= live.backoff().maximum());
+        QTRY_VERIFY_WITH_TIMEOUT(live.isConnected(), 10000);
+        QCOMPARE(live.backoff().failures(), 0);
+
+        QSignalSpy closed(&live, &LiveChannel::closed);
+        other.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(closed.count() >= 1, 5000);
+        QVERIFY(!live.isConnected());
+        // Tries at about 1 s and 1 + 2 s: three failures within ~4 s, each counted.
+        QTRY_VERIFY_WITH_TIMEOUT(live.backoff().failures() >= 3, 8000);
+        QVERIFY(closed.count() >= 3);
+        QCOMPARE(live.backoff().currentCap(), std::chrono::milliseconds(4000));
+        QVERIFY(live.backoff().maximum() == std::chrono::milliseconds(60000));
     }
 };
 
