@@ -77,17 +77,20 @@ LoginAnswer loginFrom(const TestServer &server, const QString &source, const QSt
     return a;
 }
 
-/// Sets whole-number settings in the server's config file: a server that does not know a key
-/// ignores it (so the suite runs unchanged against an older server, to show what it gets wrong).
-bool configure(TestServer &server, const QList<std::pair<QString, int>> &settings)
+/// Sets whole-number settings in the server's config file and restarts serve with @p serveArgs:
+/// a server that does not know a key ignores it (so the suite runs unchanged against an older
+/// server, to show what that one gets wrong).
+bool configure(TestServer &server, const QList<std::pair<QString, int>> &settings, const QStringList &serveArgs)
 {
-    return server.whileStopped([&] {
+    {
         QSettings ini(server.stateDir() + u"/courtyard-server.conf"_s, QSettings::IniFormat);
         for (const auto &[key, value] : settings)
             ini.setValue(key, value);
         ini.sync();
-        return ini.status() == QSettings::NoError;
-    });
+        if (ini.status() != QSettings::NoError)
+            return false;
+    }
+    return server.restart(serveArgs);
 }
 
 QString expectAnswer(const LoginAnswer &a, int status, const QString &what)
@@ -113,8 +116,26 @@ private slots:
     void officeUnblocks();
 
 private:
-    TestServer *m_current = nullptr;
+    /// A fresh server for the running test function, started with @p serveArgs and @p settings.
+    TestServer *freshServer(const QStringList &serveArgs, const QList<std::pair<QString, int>> &settings);
+
+    std::unique_ptr<TestServer> m_server;
 };
+
+TestServer *TestLoginLimits::freshServer(const QStringList &serveArgs, const QList<std::pair<QString, int>> &settings)
+{
+    m_server = std::make_unique<TestServer>(TestServer::backendFromEnv());
+    const QString f = startServer(*m_server, serveArgs);
+    if (!f.isEmpty()) {
+        qWarning().noquote() << f;
+        return nullptr;
+    }
+    if (!configure(*m_server, settings, serveArgs)) {
+        qWarning().noquote() << "could not configure the server:" << m_server->errorString();
+        return nullptr;
+    }
+    return m_server.get();
+}
 
 void TestLoginLimits::initTestCase()
 {
@@ -126,20 +147,18 @@ void TestLoginLimits::initTestCase()
 
 void TestLoginLimits::cleanup()
 {
-    if (QTest::currentTestFailed() && m_current)
-        qInfo().noquote() << "server log (tail):\n" << m_current->log(100).right(3000);
-    m_current = nullptr;
+    if (QTest::currentTestFailed() && m_server)
+        qInfo().noquote() << "server log (tail):\n" << m_server->log(100).right(3000);
+    m_server.reset();
 }
 
 // Finding 5: 24 wrong passwords for one phone sent at once were all checked (the failure was
 // counted after the hash). With 5 free failures, exactly 5 may be checked; the others wait.
 void TestLoginLimits::parallelGuessesCountWhenAdmitted()
 {
-    TestServer server(TestServer::backendFromEnv());
-    m_current = &server;
-    CY_CHECK(startServer(server, {u"--max-login-failures-per-account"_s, u"5"_s}));
-    // A long first wait, so that no attempt of this burst is admitted because the wait ran out.
-    QVERIFY(configure(server, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}}));
+    TestServer *s = freshServer({u"--max-login-failures-per-account"_s, u"5"_s}, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}});
+    QVERIFY(s);
+    TestServer &server = *s;
 
     constexpr int Parallel = 24;
     std::vector<std::unique_ptr<TestClient>> clients;
@@ -185,11 +204,9 @@ void TestLoginLimits::parallelGuessesCountWhenAdmitted()
 // up to its cap; once a wait is over the right password gets in.
 void TestLoginLimits::waitDoublesAndNeverLocksOut()
 {
-    TestServer server(TestServer::backendFromEnv());
-    m_current = &server;
-    CY_CHECK(startServer(server, {u"--max-login-failures-per-account"_s, u"2"_s}));
-    // Waits of 3 s, then 6 s (the cap): long next to a request, short for a test.
-    QVERIFY(configure(server, {{u"limits/loginDelaySeconds"_s, 3}, {u"limits/loginMaxDelaySeconds"_s, 6}}));
+    TestServer *s = freshServer({u"--max-login-failures-per-account"_s, u"2"_s}, {{u"limits/loginDelaySeconds"_s, 3}, {u"limits/loginMaxDelaySeconds"_s, 6}});
+    QVERIFY(s);
+    TestServer &server = *s;
     const QString owner = phone::resident1;
     TestClient c(server);
     HttpResponse r;
@@ -223,10 +240,9 @@ void TestLoginLimits::waitDoublesAndNeverLocksOut()
 // device of theirs at a new address waits a bounded time (the cap), never a lock.
 void TestLoginLimits::strangerCannotKeepOwnerOut()
 {
-    TestServer server(TestServer::backendFromEnv());
-    m_current = &server;
-    CY_CHECK(startServer(server, {u"--max-login-failures-per-account"_s, u"3"_s}));
-    QVERIFY(configure(server, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}}));
+    TestServer *s = freshServer({u"--max-login-failures-per-account"_s, u"3"_s}, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}});
+    QVERIFY(s);
+    TestServer &server = *s;
     const QString owner = phone::manager;
     const QString home = u"127.0.0.1"_s;
     const QString attacker = u"127.0.0.2"_s;
@@ -260,10 +276,9 @@ void TestLoginLimits::strangerCannotKeepOwnerOut()
 // The office ends a wait: `courtyard-server unblock-login --phone P` beside the running server.
 void TestLoginLimits::officeUnblocks()
 {
-    TestServer server(TestServer::backendFromEnv());
-    m_current = &server;
-    CY_CHECK(startServer(server, {u"--max-login-failures-per-account"_s, u"2"_s}));
-    QVERIFY(configure(server, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}}));
+    TestServer *s = freshServer({u"--max-login-failures-per-account"_s, u"2"_s}, {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}});
+    QVERIFY(s);
+    TestServer &server = *s;
     const QString owner = phone::resident2;
     for (int i = 0; i < 2; ++i)
         CY_CHECK(expectAnswer(loginFrom(server, u"127.0.0.2"_s, owner, u"guess-%1"_s.arg(i)), 401, u"a guess"_s));
