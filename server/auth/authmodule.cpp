@@ -8,6 +8,9 @@
 #include "serverconfig.h"
 #include "tokenservice.h"
 
+#include <QCommandLineParser>
+#include <QTextStream>
+
 using namespace Qt::StringLiterals;
 
 namespace Courtyard::Server {
