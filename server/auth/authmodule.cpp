@@ -85,7 +85,7 @@ public:
         // that doubles up to a cap; never a lock against the right password.
         registry.addSetting({u"limits/maxLoginFailuresPerAccount"_s, u"max-login-failures-per-account"_s, 5, 1,
                              1000000000, u"Failed logins of an account before each further attempt waits."_s});
-        registry.addSetting({u"limits/loginDelaySeconds"_s, u"login-delay-seconds"_s, 1, 1, 3600,
+        registry.addSetting({u"limits/loginDelaySeconds"_s, u"login-delay-seconds"_s, 5, 1, 3600,
                              u"The first wait after the free failures; it doubles with each further failure."_s});
         registry.addSetting({u"limits/loginMaxDelaySeconds"_s, u"login-max-delay-seconds"_s, 300, 1, 24 * 3600,
                              u"The longest wait between two login attempts of an account."_s});

@@ -29,7 +29,7 @@ public:
     struct Settings
     {
         int freeFailures = 5;
-        int delaySeconds = 1;
+        int delaySeconds = 5;
         int maxDelaySeconds = 300;
         int maxAttemptsPerAddressPerMinute = 30;
     };
