@@ -72,7 +72,9 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
     connect(&m_revocationPoll, &QTimer::timeout, this, [this] {
         readRevocations();
         const qint64 now = Json::nowMs();
-        m_limiter.prune(now);
+        // Expired limits only cost room (an admission reads a window's age itself): once a minute.
+        if (++m_pruneTicks % 30 == 0)
+            m_limiter.prune(now);
         m_usedGenerations.removeIf([now](const auto &it) { return it.value() < now; });
     });
     m_revocationPoll.start();

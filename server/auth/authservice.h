@@ -71,6 +71,7 @@ private:
     /// Token generations whose first access this process has noted, with when they expire.
     QHash<QString, qint64> m_usedGenerations;
     QTimer m_revocationPoll;
+    int m_pruneTicks = 0;
     QThreadPool m_kdfPool;
 };
 

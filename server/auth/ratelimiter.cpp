@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 
 using namespace Qt::StringLiterals;
 
@@ -39,14 +40,33 @@ QString accountKey(const QString &account)
     return u"acct:"_s + accountHash(account);
 }
 
+QString network(const QString &address);
+
 QString pairSuffix(const QString &account, const QString &address)
 {
-    return accountHash(account) + u':' + digest(address, 32);
+    return accountHash(account) + u':' + digest(network(address), 32);
+}
+
+/// The unit an address is limited by: an IPv4 address, or the /64 an IPv6 address is in (a
+/// host picks addresses within its /64 at will, so a single address would be no limit at all).
+QString network(const QString &address)
+{
+    QHostAddress a(address);
+    bool isV4 = false;
+    const quint32 v4 = a.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString();
+    if (a.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    Q_IPV6ADDR bytes = a.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + u"/64"_s;
 }
 
 QString addressKey(const QString &address)
 {
-    return u"addr:"_s + address;
+    return u"addr:"_s + network(address);
 }
 
 } // namespace
