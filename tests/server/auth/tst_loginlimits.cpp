@@ -111,6 +111,7 @@ private slots:
     void cleanup();
 
     void parallelGuessesCountWhenAdmitted();
+    void parallelGuessesAcrossProcesses();
     void waitDoublesAndNeverLocksOut();
     void strangerCannotKeepOwnerOut();
     void officeUnblocks();
@@ -199,6 +200,40 @@ void TestLoginLimits::parallelGuessesCountWhenAdmitted()
     // Another account is not affected.
     c.login(QString(phone::agent), QString(demoPassword), &r);
     CY_CHECK(expectStatus(r, 200));
+}
+
+// The same burst split over two server processes on one PostgreSQL: the reservation lives in
+// the store, so the two together still check only the free failures.
+void TestLoginLimits::parallelGuessesAcrossProcesses()
+{
+    if (TestServer::backendFromEnv() != TestServer::Backend::Postgres)
+        QSKIP("several server processes share one store on PostgreSQL only");
+    // A long first wait, so no wait runs out while the test runs.
+    TestServer *s = freshServer({u"--max-login-failures-per-account"_s, u"5"_s},
+                                {{u"limits/loginDelaySeconds"_s, 600}, {u"limits/loginMaxDelaySeconds"_s, 900}});
+    QVERIFY(s);
+    const QUrl second = s->addProcess({u"--max-login-failures-per-account"_s, u"5"_s});
+    QVERIFY2(second.isValid() && !second.isEmpty(), "the second server process did not start");
+
+    constexpr int Parallel = 24;
+    std::vector<std::unique_ptr<TestClient>> clients;
+    QList<std::pair<TestClient *, HttpRequest>> requests;
+    for (int i = 0; i < Parallel; ++i) {
+        clients.push_back(i % 2 ? std::make_unique<TestClient>(second, s->caFile()) : std::make_unique<TestClient>(*s));
+        const QByteArray body = QJsonDocument(QJsonObject{{u"phone"_s, QString(phone::tech1)},
+                                                          {u"password"_s, u"wrong-guess-%1"_s.arg(i)}})
+                                    .toJson(QJsonDocument::Compact);
+        requests.append({clients.back().get(),
+                         HttpRequest{"POST", u"/v1/auth/login"_s, body, {{"Content-Type", "application/json"}}}});
+    }
+    int checked = 0;
+    for (const HttpResponse &r : TestClient::sendConcurrently(requests)) {
+        CY_CHECK(expectError(r, {401, 429}, {u"invalid_credentials"_s, u"rate_limited"_s}));
+        checked += r.status == 401;
+    }
+    QVERIFY2(checked == 5, qPrintable(u"%1 of %2 wrong passwords over two processes were checked; the limit is 5"_s
+                                          .arg(checked)
+                                          .arg(Parallel)));
 }
 
 // Finding 6, the lock: failures no longer lock an account for 15 minutes against the right
