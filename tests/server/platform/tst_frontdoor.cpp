@@ -920,6 +920,7 @@ void TestFrontDoor::tls12CbcRefused_data()
     QTest::newRow("ECDHE-ECDSA-AES256-SHA384") << u"ECDHE-ECDSA-AES256-SHA384"_s;
     QTest::newRow("ECDHE-ECDSA-AES128-SHA") << u"ECDHE-ECDSA-AES128-SHA"_s;
     QTest::newRow("ECDHE-ECDSA-AES256-SHA") << u"ECDHE-ECDSA-AES256-SHA"_s;
+    // The brief's RSA examples: refused today already (no RSA key), kept in case the key type changes.
     QTest::newRow("ECDHE-RSA-AES128-SHA") << u"ECDHE-RSA-AES128-SHA"_s;
     QTest::newRow("AES128-SHA") << u"AES128-SHA"_s;
 }
@@ -1035,7 +1036,9 @@ void TestFrontDoor::slowHeadersClosed()
     const qint64 allSentAt = clock.elapsed();
     qInfo().noquote() << u"%1 of %2 slow connections got their partial head out within %3 ms; fds idle %4, peak %5"_s
                              .arg(sentCount).arg(kConns).arg(allSentAt).arg(idleFds).arg(peakFds);
-    QVERIFY2(sentCount >= kConns * 9 / 10,
+    // Most must have been up at once, or the test proves nothing (a busy machine may be slow
+    // to finish 300 handshakes, and the server may close the first before the last is up).
+    QVERIFY2(sentCount >= kConns * 5 / 6,
              qPrintable(u"only %1 of %2 connections came up (the test proves nothing then)"_s.arg(sentCount).arg(kConns)));
     // Every one is closed by the server within the header timeout (and slack) of its start.
     const bool allClosed = cytest::waitUntil(
