@@ -9,7 +9,7 @@ packages=(
   cmake g++ ninja-build pkg-config git openssl libssl-dev libgl-dev
   # Qt 6.4 (Debian 12)
   qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-  qt6-httpserver-dev qt6-websockets-dev qt6-positioning-dev libqt6positioning6-plugins
+  qt6-websockets-dev qt6-positioning-dev libqt6positioning6-plugins
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates

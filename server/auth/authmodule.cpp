@@ -3,15 +3,37 @@
 #include "database.h"
 #include "json.h"
 #include "principal.h"
+#include "ratelimiter.h"
 #include "registry.h"
 #include "serverconfig.h"
 #include "tokenservice.h"
+
+#include <QCommandLineParser>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace Courtyard::Server {
 
 namespace {
+
+bool unblockLogin(CliContext &ctx, QString *error)
+{
+    const QString phone = ctx.args.value(u"phone"_s);
+    if (phone.isEmpty()) {
+        *error = u"unblock-login needs --phone"_s;
+        return false;
+    }
+    RateLimiter limiter(ctx.db, {});
+    const int cleared = limiter.unblock(phone);
+    if (cleared < 0) {
+        *error = u"could not clear the sign-in limits"_s;
+        return false;
+    }
+    // The phone is not echoed: the output may end up in a log.
+    ctx.out << (cleared ? u"sign-in wait cleared (%1 bucket(s))"_s.arg(cleared) : u"no sign-in wait to clear"_s) << Qt::endl;
+    return true;
+}
 
 class AuthModule final : public ServerModule
 {
@@ -46,12 +68,33 @@ public:
                  u"CREATE INDEX sessions_revoked ON sessions (revoked_at)"_s,
              },
              {}},
+            // A refresh retried after a lost answer: which token each one was issued for
+            // (parent_hash), when a retry replaced it unused (retired_at), and whether the
+            // access token issued with it was used (access_id, access_used_at), so the retry
+            // is accepted until the client uses the rotated pair.
+            {4,
+             {
+                 u"ALTER TABLE refresh_tokens ADD COLUMN parent_hash TEXT"_s,
+                 u"ALTER TABLE refresh_tokens ADD COLUMN retired_at BIGINT"_s,
+                 u"ALTER TABLE refresh_tokens ADD COLUMN access_id TEXT"_s,
+                 u"ALTER TABLE refresh_tokens ADD COLUMN access_used_at BIGINT"_s,
+             },
+             {}},
         });
+        // Sign-in limits (README "Sign-in limits"): a few free failures per account, then a wait
+        // that doubles up to a cap; never a lock against the right password.
         registry.addSetting({u"limits/maxLoginFailuresPerAccount"_s, u"max-login-failures-per-account"_s, 5, 1,
-                             1000000000, u"Failed logins before an account is locked for a while."_s});
-        registry.addSetting({u"limits/loginLockMinutes"_s, {}, 15, 1, 1000000, u"How long a locked account waits."_s});
+                             1000000000, u"Failed logins of an account before each further attempt waits."_s});
+        registry.addSetting({u"limits/loginDelaySeconds"_s, u"login-delay-seconds"_s, 5, 1, 3600,
+                             u"The first wait after the free failures; it doubles with each further failure."_s});
+        registry.addSetting({u"limits/loginMaxDelaySeconds"_s, u"login-max-delay-seconds"_s, 300, 1, 24 * 3600,
+                             u"The longest wait between two login attempts of an account."_s});
         registry.addSetting({u"limits/maxLoginsPerAddressPerMinute"_s, u"max-logins-per-address-per-minute"_s, 30, 1,
                              1000000000, u"Login attempts allowed from one address per minute."_s});
+        registry.addCliCommand({u"unblock-login"_s,
+                                u"end the sign-in wait of an account after failed passwords (--phone), for the office"_s,
+                                {{u"phone"_s, u"create-user, set-duty, unblock-login: phone number."_s, u"phone"_s}},
+                                unblockLogin});
         registry.addSetting({u"auth/accessTokenSeconds"_s, u"access-token-seconds"_s, 15 * 60, 5, 24 * 3600,
                              u"Lifetime of an access token."_s});
         registry.addSetting({u"auth/refreshTokenDays"_s, {}, 30, 1, 3650, u"Lifetime of a refresh token."_s});

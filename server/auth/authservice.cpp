@@ -58,8 +58,10 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
     , m_principals(ctx.principals)
     , m_accessSeconds(ctx.config.setting(u"auth/accessTokenSeconds"_s))
     , m_refreshMs(qint64(ctx.config.setting(u"auth/refreshTokenDays"_s)) * 24 * 3600 * 1000)
-    , m_limiter(ctx.db, ctx.config.setting(u"limits/maxLoginFailuresPerAccount"_s),
-                ctx.config.setting(u"limits/loginLockMinutes"_s), ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s))
+    , m_limiter(ctx.db, {ctx.config.setting(u"limits/maxLoginFailuresPerAccount"_s),
+                         ctx.config.setting(u"limits/loginDelaySeconds"_s),
+                         ctx.config.setting(u"limits/loginMaxDelaySeconds"_s),
+                         ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s)})
 {
     // scrypt takes 32 MiB a call: two at a time keeps the server's memory in bounds.
     m_kdfPool.setMaxThreadCount(2);
@@ -69,7 +71,11 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
     m_revocationPoll.setInterval(RevocationPoll);
     connect(&m_revocationPoll, &QTimer::timeout, this, [this] {
         readRevocations();
-        m_limiter.prune(Json::nowMs());
+        const qint64 now = Json::nowMs();
+        // Expired limits only cost room (an admission reads a window's age itself): once a minute.
+        if (++m_pruneTicks % 30 == 0)
+            m_limiter.prune(now);
+        m_usedGenerations.removeIf([now](const auto &it) { return it.value() < now; });
     });
     m_revocationPoll.start();
     m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId, Json::nowMs()); });
@@ -142,10 +148,23 @@ std::optional<HttpReply> AuthService::authenticate(RequestContext &ctx)
         qCInfo(lcAuth).noquote() << "auth failure: unknown user" << u"user="_s + claims.userId;
         return unauthorized(u"invalid_token"_s, u"The access token is not valid."_s);
     }
+    noteAccessUse(claims, now);
     ctx.actor = p->id;
     ctx.principal = std::move(p);
     ctx.sessionId = claims.sessionId;
     return std::nullopt;
+}
+
+void AuthService::noteAccessUse(const AccessClaims &claims, qint64 nowMs)
+{
+    // The first use of a rotated pair's access token, once per process: from then on the
+    // retry of the refresh that issued it is a copied token (see refresh()). Once a
+    // generation's tokens have expired it need not be remembered.
+    if (claims.generation.isEmpty() || m_usedGenerations.contains(claims.generation) || m_db.inTransaction())
+        return;
+    if (m_db.exec(u"UPDATE refresh_tokens SET access_used_at = ? WHERE session_id = ? AND access_id = ? AND access_used_at IS NULL"_s,
+                  {nowMs, claims.sessionId, claims.generation}))
+        m_usedGenerations.insert(claims.generation, claims.expiresAtSecs * 1000);
 }
 
 void AuthService::login(const Context &ctx)
@@ -167,10 +186,12 @@ void AuthService::login(const Context &ctx)
         return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
                                              u"Give a phone number (digits) and a password."_s));
 
-    const qint64 now = Json::nowMs();
-    if (const int wait = m_limiter.admit(phone, ctx->remote.toString(), now)) {
+    // The attempt counts from here, before its hash: parallel attempts cannot all slip in.
+    const QString address = ctx->remote.toString();
+    const RateLimiter::Admission admission = m_limiter.admit(phone, address, Json::nowMs());
+    if (const int wait = admission.retryAfterSeconds) {
         qCInfo(lcAuth).noquote() << "auth failure: login rate limited" << u"phone="_s + Json::maskPhone(phone)
-                                 << "from" << ctx->remote.toString();
+                                 << "from" << address << u"retryAfter=%1"_s.arg(wait);
         HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, u"rate_limited"_s},
                                                        {u"message"_s, u"Too many sign-in attempts; wait a while."_s},
                                                        {u"retryAfter"_s, wait}});
@@ -189,40 +210,56 @@ void AuthService::login(const Context &ctx)
     q.finish();
 
     QtConcurrent::run(&m_kdfPool, [password, stored] { return PasswordHasher::verify(password, stored); })
-        .then(this, [this, ctx, userId, phone](bool verified) {
-            if (!verified || userId.isEmpty()) {
-                m_limiter.recordFailure(phone, Json::nowMs());
+        .then(this, [this, ctx, userId, phone, address, admission](bool verified) {
+            const bool success = verified && !userId.isEmpty();
+            m_limiter.settle(admission, success, phone, address, Json::nowMs());
+            if (!success) {
                 qCInfo(lcAuth).noquote() << "auth failure: wrong phone or password" << u"phone="_s + Json::maskPhone(phone)
-                                         << "from" << ctx->remote.toString();
+                                         << "from" << address;
                 return ctx->respond(unauthorized(u"invalid_credentials"_s, u"Wrong phone number or password."_s));
             }
-            m_limiter.recordSuccess(phone);
             ctx->actor = userId;
             ctx->respond(issueTokens(userId, Json::randomId(), true));
         });
 }
 
-HttpReply AuthService::issueTokens(const QString &userId, const QString &sessionId, bool newSession)
+bool AuthService::storeTokens(const QString &userId, const QString &sessionId, bool newSession, const QString &parentHash,
+                              IssuedTokens *issued)
 {
     const qint64 now = Json::nowMs();
-    const QString refreshToken = TokenService::newRefreshToken();
-    Database::Transaction tx(m_db);
-    bool ok = tx.isOpen();
-    if (ok && newSession)
-        ok = m_db.exec(u"INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)"_s, {sessionId, userId, now});
-    if (ok)
-        ok = m_db.exec(u"INSERT INTO refresh_tokens (token_hash, session_id, created_at, expires_at) VALUES (?, ?, ?, ?)"_s,
-                       {TokenService::hashRefreshToken(refreshToken), sessionId, now, now + m_refreshMs});
+    issued->refreshToken = TokenService::newRefreshToken();
+    issued->generation = TokenService::randomId(9);
+    if (newSession
+        && !m_db.exec(u"INSERT INTO sessions (id, user_id, created_at) VALUES (?, ?, ?)"_s, {sessionId, userId, now}))
+        return false;
+    return m_db.exec(u"INSERT INTO refresh_tokens (token_hash, session_id, created_at, expires_at, parent_hash, access_id)"
+                     " VALUES (?, ?, ?, ?, ?, ?)"_s,
+                     {TokenService::hashRefreshToken(issued->refreshToken), sessionId, now, now + m_refreshMs,
+                      parentHash.isEmpty() ? QVariant() : QVariant(parentHash), issued->generation});
+}
+
+HttpReply AuthService::tokensReply(const QString &userId, const QString &sessionId, const IssuedTokens &issued)
+{
+    const qint64 now = Json::nowMs();
     const std::optional<Principal> principal = m_principals.get(userId, now);
-    if (!ok || !principal || !tx.commit())
+    if (!principal)
         return HttpReply::error(500, u"internal"_s, u"Could not start the session."_s);
     const qint64 expires = now / 1000 + m_accessSeconds;
     return HttpReply::json(200, QJsonObject{
-                                    {u"accessToken"_s, m_tokens.issueAccess(userId, sessionId, expires)},
-                                    {u"refreshToken"_s, refreshToken},
+                                    {u"accessToken"_s, m_tokens.issueAccess(userId, sessionId, expires, issued.generation)},
+                                    {u"refreshToken"_s, issued.refreshToken},
                                     {u"expiresIn"_s, m_accessSeconds},
                                     {u"user"_s, meJson(*principal)},
                                 });
+}
+
+HttpReply AuthService::issueTokens(const QString &userId, const QString &sessionId, bool newSession)
+{
+    IssuedTokens issued;
+    Database::Transaction tx(m_db);
+    if (!tx.isOpen() || !storeTokens(userId, sessionId, newSession, {}, &issued) || !tx.commit())
+        return HttpReply::error(500, u"internal"_s, u"Could not start the session."_s);
+    return tokensReply(userId, sessionId, issued);
 }
 
 void AuthService::refresh(const Context &ctx)
@@ -242,8 +279,17 @@ void AuthService::refresh(const Context &ctx)
 
     const qint64 now = Json::nowMs();
     const QString tokenHash = TokenService::hashRefreshToken(tokenValue.toString());
-    QSqlQuery &q = m_db.query(u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id"
-                              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ?"_s);
+    // One transaction from the look at the token to the new pair: two processes (or a retry
+    // racing its first try) cannot both spend it.
+    Database::Transaction tx(m_db);
+    if (!tx.isOpen())
+        return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"Try again in a moment."_s));
+    QSqlQuery &q = m_db.query(
+        m_db.isPostgres()
+            ? u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at"
+              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ? FOR UPDATE OF rt"_s
+            : u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at"
+              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ?"_s);
     q.bindValue(0, tokenHash);
     if (!m_db.execPrepared(q) || !q.next()) {
         q.finish();
@@ -257,28 +303,35 @@ void AuthService::refresh(const Context &ctx)
     const QString userId = q.value(3).toString();
     const bool revoked = !q.value(4).isNull();
     const QString usedBy = q.value(5).toString();
+    const bool retired = !q.value(6).isNull();
     q.finish();
 
     if (revoked) {
         qCInfo(lcAuth).noquote() << "auth failure: refresh on a revoked session" << u"user="_s + userId;
         return ctx->respond(unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s));
     }
-    if (used) {
+    if (used || retired) {
         // The same refresh request again (its answer was lost on the way): the client sends
-        // the requestId of its first try. Its successor was never used, so nobody else holds
-        // this session: spend that successor and answer with a new pair.
-        const bool retry = !requestId.isEmpty() && requestId == usedBy && now - usedAt <= RefreshRetryMs
-                           && !m_db.scalar(u"SELECT 1 FROM refresh_tokens WHERE session_id = ? AND created_at >= ?"
-                                           " AND used_at IS NOT NULL"_s,
-                                           {sessionId, usedAt})
+        // the requestId of its first try, within the window of that first try, and has not
+        // used what any answer to it carried (neither the rotated refresh token nor its access
+        // token). Nobody else holds the session then: answer again with a new pair, as often
+        // as the answer is lost, and retire the pairs of the earlier answers.
+        const bool retry = used && !retired && !requestId.isEmpty() && requestId == usedBy && now - usedAt <= RefreshRetryMs
+                           && !m_db.scalar(u"SELECT 1 FROM refresh_tokens WHERE session_id = ? AND parent_hash = ?"
+                                           " AND (used_at IS NOT NULL OR access_used_at IS NOT NULL)"_s,
+                                           {sessionId, tokenHash})
                                    .isValid();
-        if (retry && m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE session_id = ?"
-                               " AND created_at >= ? AND used_at IS NULL"_s,
-                               {now, requestId, sessionId, usedAt})) {
+        IssuedTokens issued;
+        if (retry
+            && m_db.exec(u"UPDATE refresh_tokens SET retired_at = ? WHERE session_id = ? AND parent_hash = ?"
+                         " AND retired_at IS NULL AND used_at IS NULL"_s,
+                         {now, sessionId, tokenHash})
+            && storeTokens(userId, sessionId, false, tokenHash, &issued) && tx.commit()) {
             qCInfo(lcAuth).noquote() << "refresh retried after a lost answer" << u"user="_s + userId;
             ctx->actor = userId;
-            return ctx->respond(issueTokens(userId, sessionId, false));
+            return ctx->respond(tokensReply(userId, sessionId, issued));
         }
+        tx.commit(); // nothing written; revokeSession needs its own transaction
         // A spent token presented again otherwise means it was copied: end the whole session.
         revokeSession(sessionId, u"refresh_reused"_s);
         qCWarning(lcAuth).noquote() << "auth failure: spent refresh token reused; session revoked" << u"user="_s + userId;
@@ -288,11 +341,13 @@ void AuthService::refresh(const Context &ctx)
         qCInfo(lcAuth).noquote() << "auth failure: refresh token expired" << u"user="_s + userId;
         return ctx->respond(unauthorized(u"token_expired"_s, u"The sign-in has expired; sign in again."_s));
     }
+    IssuedTokens issued;
     if (!m_db.exec(u"UPDATE refresh_tokens SET used_at = ?, used_request_id = ? WHERE token_hash = ? AND used_at IS NULL"_s,
-                   {now, requestId.isEmpty() ? QVariant() : QVariant(requestId), tokenHash}))
+                   {now, requestId.isEmpty() ? QVariant() : QVariant(requestId), tokenHash})
+        || !storeTokens(userId, sessionId, false, tokenHash, &issued) || !tx.commit())
         return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not refresh."_s));
     ctx->actor = userId;
-    ctx->respond(issueTokens(userId, sessionId, false));
+    ctx->respond(tokensReply(userId, sessionId, issued));
 }
 
 void AuthService::revokeSession(const QString &sessionId, const QString &reason)

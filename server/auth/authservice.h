@@ -40,7 +40,18 @@ private:
     void logout(const Context &ctx);
     void me(const Context &ctx);
 
+    struct IssuedTokens
+    {
+        QString refreshToken;
+        QString generation; ///< the access token's "g", stored as refresh_tokens.access_id
+    };
+    /// Inside the caller's transaction: a new refresh token (and the session when @p newSession),
+    /// issued in exchange for the refresh token hashed @p parentHash (empty for a login).
+    bool storeTokens(const QString &userId, const QString &sessionId, bool newSession, const QString &parentHash,
+                     IssuedTokens *issued);
+    HttpReply tokensReply(const QString &userId, const QString &sessionId, const IssuedTokens &issued);
     HttpReply issueTokens(const QString &userId, const QString &sessionId, bool newSession);
+    void noteAccessUse(const AccessClaims &claims, qint64 nowMs);
     QJsonObject meJson(const Principal &principal);
     void revokeSession(const QString &sessionId, const QString &reason);
     /// Sessions revoked by any process since the last look.
@@ -57,7 +68,10 @@ private:
     /// Revoked sessions whose access tokens may still be valid, with when this process learnt it.
     QHash<QString, qint64> m_revokedSessions;
     qint64 m_revocationsSeenMs = 0;
+    /// Token generations whose first access this process has noted, with when they expire.
+    QHash<QString, qint64> m_usedGenerations;
     QTimer m_revocationPoll;
+    int m_pruneTicks = 0;
     QThreadPool m_kdfPool;
 };
 

@@ -52,9 +52,13 @@ bool TokenService::loadSecret(const QString &path, QString *error)
     return true;
 }
 
-QString TokenService::issueAccess(const QString &userId, const QString &sessionId, qint64 expiresAtSecs) const
+QString TokenService::issueAccess(const QString &userId, const QString &sessionId, qint64 expiresAtSecs,
+                                  const QString &generation) const
 {
-    const QByteArray payload = QJsonDocument(QJsonObject{{u"u"_s, userId}, {u"s"_s, sessionId}, {u"x"_s, expiresAtSecs}})
+    QJsonObject claims{{u"u"_s, userId}, {u"s"_s, sessionId}, {u"x"_s, expiresAtSecs}};
+    if (!generation.isEmpty())
+        claims.insert(u"g"_s, generation);
+    const QByteArray payload = QJsonDocument(claims)
                                    .toJson(QJsonDocument::Compact)
                                    .toBase64(B64);
     const QByteArray signedPart = "v1." + payload;
@@ -84,6 +88,7 @@ TokenService::Check TokenService::checkAccess(QByteArrayView token, qint64 nowSe
     claims->userId = o.value(u"u"_s).toString();
     claims->sessionId = o.value(u"s"_s).toString();
     claims->expiresAtSecs = o.value(u"x"_s).toInteger();
+    claims->generation = o.value(u"g"_s).toString();
     if (claims->userId.isEmpty() || claims->sessionId.isEmpty())
         return Check::Garbled;
     if (claims->expiresAtSecs <= nowSecs)

@@ -1,6 +1,7 @@
 #include "platformmodule.h"
 
 #include "database.h"
+#include "httpsettings.h"
 #include "registry.h"
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ public:
 
     void registerWith(Registry &registry) override
     {
+        registerHttpSettings(registry);
         registry.addMigrations({
             {1,
              {

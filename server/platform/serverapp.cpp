@@ -2,6 +2,7 @@
 
 #include "apiserver.h"
 #include "attachmentservice.h"
+#include "httpsettings.h"
 #include "commandservice.h"
 #include "json.h"
 #include "kpiservice.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSslCertificate>
+#include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QTimer>
@@ -24,6 +26,29 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcServer, "courtyard.server")
 
 namespace Courtyard::Server {
+
+QSslConfiguration ServerApp::tlsConfiguration(const QList<QSslCertificate> &chain, const QSslKey &key)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    // AEAD only: TLS 1.3's suites, and in TLS 1.2 ECDHE with AES-GCM or ChaCha20-Poly1305
+    // (no CBC: LUCKY13; no static RSA: no forward secrecy). Ours first, whatever the client
+    // prefers; OpenSSL 3 refuses client-initiated renegotiation, and legacy renegotiation is off.
+    QList<QSslCipher> ciphers;
+    for (const QSslCipher &c : QSslConfiguration::supportedCiphers()) {
+        const QString name = c.name();
+        const bool tls13 = c.protocol() == QSsl::TlsV1_3;
+        const bool aead = name.contains(u"GCM"_s) || name.contains(u"CHACHA20"_s);
+        if (tls13 ? aead : aead && name.startsWith(u"ECDHE-"_s))
+            ciphers.append(c);
+    }
+    tls.setCiphers(ciphers);
+    tls.setSslOption(QSsl::SslOptionDisableServerCipherPreference, false);
+    tls.setSslOption(QSsl::SslOptionDisableLegacyRenegotiation, true);
+    return tls;
+}
 
 ServerApp::ServerApp(ServerConfig config, const Registry &registry, QObject *parent)
     : QObject(parent)
@@ -92,11 +117,9 @@ quint16 ServerApp::start(QString *error)
     m_live = std::make_unique<LiveHub>(m_db, m_registry, *m_revisions, *m_http);
     m_live->registerRoutes(*m_http);
 
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificateChain(chain);
-    tls.setPrivateKey(key);
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    m_http->sslSetup(tls);
+    m_http->sslSetup(tlsConfiguration(chain, key));
+    m_http->setLimits(httpLimits(m_config));
+    m_http->setTrustedProxies(m_config.trustedProxies);
     const QHostAddress address = m_config.host == u"localhost" ? QHostAddress(QHostAddress::LocalHost)
                                                                : QHostAddress(m_config.host);
     const quint16 port = m_http->listen(address, quint16(m_config.port));

@@ -5,6 +5,9 @@
 
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 #include <memory>
 #include <vector>
@@ -35,6 +38,9 @@ public:
 
     /// Opens the store, loads the TLS credentials and listens. Returns the port, or 0.
     quint16 start(QString *error);
+
+    /// TLS 1.2 (AEAD suites with ECDHE only) and TLS 1.3, with our certificate.
+    [[nodiscard]] static QSslConfiguration tlsConfiguration(const QList<QSslCertificate> &chain, const QSslKey &key);
 
 private:
     ServerConfig m_config;

@@ -28,6 +28,8 @@ void addConfigOptions(QCommandLineParser &parser, const QList<Setting> &moduleSe
         {u"db-driver"_s, u"Database: sqlite (default) or postgres."_s, u"driver"_s},
         {u"db-url"_s, u"PostgreSQL URL, postgresql://user:password@host:port/database."_s, u"url"_s},
         {u"db-path"_s, u"SQLite database file."_s, u"file"_s},
+        {u"trusted-proxies"_s,
+         u"Comma-separated proxies (address or address/prefix) whose X-Forwarded-For is believed."_s, u"list"_s},
     });
 }
 
@@ -61,6 +63,7 @@ ServerConfig ServerConfig::load(const QCommandLineParser &parser, const QList<Se
     c.attachmentsDir = u"attachments"_s;
     c.dbPath = u"courtyard.db"_s;
 
+    QString proxies;
     if (QFileInfo::exists(c.configFile)) {
         QSettings ini(c.configFile, QSettings::IniFormat);
         c.host = ini.value(u"server/host"_s, c.host).toString();
@@ -72,6 +75,7 @@ ServerConfig ServerConfig::load(const QCommandLineParser &parser, const QList<Se
         c.dbDriver = ini.value(u"database/driver"_s, c.dbDriver).toString();
         c.dbPath = ini.value(u"database/path"_s, c.dbPath).toString();
         c.dbUrl = QUrl(ini.value(u"database/url"_s).toString());
+        proxies = ini.value(u"server/trustedProxies"_s).toString();
         for (const Setting &s : moduleSettings) {
             if (!ini.contains(s.key))
                 continue;
@@ -97,6 +101,20 @@ ServerConfig ServerConfig::load(const QCommandLineParser &parser, const QList<Se
         target = v;
         return true;
     };
+    if (parser.isSet(u"trusted-proxies"_s))
+        proxies = parser.value(u"trusted-proxies"_s);
+    for (const QString &entry : proxies.split(u',', Qt::SkipEmptyParts)) {
+        const QString item = entry.trimmed();
+        std::pair<QHostAddress, int> net = item.contains(u'/') ? QHostAddress::parseSubnet(item)
+                                                              : std::pair<QHostAddress, int>{QHostAddress(item), -1};
+        if (net.first.isNull()) {
+            *error = u"--trusted-proxies: %1 is not an address or address/prefix"_s.arg(item);
+            return c;
+        }
+        if (net.second < 0)
+            net.second = net.first.protocol() == QAbstractSocket::IPv6Protocol ? 128 : 32;
+        c.trustedProxies.append(net);
+    }
     if (parser.isSet(u"host"_s))
         c.host = parser.value(u"host"_s);
     if (parser.isSet(u"cert"_s))
@@ -140,6 +158,10 @@ bool ServerConfig::save(QString *error) const
     ini.setValue(u"server/privateKey"_s, privateKeyFile);
     ini.setValue(u"server/tokenSecretFile"_s, tokenSecretFile);
     ini.setValue(u"server/attachmentsDir"_s, attachmentsDir);
+    QStringList proxies;
+    for (const auto &[address, prefix] : trustedProxies)
+        proxies << u"%1/%2"_s.arg(address.toString()).arg(prefix);
+    ini.setValue(u"server/trustedProxies"_s, proxies.join(u','));
     ini.setValue(u"database/driver"_s, dbDriver);
     ini.setValue(u"database/path"_s, dbPath);
     if (dbUrl.isValid())

@@ -25,6 +25,8 @@ struct ServerConfig
     QString privateKeyFile;
     QString tokenSecretFile;
     QString attachmentsDir;
+    /// Proxies (address or address/prefix) whose X-Forwarded-For is believed.
+    QList<std::pair<QHostAddress, int>> trustedProxies;
 
     QList<Setting> moduleSettings; ///< what save() writes besides the platform's keys
 

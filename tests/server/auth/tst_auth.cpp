@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
@@ -65,6 +66,8 @@ private slots:
     void refreshRotates();
     void refreshReuseRevokesSession();
     void refreshRetryAfterLostAnswer();
+    void refreshRetriedThreeTimes();
+    void refreshRetryEndsWhenRotatedAccessTokenUsed();
     void logout_data();
     void logout();
     void badTokens_data();
@@ -320,6 +323,74 @@ void TestAuth::refreshRetryAfterLostAnswer()
     CY_CHECK(expectError(d.post(u"/v1/auth/refresh"_s, copied, {{"Authorization", {}}}), {401}, {u"refresh_reused"_s}));
 }
 
+// Finding 8 of issue 9: an answer lost twice. The retry of the same refresh (same token, same
+// requestId) is answered again as often as it comes, until the client uses what it got.
+void TestAuth::refreshRetriedThreeTimes()
+{
+    TestClient c(m_server);
+    const Tokens first = c.login(QString(phone::resident2), QString(demoPassword));
+    QVERIFY(first.isValid());
+    const QString requestId = TestClient::newId();
+    auto refresh = [&](const QString &token, const QString &id) {
+        return c.post(u"/v1/auth/refresh"_s, QJsonObject{{u"refreshToken"_s, token}, {u"requestId"_s, id}},
+                      {{"Authorization", {}}});
+    };
+    QStringList handedOut;
+    for (int attempt = 1; attempt <= 4; ++attempt) {
+        const HttpResponse r = refresh(first.refreshToken, requestId);
+        QVERIFY2(r.status == 200, qPrintable(u"try %1 of the same refresh: %2"_s.arg(attempt).arg(r.describe())));
+        handedOut << r.object().value(u"refreshToken"_s).toString();
+        c.setBearer(r.object().value(u"accessToken"_s).toString());
+    }
+    // The last answer is the one that arrived: its tokens work and the session goes on.
+    CY_CHECK(expectStatus(c.get(u"/v1/me"_s), 200));
+    const HttpResponse next = refresh(handedOut.last(), TestClient::newId());
+    CY_CHECK(expectStatus(next, 200));
+    c.setBearer(next.object().value(u"accessToken"_s).toString());
+    CY_CHECK(expectStatus(c.get(u"/v1/me"_s), 200));
+    // Now the client has moved on: the old retry is a copied token and ends the session.
+    CY_CHECK(expectError(refresh(first.refreshToken, requestId), {401}, {u"refresh_reused"_s}));
+    CY_CHECK(expectError(c.get(u"/v1/me"_s), {401}, kRevokedCodes));
+}
+
+// The retry stops being a retry once the rotated access token was used (the answer did arrive),
+// and a token from an answer a later retry replaced never works.
+void TestAuth::refreshRetryEndsWhenRotatedAccessTokenUsed()
+{
+    TestClient c(m_server);
+    const Tokens first = c.login(QString(phone::resident2), QString(demoPassword));
+    QVERIFY(first.isValid());
+    const QString requestId = TestClient::newId();
+    auto refresh = [&](const QString &token) {
+        return c.post(u"/v1/auth/refresh"_s, QJsonObject{{u"refreshToken"_s, token}, {u"requestId"_s, requestId}},
+                      {{"Authorization", {}}});
+    };
+    const HttpResponse lost = refresh(first.refreshToken);
+    CY_CHECK(expectStatus(lost, 200));
+    const HttpResponse arrived = refresh(first.refreshToken);
+    CY_CHECK(expectStatus(arrived, 200));
+    c.setBearer(arrived.object().value(u"accessToken"_s).toString());
+    CY_CHECK(expectStatus(c.get(u"/v1/me"_s), 200));
+    // The rotated access token was used: the same refresh again is a copy.
+    CY_CHECK(expectError(refresh(first.refreshToken), {401}, {u"refresh_reused"_s}));
+    CY_CHECK(expectError(c.get(u"/v1/me"_s), {401}, kRevokedCodes));
+
+    // A replaced answer's refresh token is not a way in either.
+    TestClient d(m_server);
+    const Tokens second = d.login(QString(phone::resident2), QString(demoPassword));
+    QVERIFY(second.isValid());
+    const QString id2 = TestClient::newId();
+    auto refresh2 = [&](const QString &token, const QString &id) {
+        return d.post(u"/v1/auth/refresh"_s, QJsonObject{{u"refreshToken"_s, token}, {u"requestId"_s, id}},
+                      {{"Authorization", {}}});
+    };
+    const HttpResponse replaced = refresh2(second.refreshToken, id2);
+    CY_CHECK(expectStatus(replaced, 200));
+    CY_CHECK(expectStatus(refresh2(second.refreshToken, id2), 200));
+    CY_CHECK(expectError(refresh2(replaced.object().value(u"refreshToken"_s).toString(), TestClient::newId()), {401},
+                         {u"refresh_reused"_s}));
+}
+
 void TestAuth::logout_data()
 {
     QTest::addColumn<QByteArray>("body");
@@ -475,7 +546,18 @@ TestServer *TestAuth::accountLimitedServer()
         m_accountLimited = std::make_unique<TestServer>(m_server.backend());
         const QString f = startServer(*m_accountLimited, {u"--max-login-failures-per-account"_s, u"3"_s,
                                                           u"--max-logins-per-address-per-minute"_s, u"1000"_s});
-        if (!f.isEmpty()) {
+        // A long first wait after the free failures, so the wait cannot run out mid-test (a
+        // server without the setting ignores it).
+        bool configured = f.isEmpty();
+        if (configured) {
+            QSettings ini(m_accountLimited->stateDir() + u"/courtyard-server.conf"_s, QSettings::IniFormat);
+            ini.setValue(u"limits/loginDelaySeconds"_s, 600);
+            ini.sync();
+            configured = ini.status() == QSettings::NoError
+                         && m_accountLimited->restart({u"--max-login-failures-per-account"_s, u"3"_s,
+                                                       u"--max-logins-per-address-per-minute"_s, u"1000"_s});
+        }
+        if (!configured) {
             qWarning().noquote() << f;
             m_accountLimited.reset();
         }
@@ -493,7 +575,7 @@ void TestAuth::loginRateLimitPerAccount()
         c.login(QString(phone::resident1), u"wrong-password-%1"_s.arg(i), &r);
         CY_CHECK(expectError(r, {401}, {u"invalid_credentials"_s}));
     }
-    // Locked even with the right password.
+    // The next attempt waits even with the right password: the answer must not tell it was right.
     c.login(QString(phone::resident1), QString(demoPassword), &r);
     CY_CHECK(expectError(r, {429}, {u"rate_limited"_s}));
     QVERIFY2(r.header("Retry-After").toInt() <= 3600, qPrintable(r.describe()));
