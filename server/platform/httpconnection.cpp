@@ -367,8 +367,10 @@ void HttpConnection::switchProtocols(const Context &ctx)
     ctx->m_answered = true;
     ctx->m_connection = nullptr;
     qCInfo(lcHttp).noquote() << ctx->method << ctx->path << 101 << u"from=%1"_s.arg(ctx->remote.toString());
+    // ctx may be m_ctx itself (readHead passes it): keep the request alive past the reset.
+    const Context keep = ctx;
     m_ctx.reset();
-    m_server->handOver(ctx, socket, pending);
+    m_server->handOver(keep, socket, pending);
     deleteLater();
 }
 
