@@ -106,6 +106,8 @@ void LiveHub::accept(const Context &ctx, QSslSocket *socket, const QByteArray &p
     auto *ws = new WebSocketConnection(socket, pending, this);
     connect(ws, &WebSocketConnection::textReceived, this, [this, ws](const QByteArray &text) { onText(ws, text); });
     connect(ws, &WebSocketConnection::closed, this, [this, ws] { onClosed(ws); });
+    // Only the hello's token counts: an Authorization header of the upgrade is not read.
+    ctx->authorization.clear();
     m_clients.insert(ws, Client{ws, ctx, false, {}, {}});
     // The token belongs in the first message only: a URL lands in logs and proxies' histories.
     if (!ctx->query.isEmpty()) {

@@ -113,6 +113,8 @@ void TestLive::initTestCase()
 
 void TestLive::cleanupTestCase()
 {
+    if (qEnvironmentVariableIsSet("LIVE_TEST_LOG"))
+        qInfo().noquote() << m_server.log(200);
     m_server.stop();
 }
 
