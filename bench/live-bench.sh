@@ -14,7 +14,8 @@
 #
 # Environment: BENCH_SERVER (a courtyard-server; default: build it Release in build-bench),
 #   LIVE_DRIVER_BUILD (build-live-bench), BENCH_DB (sqlite | postgres, see server-bench.sh),
-#   LIVE_CLIENTS, LIVE_ROUNDS, LIVE_IDLE_CLIENTS, LIVE_IDLE_SECONDS (20).
+#   LIVE_CLIENTS, LIVE_WATCHERS (25), LIVE_ROUNDS, LIVE_IDLE_CLIENTS, LIVE_IDLE_SECONDS (20),
+#   LIVE_IDLE_PACE_US (5000: microseconds between two idle connections), LIVE_ONLY=idle (b only).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -101,6 +102,8 @@ login() {
     --data-binary "{\"phone\":\"$1\",\"password\":\"courtyard-demo\"}" "$base/v1/auth/login" | jq -er .accessToken
 }
 
+latency='{}' mixed='{}' hub='(skipped)'
+if [[ ${LIVE_ONLY:-} != idle ]]; then
 # a: latency
 start_server
 log "server pid $server_pid at $base"
@@ -127,6 +130,7 @@ mixed=$("$driver" --base "$base" --ca "$state/ca.pem" --tokens "$state/tokens" -
   --writer-token "$writer" --unit unit-1-1-0301 --rounds "$rounds" --cursor "$cursor" | tail -n 1)
 log "a2: $mixed"
 stop_server
+fi
 
 # b: memory with idle sockets
 start_server
@@ -136,7 +140,7 @@ sleep 2
 rss_before=$(rss_kb)
 log "b: $idle_clients idle sockets (server RSS before: $rss_before kB)"
 "$driver" --base "$base" --ca "$state/ca.pem" --tokens "$state/tokens" --clients "$idle_clients" \
-  --idle "$idle_seconds" --pace-us 2000 >"$state/idle.out" &
+  --idle "$idle_seconds" --pace-us "${LIVE_IDLE_PACE_US:-5000}" >"$state/idle.out" &
 driver_pid=$!
 for ((i = 0; i < 1200; i++)); do
   grep -q READY "$state/idle.out" 2>/dev/null && break
@@ -145,6 +149,7 @@ for ((i = 0; i < 1200; i++)); do
 done
 sleep $((idle_seconds / 2))
 rss_with=$(rss_kb)
+grep -oE 'connection (refused|closed)[^"]*' "$state/serve.log" | sort | uniq -c | sort -rn | head -5 >&2 || true
 wait "$driver_pid" || log "warning: the idle driver reported a problem: $(tail -n1 "$state/idle.out")"
 held=$(awk '/^READY/ { print $2 }' "$state/idle.out")
 held=${held:-$idle_clients}
