@@ -70,7 +70,9 @@ std::optional<HttpReply> checkImage(const QByteArray &data, const QByteArray &de
                                     .arg(size.height())
                                     .arg(AttachmentService::MaxSide)
                                     .arg(AttachmentService::MaxPixels / 1000000));
-    // Decoded whole, as a viewer would: only then is it a picture.
+    // Decoded whole, as a viewer would: only then is it a picture. Qt's own limit (128 MB)
+    // would refuse the largest accepted picture; this one fits it at 4 bytes a pixel.
+    reader.setAllocationLimit(int(AttachmentService::MaxPixels * 4 / (1024 * 1024)) + 1);
     const QImage image = reader.read();
     if (image.isNull() || image.size() != size)
         return undecodable;

@@ -74,7 +74,7 @@ QByteArray blackPng(quint32 w, quint32 h, quint32 seed)
     const QByteArray rows(qsizetype(h) * (qsizetype(w) + 1), '\0'); // filter byte 0, then black
     const QByteArray idat = qCompress(rows, 9).mid(4);
     return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", ihdr)
-           + pngChunk("tEXt", "Comment\0" + QByteArray::number(seed)) + pngChunk("IDAT", idat) + pngChunk("IEND", {});
+           + pngChunk("tEXt", QByteArray("Comment\0", 8) + QByteArray::number(seed)) + pngChunk("IDAT", idat) + pngChunk("IEND", {});
 }
 
 } // namespace
