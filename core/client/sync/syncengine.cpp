@@ -110,9 +110,13 @@ void SyncEngine::setConnectivityWatcher(ConnectivityWatcher *watcher)
 
 void SyncEngine::uploadAttachmentsWith(AttachmentUploader *uploader)
 {
-    setAttachmentStep([uploader](std::function<void(bool)> done) {
+    setAttachmentStep([this, uploader](std::function<void(bool)> done) {
         AttachmentUploadJob *job = uploader->uploadPending();
-        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
+        QObject::connect(job, &AttachmentUploadJob::finished, job,
+                         [engine = QPointer<SyncEngine>(this), job, done = std::move(done)] {
+            // Uploads are part of pushing: a Retry-After on one holds the push lane.
+            if (engine && job->outcome() == AttachmentUploadJob::Outcome::RetryLater)
+                engine->holdLane(PushLane, job->retryAfterSeconds());
             done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
         });
     });
