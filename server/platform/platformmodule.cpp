@@ -35,9 +35,9 @@ private:
 };
 
 /// Forgets the stored answers of rejected commands older than the retention, a batch per
-/// statement so no lock is held for long. Hourly it reads the commands table through (no
-/// index on created_at yet: a schema step for one would be the next platform migration). Applied commands stay: they are the record that
-/// an id was applied, for ever.
+/// statement so no lock is held for long. Applied commands stay: they are the record that an
+/// id was applied, for ever. Hourly it reads the commands table through (no index on
+/// created_at yet: one would be the next platform migration).
 void forgetRejectedCommands(JobContext &ctx)
 {
     constexpr int Batch = 1000;
