@@ -7,12 +7,18 @@ namespace Courtyard::Server {
 class Database;
 class Registry;
 
-/// Photos, stored once under their SHA-256: PUT checks the hash, the type and the size;
+/// Photos, stored once under their SHA-256: PUT checks the hash, the type and the size, and
+/// stores only bytes that decode whole as the declared type (Qt's image reader, header
+/// dimensions checked before any pixel is decoded); uploads are rate limited per user;
 /// GET serves them to whoever uploaded them or may see a record that shows them (the links
 /// modules make with Attachments::link, read by each entity's scope).
 class AttachmentService
 {
 public:
+    /// The largest picture accepted: pixels a side, pixels in all.
+    static constexpr int MaxSide = 12000;
+    static constexpr qint64 MaxPixels = 40'000'000;
+
     AttachmentService(Database &db, const Registry &registry, const QString &directory);
     bool prepare(QString *error);
     void registerRoutes(ApiServer &server);
