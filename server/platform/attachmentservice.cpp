@@ -81,9 +81,11 @@ std::optional<HttpReply> checkImage(const QByteArray &data, const QByteArray &de
 
 } // namespace
 
-AttachmentService::AttachmentService(Database &db, const Registry &registry, const QString &directory)
+AttachmentService::AttachmentService(Database &db, const Registry &registry, const QString &directory,
+                                     WriteLimiter &limiter)
     : m_db(db)
     , m_registry(registry)
+    , m_limiter(limiter)
     , m_dir(directory)
 {
 }
@@ -113,8 +115,8 @@ QString AttachmentService::pathFor(const QString &sha256) const
 void AttachmentService::put(const Context &ctx)
 {
     // Counted before the bytes are looked at: decoding is the costly part.
-    if (WriteLimiter *limiter = WriteLimits::uploads()) {
-        if (const int wait = limiter->admit(ctx->principal->id))
+    {
+        if (const int wait = m_limiter.admit(ctx->principal->id))
             return ctx->respond(WriteLimits::refusal(wait, u"Too many uploads; send the photo again after retryAfter seconds."_s));
     }
     const QString sha = ctx->params.value(0);

@@ -6,6 +6,7 @@ namespace Courtyard::Server {
 
 class Database;
 class Registry;
+class WriteLimiter;
 
 /// Photos, stored once under their SHA-256: PUT checks the hash, the type and the size, and
 /// stores only bytes that decode whole as the declared type (Qt's image reader, header
@@ -19,7 +20,7 @@ public:
     static constexpr int MaxSide = 12000;
     static constexpr qint64 MaxPixels = 40'000'000;
 
-    AttachmentService(Database &db, const Registry &registry, const QString &directory);
+    AttachmentService(Database &db, const Registry &registry, const QString &directory, WriteLimiter &limiter);
     bool prepare(QString *error);
     void registerRoutes(ApiServer &server);
 
@@ -31,6 +32,7 @@ private:
 
     Database &m_db;
     const Registry &m_registry;
+    WriteLimiter &m_limiter;
     QString m_dir;
 };
 

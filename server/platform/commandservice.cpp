@@ -31,8 +31,6 @@ bool isCommandName(const QString &type)
     return true;
 }
 
-WriteLimiter *g_commandLimiter = nullptr;
-WriteLimiter *g_uploadLimiter = nullptr;
 
 /// The store is busy: a second is enough for the lock to pass.
 HttpReply busy()
@@ -84,22 +82,6 @@ void WriteLimiter::prune(qint64 nowMs)
 
 namespace WriteLimits {
 
-WriteLimiter *commands()
-{
-    return g_commandLimiter;
-}
-
-WriteLimiter *uploads()
-{
-    return g_uploadLimiter;
-}
-
-void install(WriteLimiter *commands, WriteLimiter *uploads)
-{
-    g_commandLimiter = commands;
-    g_uploadLimiter = uploads;
-}
-
 HttpReply refusal(int retryAfterSeconds, const QString &message)
 {
     HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, u"rate_limited"_s},
@@ -111,10 +93,12 @@ HttpReply refusal(int retryAfterSeconds, const QString &message)
 
 } // namespace WriteLimits
 
-CommandService::CommandService(Database &db, const Registry &registry, const ServerConfig &config)
+CommandService::CommandService(Database &db, const Registry &registry, const ServerConfig &config,
+                               WriteLimiter &limiter)
     : m_db(db)
     , m_registry(registry)
     , m_config(config)
+    , m_limiter(limiter)
 {
 }
 
@@ -127,10 +111,8 @@ void CommandService::registerRoutes(ApiServer &server)
 void CommandService::push(const Context &ctx)
 {
     // Counted before anything is read or stored: a flood costs one hash lookup per request.
-    if (WriteLimiter *limiter = WriteLimits::commands()) {
-        if (const int wait = limiter->admit(ctx->principal->id))
-            return ctx->respond(WriteLimits::refusal(wait, u"Too many commands; send them again after retryAfter seconds."_s));
-    }
+    if (const int wait = m_limiter.admit(ctx->principal->id))
+        return ctx->respond(WriteLimits::refusal(wait, u"Too many commands; send them again after retryAfter seconds."_s));
     HttpReply refusal;
     const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
     if (!body)

@@ -45,13 +45,7 @@ private:
     qint64 m_prunedAtMs = 0;
 };
 
-/// The write limits `serve` runs with; the platform module installs them from its settings
-/// (limits/commandsPerMinute, limits/commandBurst, limits/uploadsPerMinute,
-/// limits/uploadBurst) while it serves. Null when nothing is installed (no limit).
 namespace WriteLimits {
-[[nodiscard]] WriteLimiter *commands();
-[[nodiscard]] WriteLimiter *uploads();
-void install(WriteLimiter *commands, WriteLimiter *uploads);
 /// The 429 a limited write answers: `rate_limited` with retryAfter and a Retry-After header.
 [[nodiscard]] HttpReply refusal(int retryAfterSeconds, const QString &message);
 } // namespace WriteLimits
@@ -61,11 +55,11 @@ void install(WriteLimiter *commands, WriteLimiter *uploads);
 /// command's id in the same transaction as its effect, and a replay of the same id and
 /// payload gets that answer again. A rejected command's answer is kept for
 /// commands/rejectedRetentionDays (the platform's housekeeping job forgets older ones); an
-/// applied one for good. Each user's commands are rate limited (WriteLimits::commands()).
+/// applied one for good. Each user's commands are rate limited (the limiter ServerApp makes from limits/commandsPerMinute and limits/commandBurst).
 class CommandService
 {
 public:
-    CommandService(Database &db, const Registry &registry, const ServerConfig &config);
+    CommandService(Database &db, const Registry &registry, const ServerConfig &config, WriteLimiter &limiter);
     void registerRoutes(ApiServer &server);
 
 private:
@@ -74,6 +68,7 @@ private:
     Database &m_db;
     const Registry &m_registry;
     const ServerConfig &m_config;
+    WriteLimiter &m_limiter;
 };
 
 } // namespace Courtyard::Server

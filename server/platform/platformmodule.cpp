@@ -18,23 +18,6 @@ namespace {
 
 constexpr qint64 DayMs = 24 * 3600 * 1000;
 
-/// While `serve` runs: the per-user write limits its settings ask for.
-class WriteLimitsService final : public ModuleService
-{
-public:
-    explicit WriteLimitsService(const ServerConfig &config)
-        : m_commands(config.setting(u"limits/commandsPerMinute"_s), config.setting(u"limits/commandBurst"_s))
-        , m_uploads(config.setting(u"limits/uploadsPerMinute"_s), config.setting(u"limits/uploadBurst"_s))
-    {
-        WriteLimits::install(&m_commands, &m_uploads);
-    }
-    ~WriteLimitsService() override { WriteLimits::install(nullptr, nullptr); }
-
-private:
-    WriteLimiter m_commands;
-    WriteLimiter m_uploads;
-};
-
 /// Forgets the stored answers of rejected commands older than the retention, a batch per
 /// statement so no lock is held for long. Applied commands stay: they are the record that an
 /// id was applied, for ever. Hourly it reads the commands table through (no index on
@@ -114,9 +97,6 @@ public:
                              u"Photo uploads one user may send at once before the per-minute rate applies."_s});
         registry.addSetting({u"commands/rejectedRetentionDays"_s, u"rejected-command-retention-days"_s, 7, 1, 3650,
                              u"Days the answer of a rejected command is kept for its replay (applied ones stay)."_s});
-        registry.addService([](ServiceContext &ctx) -> std::unique_ptr<ModuleService> {
-            return std::make_unique<WriteLimitsService>(ctx.config);
-        });
         registry.addJob({u"forget-rejected-commands"_s, std::chrono::hours(1), forgetRejectedCommands});
     }
 };
