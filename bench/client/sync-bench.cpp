@@ -137,8 +137,10 @@ int main(int argc, char *argv[])
     QLoggingCategory::setFilterRules(u"courtyard.*.info=false"_s);
 
     TestServer server;
+    // The flush of 1,000 commands measures sync, not the per-user write limit.
     if (!server.start({u"--max-login-failures-per-account"_s, u"1000000"_s,
-                       u"--max-logins-per-address-per-minute"_s, u"1000000"_s})) {
+                       u"--max-logins-per-address-per-minute"_s, u"1000000"_s,
+                       u"--command-burst"_s, u"1000000"_s, u"--max-commands-per-minute"_s, u"1000000"_s})) {
         std::fprintf(stderr, "server: %s\n", qPrintable(server.errorString()));
         return 1;
     }
@@ -150,7 +152,8 @@ int main(int argc, char *argv[])
                           u"--name"_s, u"Bench Agent"_s, u"--role"_s, u"agent"_s, u"--estate"_s,
                           u"est-bench"_s}, BenchPassword.toUtf8() + '\n', &out) != 0
         || !server.restart({u"--max-login-failures-per-account"_s, u"1000000"_s,
-                            u"--max-logins-per-address-per-minute"_s, u"1000000"_s})) {
+                            u"--max-logins-per-address-per-minute"_s, u"1000000"_s, u"--command-burst"_s,
+                            u"1000000"_s, u"--max-commands-per-minute"_s, u"1000000"_s})) {
         std::fprintf(stderr, "seeding failed: %s %s\n", qPrintable(out), qPrintable(server.errorString()));
         return 1;
     }

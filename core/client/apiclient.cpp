@@ -5,6 +5,7 @@
 #include "auth/tokenstore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QUuid>
@@ -20,6 +21,25 @@ using namespace Qt::StringLiterals;
 namespace Courtyard::Client {
 
 namespace {
+
+/// Retry-After as delta-seconds or an HTTP date; 0 when absent or unreadable. Capped at an
+/// hour, so a wrong header cannot stop syncing for days.
+int retryAfterSeconds(const QByteArray &value)
+{
+    constexpr int Cap = 3600;
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return 0;
+    bool ok = false;
+    const qlonglong seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds <= 0 ? 0 : int(qMin<qlonglong>(seconds, Cap));
+    const QDateTime at = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!at.isValid())
+        return 0;
+    const qint64 wait = QDateTime::currentDateTimeUtc().secsTo(at);
+    return wait <= 0 ? 0 : int(qMin<qint64>(wait, Cap));
+}
 
 QString clientErrorCode(ApiClient::Error error)
 {
@@ -349,6 +369,7 @@ void ApiClient::onReplyFinished(ApiJob *job, QNetworkReply *reply)
     Q_EMIT requestFinished(error);
 
     job->m_httpStatus = status;
+    job->m_retryAfter = (status == 429 || status == 503) ? retryAfterSeconds(reply->rawHeader("Retry-After")) : 0;
     if (error == Error::None) {
         job->m_data = object;
         if (job->m_kind == ApiJob::Kind::Login || job->m_kind == ApiJob::Kind::Refresh)

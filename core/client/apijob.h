@@ -35,6 +35,9 @@ public:
     [[nodiscard]] QString errorMessage() const { return m_errorMessage; }
     /// HTTP status, or 0 when no response arrived.
     [[nodiscard]] int httpStatus() const { return m_httpStatus; }
+    /// The seconds the server asked to wait (its Retry-After header, on 429 and 503), at most
+    /// an hour; 0 when it named none.
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
     /// The JSON object the server answered with, also for refusals that carry one (a rejected
     /// command's reason and the record's current state); empty for 204 and bodiless failures.
     [[nodiscard]] QJsonObject data() const { return m_data; }
@@ -70,6 +73,7 @@ private:
     QString m_errorCode;
     QString m_errorMessage;
     int m_httpStatus = 0;
+    int m_retryAfter = 0;
     QJsonObject m_data;
     QByteArray m_bytes;
     QByteArray m_contentType;

@@ -4,11 +4,15 @@
 #include "json.h"
 #include "fieldlimits.h"
 #include "registry.h"
+#include "commandservice.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -26,11 +30,62 @@ QByteArray sniffType(const QByteArray &data)
     return {};
 }
 
+/// The bytes end where their format says a whole image ends: a JPEG with its EOI marker, a
+/// PNG with its IEND chunk. A truncated file, or one with something appended (a script
+/// after the picture), does not.
+bool endsWhole(const QByteArray &data, const QByteArray &declared)
+{
+    if (declared == "image/jpeg")
+        return data.endsWith("\xFF\xD9");
+    return data.endsWith(QByteArrayLiteral("\0\0\0\0IEND\xAE\x42\x60\x82"));
+}
+
+/// Null when @p data decodes as a picture of the @p declared type within the size limits;
+/// else the refusal.
+std::optional<HttpReply> checkImage(const QByteArray &data, const QByteArray &declared)
+{
+    const QString type = declared == "image/jpeg" ? u"JPEG"_s : u"PNG"_s;
+    const HttpReply undecodable = HttpReply::error(422, u"invalid_image"_s,
+                                                   u"The bytes do not decode as a whole %1 image."_s.arg(type));
+    if (!endsWhole(data, declared))
+        return undecodable;
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    // The declared type's decoder only: a PNG sent as image/jpeg is not read as a PNG.
+    QImageReader reader(&buffer, declared == "image/jpeg" ? QByteArrayLiteral("jpeg") : QByteArrayLiteral("png"));
+    reader.setAutoDetectImageFormat(false);
+    reader.setAutoTransform(false);
+    if (!reader.canRead())
+        return undecodable;
+    // The header's dimensions, before a pixel is decoded: a small file may claim a huge image.
+    const QSize size = reader.size();
+    if (!size.isValid() || size.isEmpty())
+        return undecodable;
+    if (size.width() > AttachmentService::MaxSide || size.height() > AttachmentService::MaxSide
+        || qint64(size.width()) * size.height() > AttachmentService::MaxPixels)
+        return HttpReply::error(422, u"image_too_large"_s,
+                                u"The image is %1 x %2 pixels; at most %3 pixels a side and %4 megapixels are accepted."_s
+                                    .arg(size.width())
+                                    .arg(size.height())
+                                    .arg(AttachmentService::MaxSide)
+                                    .arg(AttachmentService::MaxPixels / 1000000));
+    // Decoded whole, as a viewer would: only then is it a picture. Qt's own limit (128 MB)
+    // would refuse the largest accepted picture; this one fits it at 4 bytes a pixel.
+    reader.setAllocationLimit(int(AttachmentService::MaxPixels * 4 / (1024 * 1024)) + 1);
+    const QImage image = reader.read();
+    if (image.isNull() || image.size() != size)
+        return undecodable;
+    return std::nullopt;
+}
+
 } // namespace
 
-AttachmentService::AttachmentService(Database &db, const Registry &registry, const QString &directory)
+AttachmentService::AttachmentService(Database &db, const Registry &registry, const QString &directory,
+                                     WriteLimiter &limiter)
     : m_db(db)
     , m_registry(registry)
+    , m_limiter(limiter)
     , m_dir(directory)
 {
 }
@@ -59,6 +114,11 @@ QString AttachmentService::pathFor(const QString &sha256) const
 
 void AttachmentService::put(const Context &ctx)
 {
+    // Counted before the bytes are looked at: decoding is the costly part.
+    {
+        if (const int wait = m_limiter.admit(ctx->principal->id))
+            return ctx->respond(WriteLimits::refusal(wait, u"Too many uploads; send the photo again after retryAfter seconds."_s));
+    }
     const QString sha = ctx->params.value(0);
     if (!Json::isSha256(sha))
         return ctx->respond(HttpReply::error(400, u"validation_failed"_s, u"Name the photo by its lowercase SHA-256."_s));
@@ -73,6 +133,8 @@ void AttachmentService::put(const Context &ctx)
     const QString actual = QString::fromLatin1(QCryptographicHash::hash(ctx->body, QCryptographicHash::Sha256).toHex());
     if (actual != sha)
         return ctx->respond(HttpReply::error(400, u"hash_mismatch"_s, u"The bytes do not match the hash in the path."_s));
+    if (const std::optional<HttpReply> refusal = checkImage(ctx->body, declared))
+        return ctx->respond(*refusal);
 
     const QJsonObject info{{u"sha256"_s, sha}, {u"size"_s, qint64(ctx->body.size())}, {u"contentType"_s, QString::fromLatin1(declared)}};
     const Principal &who = *ctx->principal;

@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QLoggingCategory>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCommands, "courtyard.commands")
@@ -29,12 +31,74 @@ bool isCommandName(const QString &type)
     return true;
 }
 
+
+/// The store is busy: a second is enough for the lock to pass.
+HttpReply busy()
+{
+    HttpReply r = HttpReply::error(503, u"unavailable"_s, u"The store is busy; try again."_s);
+    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", "1"));
+    return r;
+}
+
 } // namespace
 
-CommandService::CommandService(Database &db, const Registry &registry, const ServerConfig &config)
+WriteLimiter::WriteLimiter(int perMinute, int burst)
+    : m_perMinute(qMax(1, perMinute))
+    , m_burst(qMax(1, burst))
+{
+    m_clock.start();
+}
+
+int WriteLimiter::admit(const QString &userId)
+{
+    QMutexLocker lock(&m_mutex);
+    const qint64 now = m_clock.elapsed();
+    prune(now);
+    const double perMs = double(m_perMinute) / 60000.0;
+    auto it = m_buckets.find(userId);
+    if (it == m_buckets.end())
+        it = m_buckets.insert(userId, Bucket{double(m_burst), now});
+    Bucket &b = *it;
+    b.tokens = qMin(double(m_burst), b.tokens + double(now - b.atMs) * perMs);
+    b.atMs = now;
+    if (b.tokens >= 1.0) {
+        b.tokens -= 1.0;
+        return 0;
+    }
+    const double waitMs = (1.0 - b.tokens) / perMs;
+    return qMax(1, int(std::ceil(waitMs / 1000.0)));
+}
+
+void WriteLimiter::prune(qint64 nowMs)
+{
+    // A bucket that has filled up again says nothing a new one would not: forget it, so the
+    // table holds only the people who wrote within the last refill time.
+    if (nowMs - m_prunedAtMs < 60000)
+        return;
+    m_prunedAtMs = nowMs;
+    const qint64 refillMs = qint64(std::ceil(double(m_burst) * 60000.0 / double(m_perMinute)));
+    m_buckets.removeIf([&](const QHash<QString, Bucket>::iterator it) { return nowMs - it->atMs >= refillMs; });
+}
+
+namespace WriteLimits {
+
+HttpReply refusal(int retryAfterSeconds, const QString &message)
+{
+    HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, u"rate_limited"_s},
+                                                   {u"message"_s, message},
+                                                   {u"retryAfter"_s, retryAfterSeconds}});
+    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(retryAfterSeconds)));
+    return r;
+}
+
+} // namespace WriteLimits
+
+CommandService::CommandService(Database &db, const Registry &registry, const ServerConfig &config,
+                               WriteLimiter &limiter)
     : m_db(db)
     , m_registry(registry)
     , m_config(config)
+    , m_limiter(limiter)
 {
 }
 
@@ -46,6 +110,9 @@ void CommandService::registerRoutes(ApiServer &server)
 
 void CommandService::push(const Context &ctx)
 {
+    // Counted before anything is read or stored: a flood costs one hash lookup per request.
+    if (const int wait = m_limiter.admit(ctx->principal->id))
+        return ctx->respond(WriteLimits::refusal(wait, u"Too many commands; send them again after retryAfter seconds."_s));
     HttpReply refusal;
     const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
     if (!body)
@@ -76,7 +143,7 @@ void CommandService::push(const Context &ctx)
     // the same moment has committed by the time this one holds the lock.
     std::optional<Database::Transaction> tx(std::in_place, m_db, Database::Kind::Revisioned);
     if (!tx->isOpen())
-        return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"The store is busy; try again."_s));
+        return ctx->respond(busy());
     QSqlQuery &seen = m_db.query(u"SELECT user_id, payload_hash, status_code, response FROM commands WHERE id = ?"_s);
     seen.bindValue(0, id);
     if (m_db.execPrepared(seen) && seen.next()) {
@@ -121,7 +188,7 @@ void CommandService::push(const Context &ctx)
         tx.reset();
         tx.emplace(m_db, Database::Kind::Write);
         if (!tx->isOpen())
-            return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"The store is busy; try again."_s));
+            return ctx->respond(busy());
         answer.insert(u"status"_s, u"rejected"_s);
         answer.insert(u"error"_s, outcome.error);
         answer.insert(u"message"_s, outcome.message);

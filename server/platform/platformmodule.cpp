@@ -1,14 +1,45 @@
 #include "platformmodule.h"
 
+#include "commandservice.h"
 #include "database.h"
 #include "httpsettings.h"
 #include "registry.h"
+#include "serverconfig.h"
+
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHousekeeping, "courtyard.housekeeping")
 
 namespace Courtyard::Server {
 
 namespace {
+
+constexpr qint64 DayMs = 24 * 3600 * 1000;
+
+/// Forgets the stored answers of rejected commands older than the retention, a batch per
+/// statement so no lock is held for long. Applied commands stay: they are the record that an
+/// id was applied, for ever. Hourly it reads the commands table through (no index on
+/// created_at yet: one would be the next platform migration).
+void forgetRejectedCommands(JobContext &ctx)
+{
+    constexpr int Batch = 1000;
+    const qint64 before = ctx.now - qint64(ctx.config.setting(u"commands/rejectedRetentionDays"_s)) * DayMs;
+    qint64 total = 0;
+    for (;;) {
+        if (!ctx.db.exec(u"DELETE FROM commands WHERE id IN (SELECT id FROM commands"
+                         " WHERE status_code <> 200 AND created_at < ? LIMIT %1)"_s.arg(Batch),
+                         {before}))
+            break;
+        const int n = ctx.db.lastAffected();
+        total += qMax(0, n);
+        if (n < Batch)
+            break;
+    }
+    if (total)
+        qCInfo(lcHousekeeping) << "forgot" << total << "answers of rejected commands past their retention";
+}
 
 class PlatformModule final : public ServerModule
 {
@@ -54,6 +85,19 @@ public:
              },
              {}},
         });
+
+        // Write limits (per user, per server process) and how long rejected answers stay.
+        registry.addSetting({u"limits/commandsPerMinute"_s, u"max-commands-per-minute"_s, 120, 1, 1000000,
+                             u"Commands one user may send a minute, after the burst (HTTP 429 beyond)."_s});
+        registry.addSetting({u"limits/commandBurst"_s, u"command-burst"_s, 240, 1, 1000000,
+                             u"Commands one user may send at once before the per-minute rate applies."_s});
+        registry.addSetting({u"limits/uploadsPerMinute"_s, u"max-uploads-per-minute"_s, 30, 1, 1000000,
+                             u"Photo uploads one user may send a minute, after the burst (HTTP 429 beyond)."_s});
+        registry.addSetting({u"limits/uploadBurst"_s, u"upload-burst"_s, 60, 1, 1000000,
+                             u"Photo uploads one user may send at once before the per-minute rate applies."_s});
+        registry.addSetting({u"commands/rejectedRetentionDays"_s, u"rejected-command-retention-days"_s, 7, 1, 3650,
+                             u"Days the answer of a rejected command is kept for its replay (applied ones stay)."_s});
+        registry.addJob({u"forget-rejected-commands"_s, std::chrono::hours(1), forgetRejectedCommands});
     }
 };
 

@@ -104,8 +104,14 @@ quint16 ServerApp::start(QString *error)
         m_services.push_back(std::move(service));
     }
     m_sync = std::make_unique<SyncService>(m_db, m_registry, *m_revisions);
-    m_commands = std::make_unique<CommandService>(m_db, m_registry, m_config);
-    m_attachments = std::make_unique<AttachmentService>(m_db, m_registry, m_config.resolve(m_config.attachmentsDir));
+    // Per user and per process (see README): commands and photo uploads.
+    m_commandLimit = std::make_unique<WriteLimiter>(m_config.setting(u"limits/commandsPerMinute"_s),
+                                                    m_config.setting(u"limits/commandBurst"_s));
+    m_uploadLimit = std::make_unique<WriteLimiter>(m_config.setting(u"limits/uploadsPerMinute"_s),
+                                                   m_config.setting(u"limits/uploadBurst"_s));
+    m_commands = std::make_unique<CommandService>(m_db, m_registry, m_config, *m_commandLimit);
+    m_attachments = std::make_unique<AttachmentService>(m_db, m_registry, m_config.resolve(m_config.attachmentsDir),
+                                                        *m_uploadLimit);
     m_kpis = std::make_unique<KpiService>(m_db, m_registry);
     if (!m_attachments->prepare(error))
         return 0;

@@ -26,6 +26,7 @@ class PrincipalCache;
 class Registry;
 class Revisions;
 class SyncService;
+class WriteLimiter;
 
 /// The running server: the store, the platform's services, the modules' services and jobs,
 /// and the HTTPS listener, wired together.
@@ -50,6 +51,8 @@ private:
     std::unique_ptr<PrincipalCache> m_principals;
     std::unique_ptr<ApiServer> m_http;
     std::unique_ptr<SyncService> m_sync;
+    std::unique_ptr<WriteLimiter> m_commandLimit;
+    std::unique_ptr<WriteLimiter> m_uploadLimit;
     std::unique_ptr<CommandService> m_commands;
     std::unique_ptr<AttachmentService> m_attachments;
     std::unique_ptr<KpiService> m_kpis;

@@ -1486,10 +1486,12 @@ async function serverChecks() {
                                    ['GET', '/v1/auth/login'], ['DELETE', `/v1/attachments/${pngSha}`], ['POST', '/v1/kpis']])
             expectError(await call(ctx, method, p, { token: tok('agent') }), 405, 'method_not_allowed');
     });
-    await check('a path longer than 512 characters -> 414 uri_too_long (a long hash; a padded fixed path)', async (ctx) => {
-        expectError(await call(ctx, 'GET', `/v1/attachments/${'a'.repeat(600)}`, { token: tok('resident1') }), 414, 'uri_too_long');
-        // The router skips empty segments, so even /v1/health can be sent too long.
-        expectError(await call(ctx, 'GET', `/v1${'/'.repeat(520)}health`), 414, 'uri_too_long');
+    await check('a request-target longer than 4096 bytes -> 414 uri_too_long; an empty or trailing segment -> 404', async (ctx) => {
+        expectError(await call(ctx, 'GET', `/v1/attachments/${'a'.repeat(4100)}`, { token: tok('resident1') }), 414, 'uri_too_long');
+        expectError(await call(ctx, 'GET', `/v1/sync?since=0&pad=${'x'.repeat(4100)}`, { token: tok('resident1') }), 414, 'uri_too_long');
+        // One spelling per resource: the router no longer skips empty segments.
+        expectError(await call(ctx, 'GET', '/v1//health'), 404, 'not_found');
+        expectError(await call(ctx, 'GET', '/v1/health/'), 404, 'not_found');
     });
     await check("a body longer than the operation takes -> 413 payload_too_large, before the token is checked", async (ctx) => {
         // The GET operations take no body at all; the auth operations 4096 bytes; a command 65536.

@@ -28,7 +28,7 @@ public:
         ApiJob *job = m_api->putBytes(QStringLiteral("/attachments/") + sha256, bytes, contentType);
         QObject::connect(job, &ApiJob::finished, context, [job, done = std::move(done)] {
             done(Reply{job->isOk() ? (job->httpStatus() ? job->httpStatus() : 200) : job->httpStatus(),
-                       job->errorCode(), job->errorMessage()});
+                       job->errorCode(), job->errorMessage(), job->retryAfterSeconds()});
         });
     }
 

@@ -21,6 +21,7 @@ public:
         int httpStatus = 0; ///< 0 when no HTTP answer arrived
         QString errorCode; ///< the server's "error" code, or a client-side one ("network_error", …)
         QString errorMessage;
+        int retryAfter = 0; ///< seconds the server asked to wait (Retry-After on 429/503); 0: none
     };
     using Callback = std::function<void(const Reply &)>;
 

@@ -142,6 +142,7 @@ void AttachmentUploader::onReply(AttachmentUploadJob *job, const QString &sha,
     Q_EMIT stateChanged(sha, AttachmentQueue::State::Pending, reason);
     job->m_outcome = AttachmentUploadJob::Outcome::RetryLater;
     job->m_retryReason = reason;
+    job->m_retryAfter = reply.retryAfter;
     finish(job);
 }
 

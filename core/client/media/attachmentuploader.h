@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QStringList failedReasons() const { return m_failedReasons; }
     /// Why the run stopped early (Outcome::RetryLater), e.g. "network_error" or "http_503".
     [[nodiscard]] QString retryReason() const { return m_retryReason; }
+    /// With RetryLater: the seconds the server asked to wait (Retry-After), 0 when none.
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
 
 Q_SIGNALS:
     void finished();
@@ -50,6 +52,7 @@ private:
     QStringList m_failed;
     QStringList m_failedReasons;
     QString m_retryReason;
+    int m_retryAfter = 0;
 };
 
 /**

@@ -47,6 +47,8 @@ SyncEngine::SyncEngine(ApiClient *api, LocalStore *store, QObject *parent)
     m_debounceTimer.setInterval(DefaultDebounce);
     m_periodicTimer.setInterval(DefaultPeriod);
     m_retryTimer.setSingleShot(true);
+    // Never before a Retry-After is over (a coarse timer may fire a little early).
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_debounceTimer, &QTimer::timeout, this, [this] { trigger(Trigger::LocalChange); });
     connect(&m_periodicTimer, &QTimer::timeout, this, [this] { trigger(Trigger::Periodic); });
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { trigger(Trigger::Retry); });
@@ -108,9 +110,13 @@ void SyncEngine::setConnectivityWatcher(ConnectivityWatcher *watcher)
 
 void SyncEngine::uploadAttachmentsWith(AttachmentUploader *uploader)
 {
-    setAttachmentStep([uploader](std::function<void(bool)> done) {
+    setAttachmentStep([this, uploader](std::function<void(bool)> done) {
         AttachmentUploadJob *job = uploader->uploadPending();
-        QObject::connect(job, &AttachmentUploadJob::finished, job, [job, done = std::move(done)] {
+        QObject::connect(job, &AttachmentUploadJob::finished, job,
+                         [engine = QPointer<SyncEngine>(this), job, done = std::move(done)] {
+            // Uploads are part of pushing: a Retry-After on one holds the push lane.
+            if (engine && job->outcome() == AttachmentUploadJob::Outcome::RetryLater)
+                engine->holdLane(PushLane, job->retryAfterSeconds());
             done(job->outcome() != AttachmentUploadJob::Outcome::RetryLater);
         });
     });
@@ -176,6 +182,14 @@ void SyncEngine::runCycle()
     m_again = false;
     m_debounceTimer.stop();
     setSyncing(true);
+    m_laneSkipped = false;
+    if (isHeld(PushLane)) {
+        // The server asked for a pause in pushing (429/503 with Retry-After): the queue waits
+        // as it is, the pull goes on, and the retry comes once the pause is over.
+        m_laneSkipped = true;
+        startPull();
+        return;
+    }
     if (m_attachmentStep) {
         m_phase = Phase::Attachments;
         const quint64 generation = m_generation;
@@ -255,10 +269,30 @@ void SyncEngine::sendAll(const QList<Outbox::Entry> &entries)
         const QString id = entry.id;
         connect(job, &ApiJob::finished, this, [this, job, id] { onCommandAnswered(id, job); });
     }
-    if (m_inFlight.isEmpty()) {
-        m_phase = Phase::Pull;
-        pullNext(SyncState(*m_store).cursor());
+    if (m_inFlight.isEmpty())
+        startPull();
+}
+
+void SyncEngine::startPull()
+{
+    if (isHeld(PullLane)) {
+        m_laneSkipped = true;
+        finishCycle(false, u"rate_limited"_s);
+        return;
     }
+    m_phase = Phase::Pull;
+    pullNext(SyncState(*m_store).cursor());
+}
+
+void SyncEngine::holdLane(Lane lane, int seconds)
+{
+    if (seconds <= 0)
+        return;
+    const QDeadlineTimer until(std::chrono::seconds(seconds), Qt::PreciseTimer);
+    if (m_notBefore[lane].hasExpired() || until.deadline() > m_notBefore[lane].deadline())
+        m_notBefore[lane] = until;
+    qCInfo(lcSync).noquote() << "the server asked to wait" << seconds << "s before"
+                             << (lane == PushLane ? "pushing" : "pulling") << "again";
 }
 
 void SyncEngine::onCommandAnswered(const QString &id, ApiJob *job)
@@ -269,6 +303,7 @@ void SyncEngine::onCommandAnswered(const QString &id, ApiJob *job)
     answer.error = job->error();
     answer.finalRefusal = !job->isOk() && isFinalRefusal(job);
     answer.httpStatus = job->httpStatus();
+    answer.retryAfter = job->retryAfterSeconds();
     answer.data = job->data();
     answer.code = job->errorCode();
     answer.message = job->errorMessage();
@@ -308,7 +343,9 @@ void SyncEngine::storeAnswers()
                 stored = outbox.markRejected(a.id, a.httpStatus, code, message, a.data) && stored;
                 answered.append({a.id, u"rejected"_s});
             } else {
+                // Still queued with its id: sent again (once) when the retry comes.
                 stored = outbox.markFailedAttempt(a.id, a.code) && stored;
+                holdLane(PushLane, a.retryAfter);
                 if (isAlive(a.generation) && !m_pushFailure) {
                     m_pushFailure = a.error;
                     m_pushFailureCode = a.code;
@@ -359,6 +396,7 @@ void SyncEngine::pullNext(qint64 since)
 void SyncEngine::onPage(qint64 since, ApiJob *job)
 {
     if (!job->isOk()) {
+        holdLane(PullLane, job->retryAfterSeconds());
         failFromJob(job);
         return;
     }
@@ -415,8 +453,12 @@ void SyncEngine::onPage(qint64 since, ApiJob *job)
         qCWarning(lcSync) << "skipped" << skipped << "unreadable change(s) of a page";
     const quint64 generation = m_generation;
     Q_EMIT pagePulled(since, cursor, int(changes.size()), hasMore);
-    if (!hasMore && isAlive(generation))
-        finishCycle(true);
+    if (!hasMore && isAlive(generation)) {
+        if (m_laneSkipped)
+            finishCycle(false, u"rate_limited"_s); // pulled, but the push still waits
+        else
+            finishCycle(true);
+    }
 }
 
 void SyncEngine::startResync(qint64 since)
@@ -466,6 +508,11 @@ void SyncEngine::finishCycle(bool ok, const QString &error)
     } else {
         setLastError(error);
         m_lastDelay = m_backoff.nextDelay();
+        // Not before the server's Retry-After: the retry then finds every held lane open.
+        for (const QDeadlineTimer &held : m_notBefore) {
+            if (!held.hasExpired())
+                m_lastDelay = std::max(m_lastDelay, std::chrono::milliseconds(held.remainingTime() + 50));
+        }
         qCInfo(lcSync).noquote() << "sync failed:" << error << "- retry in"
                                  << m_lastDelay.count() << "ms";
         if (m_started)

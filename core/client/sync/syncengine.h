@@ -5,6 +5,7 @@
 #include "store/outbox.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QList>
 #include <QJsonObject>
@@ -36,8 +37,10 @@ class LocalStore;
  *   records are on their way at once. POST /v1/commands carries the command's own id, so a
  *   resend after a lost answer is replayed by the server, never applied twice. 2xx →
  *   applied; a 4xx refusal → rejected with the server's reason (kept, "needs attention");
- *   5xx, 408, 429 or no answer → the attempt is counted and the cycle retries after a
- *   backoff. Answers that arrive together are written in one transaction. A command naming
+ *   5xx, 408, 429 or no answer → the attempt is counted, the command stays queued with its
+ *   id, and the cycle retries after a backoff. A 429 or 503 with Retry-After N holds that
+ *   kind of request (pushing — commands and their photos — or pulling) for at least N
+ *   seconds: no trigger, not even syncNow(), sends one before; the other kind goes on. Answers that arrive together are written in one transaction. A command naming
  *   a photo refused for good (see AttachmentUploader) ends rejected, "attachment_refused".
  * - Pull: GET /v1/sync?since=<cursor>&limit=<n> (1000 by default), page by page; each page
  *   and its cursor are written in one store transaction, so an interruption resumes at the
@@ -143,6 +146,8 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Idle, Attachments, Push, Pull };
+    /// The two kinds of request a Retry-After may hold back.
+    enum Lane { PushLane = 0, PullLane = 1, LaneCount };
     enum class Trigger { Start, Manual, LocalChange, Periodic, Connectivity, Retry };
 
     void trigger(Trigger why);
@@ -155,6 +160,7 @@ private:
         ApiClient::Error error = ApiClient::Error::None;
         bool finalRefusal = false;
         int httpStatus = 0;
+        int retryAfter = 0; ///< seconds, from Retry-After
         QJsonObject data;
         QString code;
         QString message;
@@ -166,6 +172,11 @@ private:
     void onCommandAnswered(const QString &id, ApiJob *job);
     void storeAnswers();
     void failWith(ApiClient::Error error, const QString &code);
+    /// After the push: the pull, unless a Retry-After holds it back.
+    void startPull();
+    /// The server asked for @p seconds of quiet on @p lane (never shortens an earlier ask).
+    void holdLane(Lane lane, int seconds);
+    [[nodiscard]] bool isHeld(Lane lane) const { return !m_notBefore[lane].hasExpired(); }
     void pullNext(qint64 since);
     void onPage(qint64 since, ApiJob *job);
     void startResync(qint64 since);
@@ -190,6 +201,8 @@ private:
     QTimer m_periodicTimer;
     QTimer m_retryTimer;
     std::chrono::milliseconds m_lastDelay{0};
+    QDeadlineTimer m_notBefore[LaneCount]; ///< expired: the lane may go
+    bool m_laneSkipped = false; ///< this cycle left a held lane out
     int m_pageLimit = DefaultPageLimit;
     int m_window = DefaultWindow;
     QHash<QString, quint64> m_inFlight; ///< command id -> generation it was sent in

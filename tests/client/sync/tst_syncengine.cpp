@@ -17,6 +17,8 @@
 
 #include <QBuffer>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QFile>
 #include <QHash>
 #include <QImage>
@@ -661,6 +663,69 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(cycles.count(), 1);
         QCOMPARE(core.engine->pendingCount(), 0);
+    }
+    void rateLimitedCommandWaitsForRetryAfter()
+    {
+        // A server that lets a user send one command at once, then 30 a minute: a second one
+        // right after answers 429 with Retry-After 2.
+        TestServer limited;
+        QVERIFY2(limited.start({u"--command-burst"_s, u"1"_s, u"--max-commands-per-minute"_s, u"30"_s}),
+                 qPrintable(limited.errorString()));
+        TestClient agent(limited);
+        QVERIFY(agent.login(AgentPhone, DemoPassword).isValid());
+        QTemporaryDir dir;
+        Core core(dir.path(), {}, limited.baseUrl(), limited.caFile());
+        const QString userId = core.login(ResidentPhone);
+        QVERIFY(core.openStore(dir.path(), userId));
+
+        // Two tickets queued offline: both go in one window.
+        const QString tag = newTicketId().left(8);
+        QStringList descriptions, commandIds;
+        for (int i = 0; i < 2; ++i) {
+            const QString ticketId = newTicketId();
+            descriptions << u"限流 %1 %2"_s.arg(tag).arg(i);
+            commandIds << Outbox(core.store).enqueue(u"ticket.submit"_s, u"ticket"_s, ticketId,
+                                                     submitPayload(ticketId, descriptions.last()),
+                                                     optimisticTicket(ticketId, descriptions.last()));
+            QVERIFY(!commandIds.last().isEmpty());
+        }
+        QSignalSpy answered(core.engine.get(), &SyncEngine::commandAnswered);
+        bool ok = true;
+        QVERIFY(core.cycle(&ok));
+        QElapsedTimer sinceRefusal;
+        sinceRefusal.start();
+        QVERIFY(!ok);
+        QCOMPARE(core.engine->lastError(), u"rate_limited"_s);
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(core.engine->pendingCount(), 1);
+        QVERIFY(core.engine->isBackingOff());
+        // At least the server's two seconds (less what passed since its answer).
+        QVERIFY2(core.engine->retryDelay() >= 1500ms, qPrintable(QString::number(core.engine->retryDelay().count())));
+        const QString waiting = answered.first().at(0).toString() == commandIds[0] ? commandIds[1] : commandIds[0];
+        QCOMPARE(Outbox(core.store).entry(waiting)->state, u"pending"_s);
+
+        // Pulling by hand meanwhile is fine, but the held command does not go before its time.
+        QVERIFY(core.cycle(&ok));
+        QVERIFY(!ok);
+        QCOMPARE(core.engine->lastError(), u"rate_limited"_s);
+        QCOMPARE(answered.count(), 1);
+        QCOMPARE(Outbox(core.store).entry(waiting)->state, u"pending"_s);
+
+        // The retry comes on its own once Retry-After is over, and the command is applied.
+        QTRY_COMPARE_WITH_TIMEOUT(answered.count(), 2, 15000);
+        QVERIFY2(sinceRefusal.elapsed() >= 1500, qPrintable(QString::number(sinceRefusal.elapsed())));
+        QCOMPARE(answered.last().at(0).toString(), waiting);
+        QCOMPARE(answered.last().at(1).toString(), u"applied"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(core.engine->pendingCount(), 0, 5000);
+
+        // Nothing lost, nothing doubled: one ticket each, and the server refused exactly one
+        // attempt (the client did not knock again before the time it was given).
+        for (const QString &d : std::as_const(descriptions))
+            QCOMPARE(serverTicketsWith(agent, d), 1);
+        const QString log = limited.log(200);
+        QCOMPARE(log.count(QRegularExpression(u"POST /v1/commands 429\\b"_s)), 1);
+        QCOMPARE(log.count(QRegularExpression(u"POST /v1/commands 200\\b"_s)), 2);
+        limited.stop();
     }
 };
 

@@ -1,11 +1,14 @@
-// PUT/GET /v1/attachments/{sha256}: content addressing, types, size limit, who may fetch,
-// and paths that try to leave the attachment store.
+// PUT/GET /v1/attachments/{sha256}: content addressing, types, size limit, bytes that must
+// decode as the declared type, who may fetch, and paths that try to leave the attachment store.
 #include "servertestutil.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QSet>
+#include <QtEndian>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace cy;
@@ -37,6 +40,43 @@ QSet<QString> fileNames(const QString &root)
     return names;
 }
 
+quint32 crc32(const QByteArray &data)
+{
+    quint32 c = 0xFFFFFFFFu;
+    for (char ch : data) {
+        c ^= quint8(ch);
+        for (int k = 0; k < 8; ++k)
+            c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+    }
+    return c ^ 0xFFFFFFFFu;
+}
+
+QByteArray be32(quint32 v)
+{
+    QByteArray b(4, Qt::Uninitialized);
+    qToBigEndian(v, b.data());
+    return b;
+}
+
+QByteArray pngChunk(const QByteArray &type, const QByteArray &data)
+{
+    return be32(quint32(data.size())) + type + data + be32(crc32(type + data));
+}
+
+// A well-formed greyscale PNG of w x h black pixels (its IDAT compresses to little), with
+// \a seed in a text chunk so each is new to the server.
+QByteArray blackPng(quint32 w, quint32 h, quint32 seed)
+{
+    QByteArray ihdr = be32(w) + be32(h);
+    ihdr += char(8); // bit depth
+    ihdr += char(0); // greyscale
+    ihdr += QByteArray(3, '\0');
+    const QByteArray rows(qsizetype(h) * (qsizetype(w) + 1), '\0'); // filter byte 0, then black
+    const QByteArray idat = qCompress(rows, 9).mid(4);
+    return QByteArray::fromHex("89504e470d0a1a0a") + pngChunk("IHDR", ihdr)
+           + pngChunk("tEXt", QByteArray("Comment\0", 8) + QByteArray::number(seed)) + pngChunk("IDAT", idat) + pngChunk("IEND", {});
+}
+
 } // namespace
 
 class TestAttachments : public QObject
@@ -54,6 +94,9 @@ private slots:
     void wrongType_data();
     void wrongType();
     void sizeLimit();
+    void mustDecode_data();
+    void mustDecode();
+    void decodableStillStored();
     void ownerGetsIt();
     void otherResidentGetsNotFound();
     void staffGetItOnceATicketUsesIt();
@@ -163,6 +206,73 @@ void TestAttachments::sizeLimit()
     const QString hash = sha256Hex(tooLarge);
     CY_CHECK(expectError(m_a.resident1->put(attachmentPath(hash), tooLarge, "image/png"), {413}, {u"payload_too_large"_s}));
     CY_CHECK(expectError(m_a.resident1->get(attachmentPath(hash)), {404}, {u"not_found"_s}));
+}
+
+void TestAttachments::mustDecode_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    const QString invalid = u"invalid_image"_s;
+    const QByteArray script = "<html><script>alert(1)</script><!--" + nonce(u"h"_s).toUtf8() + "--></html>";
+    // What the finding showed: a JPEG's first bytes, then a page.
+    QTest::newRow("HTML after FF D8 FF") << QByteArray("\xFF\xD8\xFF") + script << QByteArray("image/jpeg") << 422 << invalid;
+    QTest::newRow("HTML between a JPEG's SOI/APP0 and EOI")
+        << QByteArray("\xFF\xD8\xFF\xE0") + script + "\xFF\xD9" << QByteArray("image/jpeg") << 422 << invalid;
+    const QByteArray jpeg = makeJpeg(uniqueSeed());
+    QTest::newRow("JPEG without its end") << jpeg.chopped(2) << QByteArray("image/jpeg") << 422 << invalid;
+    QTest::newRow("JPEG cut in its scan") << jpeg.chopped(4) << QByteArray("image/jpeg") << 422 << invalid;
+    QTest::newRow("JPEG cut in its header") << jpeg.left(jpeg.size() / 2) << QByteArray("image/jpeg") << 422 << invalid;
+    QTest::newRow("JPEG with a page after it") << makeJpeg(uniqueSeed()) + script << QByteArray("image/jpeg") << 422 << invalid;
+    QByteArray corrupt = makeJpeg(uniqueSeed());
+    corrupt.replace(corrupt.indexOf("\xFF\xC0"), 2, "\xFF\xFE"); // the frame header becomes a comment
+    QTest::newRow("JPEG without a frame") << corrupt << QByteArray("image/jpeg") << 422 << invalid;
+    const QByteArray png = makePng(uniqueSeed());
+    QTest::newRow("PNG without IEND") << png.chopped(12) << QByteArray("image/png") << 422 << invalid;
+    QTest::newRow("PNG cut in IDAT") << png.left(png.size() - 20) + png.right(12) << QByteArray("image/png") << 422
+                                     << invalid;
+    QTest::newRow("PNG with a page after it") << makePng(uniqueSeed()) + script << QByteArray("image/png") << 422
+                                              << invalid;
+    QTest::newRow("PNG signature, then a page") << QByteArray("\x89PNG\r\n\x1A\n") + script + png.right(12)
+                                                << QByteArray("image/png") << 422 << invalid;
+    // Well-formed, but too large to decode: a side over 12,000 pixels, or over 40 megapixels.
+    QTest::newRow("PNG 12001 x 1") << blackPng(12001, 1, uniqueSeed()) << QByteArray("image/png") << 422
+                                   << u"image_too_large"_s;
+    QTest::newRow("PNG 7000 x 7000 (49 MP)") << blackPng(7000, 7000, uniqueSeed()) << QByteArray("image/png") << 422
+                                             << u"image_too_large"_s;
+}
+
+void TestAttachments::mustDecode()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    const QString hash = sha256Hex(bytes);
+    const HttpResponse r = m_a.resident1->put(attachmentPath(hash), bytes, contentType);
+    QCOMPARE(r.status, status);
+    QCOMPARE(r.error(), code);
+    QVERIFY2(!r.object().value(u"message"_s).toString().isEmpty(), qPrintable(r.describe()));
+    // Nothing was kept: not readable, no row, no file.
+    CY_CHECK(expectError(m_a.resident1->get(attachmentPath(hash)), {404}, {u"not_found"_s}));
+    QCOMPARE(m_server.querySql(u"SELECT COUNT(*) FROM attachments WHERE sha256 = '%1'"_s.arg(hash)).toInt(), 0);
+    QVERIFY(!QFile::exists(QDir(m_server.stateDir()).filePath(u"attachments/%1/%2"_s.arg(hash.left(2), hash))));
+}
+
+void TestAttachments::decodableStillStored()
+{
+    // The largest picture accepted, and the small photos an app sends.
+    for (const auto &[bytes, type] : {std::pair{blackPng(12000, 1, uniqueSeed()), QByteArray("image/png")},
+                                      std::pair{blackPng(6000, 6000, uniqueSeed()), QByteArray("image/png")},
+                                      std::pair{makePng(uniqueSeed()), QByteArray("image/png")},
+                                      std::pair{makeJpeg(uniqueSeed()), QByteArray("image/jpeg")}}) {
+        const QString hash = sha256Hex(bytes);
+        CY_CHECK(expectStatus(m_a.resident1->put(attachmentPath(hash), bytes, type), 201));
+        const HttpResponse r = m_a.resident1->get(attachmentPath(hash));
+        CY_CHECK(expectStatus(r, 200));
+        QVERIFY2(r.body == bytes, "the stored bytes differ from the uploaded ones");
+    }
 }
 
 void TestAttachments::ownerGetsIt()
