@@ -148,9 +148,11 @@ bool HttpConnection::readHead()
         }
         m_state = State::Waiting;
         m_timer.stop();
-        HttpReply refusal = std::move(*m_ctx->m_refusal);
-        m_ctx->m_refusal.reset();
-        m_ctx->respond(std::move(refusal));
+        // A copy: the answer resets m_ctx while respond() still runs.
+        const Context ctx = m_ctx;
+        HttpReply refusal = std::move(*ctx->m_refusal);
+        ctx->m_refusal.reset();
+        ctx->respond(std::move(refusal));
         return m_state == State::Head;
     }
     if (m_ctx->m_upgrade >= 0) {
@@ -271,7 +273,10 @@ void HttpConnection::bodyDone()
 {
     m_state = State::Waiting;
     m_timer.stop();
-    m_server->dispatch(m_ctx);
+    // The handler gets its own reference: answering resets m_ctx, and a handler may still
+    // read its context after it answered.
+    const Context ctx = m_ctx;
+    m_server->dispatch(ctx);
 }
 
 void HttpConnection::answer(const RequestContext &ctx, const HttpReply &reply)
@@ -321,10 +326,10 @@ void HttpConnection::refuse(int status, const QString &code, const QString &mess
         return;
     m_keepAlive = false;
     HttpReply reply = HttpReply::error(status, code, message);
-    if (m_ctx && !m_ctx->answered()) {
+    if (const Context ctx = m_ctx; ctx && !ctx->answered()) {
         // Logged like any answer, then written here (the request will never be complete).
-        m_ctx->m_connection = nullptr;
-        m_ctx->respond(reply);
+        ctx->m_connection = nullptr;
+        ctx->respond(reply);
     } else {
         qCInfo(lcHttp).noquote() << "-" << "-" << status << u"from=%1"_s.arg(m_socket->peerAddress().toString())
                                  << code;

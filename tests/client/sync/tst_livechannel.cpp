@@ -96,7 +96,7 @@ private Q_SLOTS:
         t.start();
         const HttpResponse accepted = m_agent->command(u"ticket.accept"_s, {{u"ticketId"_s, ticketId}});
         QCOMPARE(accepted.status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(statusOf(core.store, ticketId), u"accepted"_s, 1000);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(core.store, ticketId), u"accepted"_s, 5000);
         qInfo("office change visible in the resident's store after %lld ms", t.elapsed());
         QVERIFY(poked.count() >= 1);
     }
