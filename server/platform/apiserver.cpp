@@ -79,15 +79,7 @@ std::optional<QJsonObject> jsonObjectBody(const RequestContext &ctx, HttpReply *
 
 QByteArray RequestContext::header(QByteArrayView lowerName) const
 {
-    QByteArray out;
-    for (const auto &[name, value] : headers) {
-        if (name == lowerName) {
-            if (!out.isEmpty())
-                out += ", ";
-            out += value;
-        }
-    }
-    return out;
+    return Http::headerValue(headers, lowerName);
 }
 
 void RequestContext::respond(HttpReply reply)

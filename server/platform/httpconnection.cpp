@@ -42,12 +42,7 @@ HttpConnection::HttpConnection(ApiServer *server, QSslSocket *socket)
             deleteLater();
     });
     // The TLS handshake and the first head share the header timeout.
-    startRequestTimer(m_server->limits().headerTimeoutMs);
-}
-
-void HttpConnection::startRequestTimer(int ms)
-{
-    m_timer.start(ms);
+    m_timer.start(m_server->limits().headerTimeoutMs);
 }
 
 void HttpConnection::timedOut()
@@ -71,7 +66,7 @@ void HttpConnection::timedOut()
         if (m_drainLeft > 0) { // the answer is out; stop waiting for the rest of the body
             m_drainLeft = 0;
             m_socket->disconnectFromHost();
-            startRequestTimer(kCloseGraceMs);
+            m_timer.start(kCloseGraceMs);
             return;
         }
         m_socket->abort();
@@ -115,7 +110,7 @@ bool HttpConnection::readHead()
     if (m_idle) {
         // The first byte of a new request: from now on its head must arrive in time.
         m_idle = false;
-        startRequestTimer(limits.headerTimeoutMs);
+        m_timer.start(limits.headerTimeoutMs);
     }
     const auto end = Http::findHeadEnd(m_buffer, limits, m_scanned);
     if (const auto *refusal = std::get_if<Http::Refusal>(&end)) {
@@ -174,7 +169,7 @@ bool HttpConnection::readHead()
     m_bodyLeft = m_head.contentLength;
     m_chunk = Chunk::Size;
     m_trailerLines = 0;
-    startRequestTimer(limits.bodyTimeoutMs);
+    m_timer.start(limits.bodyTimeoutMs);
     return true;
 }
 
@@ -183,7 +178,7 @@ bool HttpConnection::readBody()
     if (m_buffer.isEmpty())
         return false;
     // Any byte is progress: the pause allowed starts again.
-    startRequestTimer(m_server->limits().bodyTimeoutMs);
+    m_timer.start(m_server->limits().bodyTimeoutMs);
     if (m_head.chunked)
         return readChunked();
     const qsizetype take = qsizetype(qMin<qint64>(m_bodyLeft, m_buffer.size()));
@@ -292,7 +287,7 @@ void HttpConnection::answer(const RequestContext &ctx, const HttpReply &reply)
     }
     m_state = State::Head;
     m_idle = true;
-    startRequestTimer(m_server->limits().idleTimeoutMs);
+    m_timer.start(m_server->limits().idleTimeoutMs);
     // A pipelined request may already wait in the buffer; work on it outside this call
     // (the handler that answered may still be on the stack).
     QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
@@ -344,7 +339,7 @@ void HttpConnection::closeAfterWrite()
     m_state = State::Closing;
     const qint64 unread = m_drain - m_buffer.size();
     m_buffer.clear();
-    startRequestTimer(kCloseGraceMs);
+    m_timer.start(kCloseGraceMs);
     if (m_drain > 0 && unread > 0 && unread <= kMaxDrain) {
         m_drainLeft = unread;
         QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);

@@ -68,7 +68,6 @@ private:
     void refuse(int status, const QString &code, const QString &message);
     void write(const HttpReply &reply, bool headOnly, bool close);
     void closeAfterWrite();
-    void startRequestTimer(int ms);
     void timedOut();
     void switchProtocols(const Context &ctx);
 

@@ -44,7 +44,7 @@ Refusal bad(const QString &message)
 
 } // namespace
 
-QByteArray Head::value(QByteArrayView lowerName) const
+QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArrayView lowerName)
 {
     QByteArray out;
     for (const auto &[name, v] : headers) {
@@ -55,6 +55,11 @@ QByteArray Head::value(QByteArrayView lowerName) const
         }
     }
     return out;
+}
+
+QByteArray Head::value(QByteArrayView lowerName) const
+{
+    return headerValue(headers, lowerName);
 }
 
 bool Head::hasToken(QByteArrayView lowerName, QByteArrayView token) const

@@ -40,6 +40,9 @@ struct Head
     [[nodiscard]] bool hasToken(QByteArrayView lowerName, QByteArrayView token) const;
 };
 
+/// The value of header @p lowerName in @p headers ("" when absent; repeated ones joined by ", ").
+[[nodiscard]] QByteArray headerValue(const QList<std::pair<QByteArray, QByteArray>> &headers, QByteArrayView lowerName);
+
 /// Why a head is refused: the status, an error code for the JSON body, and a sentence.
 struct Refusal
 {

@@ -15,18 +15,6 @@ namespace {
 const QStringList kRevokedCodes{u"session_revoked"_s, u"invalid_token"_s};
 const QStringList kBadTokenCodes{u"unauthorized"_s, u"invalid_token"_s};
 
-QString libFaketime()
-{
-    QStringList candidates{qEnvironmentVariable("COURTYARD_LIBFAKETIME"),
-                           u"/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"_s,
-                           u"/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"_s,
-                           u"/usr/lib/faketime/libfaketime.so.1"_s};
-    for (const QString &c : candidates) {
-        if (!c.isEmpty() && QFileInfo::exists(c))
-            return c;
-    }
-    return {};
-}
 
 // Changes one character in the middle of the token, away from any '.' separator, so that the
 // replaced bits are all significant.
@@ -515,7 +503,7 @@ void TestAuth::missingAuth()
 
 void TestAuth::expiredToken()
 {
-    const QString faketime = libFaketime();
+    const QString faketime = cy::libFaketime();
     if (faketime.isEmpty())
         QSKIP("libfaketime is not installed (Debian package faketime): cannot move the server's clock");
     TestServer server(m_server.backend());

@@ -1,5 +1,7 @@
 #include "servertestutil.h"
 
+#include <QFileInfo>
+
 #include <QCryptographicHash>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -491,6 +493,19 @@ QString startServer(TestServer &server, const QStringList &extraServeArgs)
         return {};
     return u"courtyard-server (%1) did not start: %2"_s.arg(TestServer::backendName(server.backend()),
                                                             server.errorString());
+}
+
+QString libFaketime()
+{
+    const QStringList candidates{qEnvironmentVariable("COURTYARD_LIBFAKETIME"),
+                                 QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"),
+                                 QStringLiteral("/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"),
+                                 QStringLiteral("/usr/lib/faketime/libfaketime.so.1")};
+    for (const QString &c : candidates) {
+        if (!c.isEmpty() && QFileInfo::exists(c))
+            return c;
+    }
+    return {};
 }
 
 } // namespace cy

@@ -186,5 +186,8 @@ QString makeTicket(Actors &a, Stage stage, QString *failure, Actor *resident = n
 
 /// Starts \a server on the backend COURTYARD_TEST_BACKEND names; failure text on error.
 QString startServer(TestServer &server, const QStringList &extraServeArgs = {});
+/// The libfaketime preload library (env COURTYARD_LIBFAKETIME, then Debian's paths); empty
+/// when not installed.
+[[nodiscard]] QString libFaketime();
 
 } // namespace cy

@@ -915,6 +915,19 @@ void TestFrontDoor::oldTlsRefused()
     QVERIFY2(!negotiated, qPrintable(u"the server accepted "_s + flag + u":\n"_s + out.left(2000)));
 }
 
+namespace {
+
+/// TLS 1.2 offering only @p suite.
+QSslConfiguration tls12Offering(const QSslCipher &suite)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_2);
+    config.setCiphers({suite});
+    return config;
+}
+
+} // namespace
+
 void TestFrontDoor::tls12CbcRefused_data()
 {
     // The server's key is EC (P-256, `init`): the ECDSA suites are the ones it could choose.
@@ -934,11 +947,8 @@ void TestFrontDoor::tls12CbcRefused()
     const QSslCipher suite(cipher);
     if (suite.isNull())
         QSKIP(qPrintable(cipher + u" is not available in this TLS library"_s));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2);
-    config.setCiphers({suite});
     QString negotiated;
-    const QString failure = handshake(m_server, config, &negotiated);
+    const QString failure = handshake(m_server, tls12Offering(suite), &negotiated);
     QVERIFY2(!failure.isEmpty(), qPrintable(u"the server accepted a CBC suite: "_s + negotiated));
 }
 
@@ -956,11 +966,8 @@ void TestFrontDoor::tls12AeadAccepted()
     const QSslCipher suite(cipher);
     if (suite.isNull())
         QSKIP(qPrintable(cipher + u" is not available in this TLS library"_s));
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2);
-    config.setCiphers({suite});
     QString negotiated;
-    CY_CHECK(handshake(m_server, config, &negotiated));
+    CY_CHECK(handshake(m_server, tls12Offering(suite), &negotiated));
     QVERIFY2(negotiated.startsWith(cipher), qPrintable(negotiated));
 }
 

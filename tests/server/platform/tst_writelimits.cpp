@@ -13,18 +13,6 @@ using namespace cy;
 
 namespace {
 
-QString libFaketime()
-{
-    const QStringList candidates{qEnvironmentVariable("COURTYARD_LIBFAKETIME"),
-                                 u"/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"_s,
-                                 u"/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1"_s,
-                                 u"/usr/lib/faketime/libfaketime.so.1"_s};
-    for (const QString &c : candidates) {
-        if (!c.isEmpty() && QFileInfo::exists(c))
-            return c;
-    }
-    return {};
-}
 
 // A 429 as the contract has it: rate_limited, retryAfter in the body, the same number of
 // seconds in Retry-After, within [1, maxSeconds].
@@ -163,7 +151,7 @@ void TestWriteLimits::uploadFloodStopsAtTheLimit()
 
 void TestWriteLimits::rejectedAnswersExpireAppliedStay()
 {
-    const QString faketime = libFaketime();
+    const QString faketime = cy::libFaketime();
     if (faketime.isEmpty())
         QSKIP("libfaketime is not installed (Debian package faketime): cannot move the server's clock");
     // Default limits and the default retention of 7 days.
