@@ -80,6 +80,17 @@ public:
                  u"ALTER TABLE refresh_tokens ADD COLUMN access_used_at BIGINT"_s,
              },
              {}},
+            // Issue 10: deactivated accounts; one-time codes that set a password (a reset by the
+            // office, the first password of a new staff account), stored hashed.
+            {5,
+             {
+                 u"ALTER TABLE users ADD COLUMN deactivated_at BIGINT"_s,
+                 u"CREATE TABLE password_codes (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id),"
+                 " code_hash TEXT NOT NULL, purpose TEXT NOT NULL, issued_by TEXT, issued_at BIGINT NOT NULL,"
+                 " expires_at BIGINT NOT NULL, used_at BIGINT, attempts INTEGER NOT NULL DEFAULT 0)"_s,
+                 u"CREATE INDEX password_codes_user ON password_codes (user_id)"_s,
+             },
+             {}},
         });
         // Sign-in limits (README "Sign-in limits"): a few free failures per account, then a wait
         // that doubles up to a cap; never a lock against the right password.

@@ -39,6 +39,51 @@ QList<Migration> migrations()
              u"CREATE INDEX user_units_unit ON user_units (unit_id)"_s,
          },
          {}},
+        // Issue 10: the estate's time zone and whether owners may invite; units' use and
+        // status; parking spaces; residents' relation to their unit (and an id and revision,
+        // so the office's list of residents syncs); join codes. Numbers are unique per
+        // building (units) and per estate (buildings, parking spaces).
+        {2,
+         {
+             u"ALTER TABLE estates ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'Asia/Shanghai'"_s,
+             u"ALTER TABLE estates ADD COLUMN owner_invites INTEGER NOT NULL DEFAULT 1"_s,
+             u"ALTER TABLE units ADD COLUMN purpose TEXT NOT NULL DEFAULT 'residential'"_s,
+             u"ALTER TABLE units ADD COLUMN status TEXT NOT NULL DEFAULT 'occupied'"_s,
+             u"CREATE UNIQUE INDEX buildings_estate_name ON buildings (estate_id, name)"_s,
+             u"CREATE UNIQUE INDEX units_building_number ON units (building_id, number)"_s,
+             u"CREATE TABLE parking_spaces (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL REFERENCES estates(id),"
+             " number TEXT NOT NULL, unit_id TEXT REFERENCES units(id), rev BIGINT NOT NULL)"_s,
+             u"CREATE UNIQUE INDEX parking_estate_number ON parking_spaces (estate_id, number)"_s,
+             u"CREATE INDEX parking_estate_rev ON parking_spaces (estate_id, rev)"_s,
+             u"ALTER TABLE user_units ADD COLUMN id TEXT"_s,
+             u"ALTER TABLE user_units ADD COLUMN relation TEXT NOT NULL DEFAULT 'owner'"_s,
+             u"ALTER TABLE user_units ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0"_s,
+             u"ALTER TABLE user_units ADD COLUMN rev BIGINT NOT NULL DEFAULT 0"_s,
+             u"CREATE TABLE join_codes (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL REFERENCES estates(id),"
+             " unit_id TEXT NOT NULL REFERENCES units(id), relation TEXT NOT NULL, code TEXT NOT NULL UNIQUE,"
+             " issued_by TEXT NOT NULL REFERENCES users(id), issued_at BIGINT NOT NULL, expires_at BIGINT NOT NULL,"
+             " used_at BIGINT, used_by TEXT, revoked_at BIGINT, rev BIGINT NOT NULL)"_s,
+             u"CREATE INDEX join_codes_estate_rev ON join_codes (estate_id, rev)"_s,
+         },
+         // Every existing residency gets its id and a revision.
+         [](Database &db, QString *error) {
+             QList<std::pair<QString, QString>> rows;
+             QSqlQuery &q = db.query(u"SELECT user_id, unit_id FROM user_units ORDER BY unit_id, user_id"_s);
+             if (db.execPrepared(q)) {
+                 while (q.next())
+                     rows.append({q.value(0).toString(), q.value(1).toString()});
+             }
+             q.finish();
+             for (const auto &[user, unit] : std::as_const(rows)) {
+                 if (!db.exec(u"UPDATE user_units SET id = ?, rev = ? WHERE user_id = ? AND unit_id = ?"_s,
+                              {u"res-"_s + Json::randomId(8), db.nextRevision(), user, unit})) {
+                     *error = u"could not number the residents"_s;
+                     return false;
+                 }
+             }
+             return db.exec(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
+                 && db.exec(u"CREATE INDEX user_units_rev ON user_units (rev)"_s);
+         }},
     };
 }
 

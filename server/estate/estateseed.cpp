@@ -2,6 +2,7 @@
 
 #include "accounts.h"
 #include "database.h"
+#include "json.h"
 #include "passwordhasher.h"
 
 #include <QCommandLineParser>
@@ -34,14 +35,20 @@ bool addUnit(Database &db, const QString &id, const QString &estateId, const QSt
 
 } // namespace
 
+bool addResidency(Database &db, const QString &userId, const QString &unitId, const QString &relation)
+{
+    return db.exec(u"INSERT INTO user_units (user_id, unit_id, id, relation, created_at, rev) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                   {userId, unitId, u"res-"_s + Json::randomId(8), relation, Json::nowMs(), db.nextRevision()});
+}
+
 bool addPerson(Database &db, const QString &id, const QString &phone, const QString &name, const QString &role,
-               const QString &passwordHash, const QString &estateId, const QString &unitId)
+               const QString &passwordHash, const QString &estateId, const QString &unitId, const QString &relation)
 {
     const QString userId = Accounts::create(db, id, phone, name, role, passwordHash);
     if (userId.isEmpty())
         return false;
     if (!unitId.isEmpty())
-        return db.exec(u"INSERT INTO user_units (user_id, unit_id) VALUES (?, ?)"_s, {userId, unitId});
+        return addResidency(db, userId, unitId, relation);
     return db.exec(u"INSERT INTO user_estates (user_id, estate_id) VALUES (?, ?)"_s, {userId, estateId});
 }
 

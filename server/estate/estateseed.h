@@ -13,6 +13,9 @@ bool bench(SeedContext &ctx, QString *error);
 /// Inside a revisioned transaction: an account and where it belongs (a resident's unit, a
 /// staff member's estate). Returns false when anything could not be stored.
 bool addPerson(Database &db, const QString &id, const QString &phone, const QString &name, const QString &role,
-               const QString &passwordHash, const QString &estateId, const QString &unitId);
+               const QString &passwordHash, const QString &estateId, const QString &unitId,
+               const QString &relation = QStringLiteral("owner"));
+/// Inside a revisioned transaction: @p userId lives in @p unitId as owner, tenant or family.
+bool addResidency(Database &db, const QString &userId, const QString &unitId, const QString &relation);
 
 } // namespace Courtyard::Server::EstateSeed

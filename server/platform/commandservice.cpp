@@ -165,7 +165,7 @@ void CommandService::push(const Context &ctx)
 
     CommandOutcome outcome;
     if (const CommandSpec *spec = m_registry.command(type)) {
-        CommandContext context{m_db, who, now, m_config, m_registry};
+        CommandContext context{m_db, who, now, m_config, m_registry, ctx->remote.toString()};
         outcome = spec->apply(context, payload);
     } else {
         outcome = CommandOutcome::refuse(400, u"unknown_command"_s, u"There is no command '%1'."_s.arg(type));

@@ -92,6 +92,7 @@ struct CommandContext
     qint64 now; ///< the server's time of the command
     const ServerConfig &config;
     const Registry &registry;
+    QString address; ///< the client's address (for the audit log); empty for seeds
 };
 
 struct CommandSpec

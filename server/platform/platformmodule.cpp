@@ -84,6 +84,21 @@ public:
                  u"UPDATE tombstones SET audience = 'role:technician' WHERE audience = 'technicians'"_s,
              },
              {}},
+            // Issue 10: the audit log of administrative acts (AuditLog::record).
+            {3,
+             {
+                 u"CREATE TABLE audit_log (id TEXT PRIMARY KEY, at BIGINT NOT NULL, estate_id TEXT, actor_id TEXT,"
+                 " action TEXT NOT NULL, target_kind TEXT, target_id TEXT, summary TEXT NOT NULL, address TEXT)"_s,
+                 u"CREATE INDEX audit_log_estate_at ON audit_log (estate_id, at)"_s,
+                 u"CREATE INDEX audit_log_actor_at ON audit_log (actor_id, at)"_s,
+                 // Texts to people's phones (codes), written in the act's transaction and
+                 // handed to the MessageSender after it committed; the body is blanked once sent.
+                 u"CREATE TABLE outgoing_messages (id TEXT PRIMARY KEY, phone TEXT NOT NULL, purpose TEXT NOT NULL,"
+                 " body TEXT NOT NULL, created_at BIGINT NOT NULL, sent_at BIGINT, attempts INTEGER NOT NULL DEFAULT 0,"
+                 " last_error TEXT)"_s,
+                 u"CREATE INDEX outgoing_messages_pending ON outgoing_messages (sent_at, created_at)"_s,
+             },
+             {}},
         });
 
         // Write limits (per user, per server process) and how long rejected answers stay.

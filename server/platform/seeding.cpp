@@ -18,7 +18,7 @@ bool SeedContext::run(const QString &userId, const QString &type, const QJsonObj
         return false;
     }
     Database::Transaction tx(db, Database::Kind::Revisioned);
-    CommandContext ctx{db, *who, at, config, registry};
+    CommandContext ctx{db, *who, at, config, registry, {}};
     const CommandOutcome outcome = tx.isOpen() ? spec->apply(ctx, payload) : CommandOutcome::failure(u"busy"_s);
     if (!outcome.applied() || !tx.commit()) {
         *error = u"seed command %1 by %2 refused: %3"_s.arg(type, userId, outcome.message);
