@@ -192,6 +192,8 @@ void UnitImport::takeAnswer(int httpStatus, const QJsonObject &body, bool dryRun
         m_rows = intOf(body, {u"rows", u"total"});
         return setState(u"invalid"_s);
     }
+    if (httpStatus == 0) // no answer at all
+        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "You are offline. Importing needs a connection; try again when online.")));
     if (httpStatus < 200 || httpStatus >= 300)
         return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The server could not take the file. Check it against the template.")));
     const QJsonObject counts = body.value(u"counts"_s).isObject() ? body.value(u"counts"_s).toObject() : body;
