@@ -100,7 +100,9 @@ private Q_SLOTS:
                                 {u"dryRun"_s, true}}, true);
         QCOMPARE(import.state(), u"checked"_s);
         QVERIFY(import.canApply());
-        QCOMPARE(import.summary(), u"1200 rows: 3 new, 10 updated, 1187 unchanged"_s);
+        // Without the app's translations the plural stays "row(s)".
+        QVERIFY2(import.summary().startsWith(u"1200 row"_s) && import.summary().endsWith(u": 3 new, 10 updated, 1187 unchanged"_s),
+                 qPrintable(import.summary()));
         QVERIFY(changed.count() > 0);
 
         import.takeAnswer(200, {{u"rows"_s, 5}, {u"created"_s, 0}, {u"updated"_s, 0}, {u"unchanged"_s, 5}}, true);
