@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apiclient.h"
+
 #include <QAbstractListModel>
 #include <QDate>
 #include <QJsonObject>
@@ -8,7 +10,7 @@
 
 namespace Courtyard::Client {
 
-class ApiClient;
+
 
 /**
  * The estate's audit log, newest first, read page by page from GET /v1/audit (online only: the

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apiclient.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
@@ -10,7 +12,7 @@
 
 namespace Courtyard::Client {
 
-class ApiClient;
+
 
 /**
  * One import of a units file (POST /v1/estates/{id}/units/import, text/csv): a dry run first,

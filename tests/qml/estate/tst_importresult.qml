@@ -24,7 +24,8 @@ TestCase {
     }
 
     function makeResult() {
-        const importer = createTemporaryObject(importComponent, testCase)
+        // Not temporary: it must outlive the screen that binds to it (destroyed after the test).
+        const importer = importComponent.createObject(testCase)
         const result = createTemporaryObject(resultComponent, testCase.parent, { importer: importer })
         verify(result, "the screen loads")
         return result
