@@ -160,9 +160,11 @@ Scope Tombstones::scopeFor(Role role)
     const Scope mine = Scope::equals(u"audience"_s, u"user"_s) && Scope::isMe(u"user_id"_s);
     const Scope myRole = Scope::equals(u"audience"_s, u"role:"_s + roleName(role))
                          && (Scope::isNull(u"except_user"_s) || Scope::isNotMe(u"except_user"_s));
+    // Those addressed to one person reach them wherever they are now: a resident removed
+    // from their only unit in an estate still learns to forget it.
     if (role == Role::Resident)
-        return estate && all && (Scope::isNull(u"unit_id"_s) || Scope::inUnits(u"unit_id"_s));
-    return estate && (all || myRole || mine);
+        return (estate && all && (Scope::isNull(u"unit_id"_s) || Scope::inUnits(u"unit_id"_s))) || mine;
+    return (estate && (all || myRole)) || mine;
 }
 
 QString Attachments::firstNotOwned(Database &db, const QStringList &hashes, const QString &userId)
