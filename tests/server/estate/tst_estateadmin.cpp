@@ -85,11 +85,11 @@ void TestEstateAdmin::initTestCase()
     CY_CHECK(m_a.loginAll(m_server));
     // Another estate with its own manager: everything of est-1 is "not found" to them.
     QString out;
-    QCOMPARE(m_server.runCli({u"create-estate"_s, u"--estate"_s, u"est-far"_s, u"--name"_s, u"远山苑"_s, u"--address"_s,
+    QCOMPARE(m_server.runCli({u"create-estate"_s, u"--state"_s, m_server.stateDir(), u"--estate"_s, u"est-far"_s, u"--name"_s, u"远山苑"_s, u"--address"_s,
                               u"山路1号"_s},
                              {}, &out),
              0);
-    QCOMPARE(m_server.runCli({u"create-user"_s, u"--phone"_s, foreignManagerPhone, u"--name"_s, u"外人"_s, u"--role"_s,
+    QCOMPARE(m_server.runCli({u"create-user"_s, u"--state"_s, m_server.stateDir(), u"--phone"_s, foreignManagerPhone, u"--name"_s, u"外人"_s, u"--role"_s,
                               u"manager"_s, u"--estate"_s, u"est-far"_s},
                              goodPassword.toUtf8() + '\n', &out),
              0);
