@@ -14,7 +14,7 @@ namespace {
 /// The demo's second resident of unit-1-1-0301 (a tenant) and a family member elsewhere.
 const QString tenantPhone = u"13800000005"_s;
 const QString foreignManagerPhone = u"13900000077"_s;
-const QString goodPassword = u"Lotus-Pond-1987"_s;
+const QString goodPassword = u"BlueHeron!Cuihu7"_s;
 
 QJsonObject unitPayload(const QString &id, const QString &number, qint64 area, const QString &building = u"bld-1-1"_s)
 {
