@@ -88,8 +88,9 @@ QList<Migration> migrations()
                      return false;
                  }
              }
-             return db.exec(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
-                 && db.exec(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s);
+             // DDL cannot be prepared on PostgreSQL: run directly.
+             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
+                 && db.execDirect(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s);
          }},
     };
 }
