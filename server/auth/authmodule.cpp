@@ -169,6 +169,12 @@ public:
                              u"The longest wait between two login attempts of an account."_s});
         registry.addSetting({u"limits/maxLoginsPerAddressPerMinute"_s, u"max-logins-per-address-per-minute"_s, 30, 1,
                              1000000000, u"Login attempts allowed from one address per minute."_s});
+        // Tries of reset codes (README "Passwords and codes"): counted apart from logins, waits
+        // as long as theirs.
+        registry.addSetting({u"limits/maxResetFailuresPerPhone"_s, u"max-reset-failures-per-phone"_s, 5, 1, 1000,
+                             u"Wrong reset codes for a phone before each further try waits."_s});
+        registry.addSetting({u"limits/maxResetsPerAddressPerMinute"_s, u"max-resets-per-address-per-minute"_s, 10, 1,
+                             1000000, u"Reset-code tries allowed from one address per minute."_s});
         registry.addCliCommand({u"unblock-login"_s,
                                 u"end the sign-in wait of an account after failed passwords (--phone), for the office"_s,
                                 {{u"phone"_s, u"create-user, set-duty, unblock-login, issue-reset-code, deactivate-user, reactivate-user: phone number."_s, u"phone"_s}},

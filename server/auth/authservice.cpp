@@ -99,10 +99,10 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
                          ctx.config.setting(u"limits/loginMaxDelaySeconds"_s),
                          ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s)})
     , m_resetLimiter(ctx.db,
-                     {ctx.config.setting(u"limits/maxLoginFailuresPerAccount"_s),
+                     {ctx.config.setting(u"limits/maxResetFailuresPerPhone"_s),
                       ctx.config.setting(u"limits/loginDelaySeconds"_s),
                       ctx.config.setting(u"limits/loginMaxDelaySeconds"_s),
-                      ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s)},
+                      ctx.config.setting(u"limits/maxResetsPerAddressPerMinute"_s)},
                      u"reset:"_s)
 {
     // scrypt takes 32 MiB a call: two at a time keeps the server's memory in bounds.
