@@ -7,6 +7,7 @@
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "revisions.h"
 #include "serverconfig.h"
 #include "text.h"
 #include "tokenservice.h"
@@ -122,6 +123,16 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
         m_usedGenerations.removeIf([now](const auto &it) { return it.value() < now; });
     });
     m_revocationPoll.start();
+    // An account deactivated by a command of this process (or, on SQLite, of another, seen by
+    // the head poll) bumped a revision: its sessions' revocations are read at once, not at the
+    // next poll. Coalesced, so a burst of commits costs one read.
+    m_revocationSoon.setSingleShot(true);
+    m_revocationSoon.setInterval(50);
+    connect(&m_revocationSoon, &QTimer::timeout, this, [this] { readRevocations(); });
+    connect(&ctx.revisions, &Revisions::advanced, this, [this] {
+        if (!m_revocationSoon.isActive())
+            m_revocationSoon.start();
+    });
     m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId, Json::nowMs()); });
     registerRoutes(ctx.http);
     ctx.http.setAuthenticator(this);

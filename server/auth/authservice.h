@@ -77,6 +77,8 @@ private:
     /// Token generations whose first access this process has noted, with when they expire.
     QHash<QString, qint64> m_usedGenerations;
     QTimer m_revocationPoll;
+    /// A read of revocations soon after a revision committed (deactivations hand one out).
+    QTimer m_revocationSoon;
     int m_pruneTicks = 0;
     QThreadPool m_kdfPool;
 };
