@@ -1471,6 +1471,30 @@ async function serverChecks() {
         expectError(await call(ctx, 'POST', '/v1/auth/logout', { json: {} }), 401, 'unauthorized');
     });
 
+    // ---------------------------------------------------------------- passwords (issue 10)
+    await check('POST /auth/password with a wrong old password -> 403 wrong_password; a weak new one -> 422 weak_password', async (ctx) => {
+        const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.tech2.phone, password: PASSWORD }, requestValid: true });
+        expectStatus(login, 200, 'login: ');
+        const token = login.json.accessToken;
+        expectError(await call(ctx, 'POST', '/v1/auth/password', { token, json: { oldPassword: 'not-the-password', newPassword: 'Violet-Meadow-53' }, requestValid: true }),
+                    403, 'wrong_password');
+        const weak = await call(ctx, 'POST', '/v1/auth/password', { token, json: { oldPassword: PASSWORD, newPassword: 'password' }, requestValid: true });
+        expectError(weak, 422, 'weak_password');
+        assert(typeof weak.json.reason === 'string' && weak.json.reason.length > 0, 'no reason');
+        expectStatus(await call(ctx, 'GET', '/v1/me', { token }), 200, 'the session goes on: ');
+    });
+    await check('POST /auth/password without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/password', { json: { oldPassword: PASSWORD, newPassword: 'Violet-Meadow-53' } }), 401, 'unauthorized');
+    });
+    await check('POST /auth/reset for a phone without an account -> 404 code_unknown; weak -> 422; a short code -> 400', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '123456', newPassword: 'Violet-Meadow-53' }, requestValid: true }),
+                    404, 'code_unknown');
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '123 456', newPassword: 'password' }, requestValid: true }),
+                    422, 'weak_password');
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '12', newPassword: 'Violet-Meadow-53' }, requestValid: false }),
+                    400, 'validation_failed');
+    });
+
     // ---------------------------------------------------------------- the router's answers
     // Each is validated against what the operation (for 405: every operation of the path)
     // documents for it.
