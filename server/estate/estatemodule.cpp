@@ -282,6 +282,9 @@ public:
                                  {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
                                  {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s}},
                                 createUser});
+        // Join codes (README "Join codes" has the arithmetic): per address and per phone.
+        registry.addSetting({u"limits/maxCodeFailures"_s, u"max-code-failures"_s, 5, 1, 1000,
+                             u"Wrong join codes from one address or for one phone before each further try waits."_s});
         registry.addCliCommand({u"create-estate"_s,
                                 u"add an estate (--name --address [--time-zone] [--estate id]); prints its id"_s,
                                 {{u"address"_s, u"create-estate: the estate's address."_s, u"text"_s},
