@@ -7,6 +7,7 @@
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "unitimport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -286,6 +287,7 @@ public:
                                 u"put a technician on or off duty for round-robin dispatch (--phone --duty on|off)"_s,
                                 {{u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s}},
                                 setDuty});
+        UnitImport::registerWith(registry);
     }
 };
 
