@@ -82,8 +82,9 @@ QList<Migration> migrations()
                      return false;
                  }
              }
-             return db.exec(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
-                 && db.exec(u"CREATE INDEX user_units_rev ON user_units (rev)"_s);
+             // DDL is not prepared (PostgreSQL cannot PREPARE a CREATE INDEX).
+             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s, error)
+                 && db.execDirect(u"CREATE INDEX user_units_rev ON user_units (rev)"_s, error);
          }},
     };
 }
