@@ -11,6 +11,7 @@
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "unitimport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -88,9 +89,9 @@ QList<Migration> migrations()
                      return false;
                  }
              }
-             // DDL cannot be prepared on PostgreSQL: run directly.
-             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
-                 && db.execDirect(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s);
+             // DDL is not prepared (PostgreSQL cannot PREPARE a CREATE INDEX).
+             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s, error)
+                 && db.execDirect(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s, error);
          }},
     };
 }
@@ -294,6 +295,7 @@ public:
                                 u"put a technician on or off duty for round-robin dispatch (--phone --duty on|off)"_s,
                                 {{u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s}},
                                 setDuty});
+        UnitImport::registerWith(registry);
     }
 };
 

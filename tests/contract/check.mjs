@@ -1450,6 +1450,26 @@ async function serverChecks() {
         expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`), 401, 'unauthorized');
     });
 
+    // ---------------------------------------------------------------- unit import
+    const csv = (text) => ({ body: Buffer.from(text, 'utf8'), headers: { 'content-type': 'text/csv; charset=utf-8' } });
+    const importPath = `/v1/estates/${ESTATE}/units/import`;
+    await check('POST /estates/est-1/units/import?dryRun=true as manager -> 200 counts', async (ctx) => {
+        const res = await call(ctx, 'POST', `${importPath}?dryRun=true`, { token: tok('manager'), ...csv('楼栋,房号,楼层,面积\n1号楼,C-1,1,80.5\n') });
+        expectStatus(res, 200);
+        assert(res.json.created === 1 && res.json.dryRun === true, `got ${excerpt(res.text)}`);
+    });
+    await check('POST /estates/est-1/units/import with bad rows -> 422 import_invalid with lines', async (ctx) => {
+        const res = await call(ctx, 'POST', importPath, { token: tok('manager'), ...csv('building,number,floor,area\n9号楼,C-1,1,0\n') });
+        expectError(res, 422, 'import_invalid');
+        assert(res.json.problems.every((p) => p.line === 2) && res.json.problemCount === 2, `got ${excerpt(res.text)}`);
+    });
+    await check('POST /estates/est-1/units/import as agent -> 403; another estate -> 404; JSON -> 415', async (ctx) => {
+        const body = csv('building,number,floor,area\n1号楼,C-1,1,80\n');
+        expectError(await call(ctx, 'POST', importPath, { token: tok('agent'), ...body }), 403, 'forbidden');
+        expectError(await call(ctx, 'POST', '/v1/estates/est-999/units/import', { token: tok('manager'), ...body }), 404, 'not_found');
+        expectError(await call(ctx, 'POST', importPath, { token: tok('manager'), json: {} }), 415, 'unsupported_media_type');
+    });
+
     // ---------------------------------------------------------------- logout and errors
     await check('POST /auth/logout {} -> 204; its access and refresh tokens stop working', async (ctx) => {
         const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.manager.phone, password: PASSWORD }, requestValid: true });
