@@ -280,7 +280,7 @@ public:
                                 {{u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
                                  {u"name"_s, u"create-user: display name."_s, u"name"_s},
                                  {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
-                                 {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
+                                 {u"estate"_s, u"create-user (staff), create-estate, import-units: the estate id."_s, u"id"_s},
                                  {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s}},
                                 createUser});
         // Join codes (README "Join codes" has the arithmetic): per address and per phone.
