@@ -81,6 +81,14 @@ bool Database::hasTable(const QString &table)
     return scalar(sql, {table}).isValid();
 }
 
+bool Database::hasColumn(const QString &table, const QString &column)
+{
+    const QString sql = m_postgres ? u"SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                                     " AND table_name = ? AND column_name = ?"_s
+                                   : u"SELECT 1 FROM pragma_table_info(?) WHERE name = ?"_s;
+    return scalar(sql, {table, column}).isValid();
+}
+
 QSqlQuery &Database::query(const QString &sql)
 {
     auto it = m_statements.find(sql);
@@ -219,6 +227,12 @@ bool Database::commit()
     m_head = m_allocated = -1;
     if (advanced && m_onCommit)
         m_onCommit(head);
+    // This process's own notifications, at once (PostgreSQL's echo may follow).
+    const QList<std::pair<QString, QString>> notes = std::exchange(m_pendingNotes, {});
+    for (const auto &[channel, payload] : notes) {
+        if (const auto it = m_listeners.constFind(channel); it != m_listeners.cend())
+            (*it)(payload);
+    }
     return true;
 }
 
@@ -229,13 +243,16 @@ void Database::rollback()
     finishStatements();
     execDirect(u"ROLLBACK"_s);
     m_inTransaction = false;
+    m_pendingNotes.clear();
     m_head = m_allocated = -1;
 }
 
 bool Database::listen(const QString &channel, std::function<void(const QString &)> handler)
 {
-    if (!m_postgres)
-        return false;
+    if (!m_postgres) {
+        m_listeners.insert(channel, std::move(handler));
+        return true;
+    }
     QSqlDriver *driver = m_db.driver();
     if (m_listeners.isEmpty()) {
         QObject::connect(driver, &QSqlDriver::notification, driver,
@@ -250,7 +267,10 @@ bool Database::listen(const QString &channel, std::function<void(const QString &
 
 bool Database::notify(const QString &channel, const QString &payload)
 {
-    return m_postgres && exec(u"SELECT pg_notify(?, ?)"_s, {channel, payload});
+    if (!m_inTransaction)
+        return false;
+    m_pendingNotes.append({channel, payload});
+    return !m_postgres || exec(u"SELECT pg_notify(?, ?)"_s, {channel, payload});
 }
 
 } // namespace Courtyard::Server
