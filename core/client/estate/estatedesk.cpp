@@ -94,7 +94,7 @@ QString EstateDesk::setSla(const QString &estateId, const QString &priority, int
         return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Targets run from one minute to 90 days.")));
     if (resolveMinutes < responseMinutes)
         return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "The resolve target cannot come before the response target.")));
-    const QString id = estateId + u':' + priority;
+    const QString id = estateId + u'_' + priority;
     const QJsonObject payload{{u"estateId"_s, estateId}, {u"priority"_s, priority},
                               {u"responseMinutes"_s, responseMinutes}, {u"resolveMinutes"_s, resolveMinutes}};
     QJsonObject optimistic = payload;

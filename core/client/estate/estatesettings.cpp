@@ -30,7 +30,7 @@ void EstateSettings::readRecord(LocalStore *store, const QJsonObject &record)
         return;
     EntityRepository repo(*store);
     for (const QString &priority : EstateWords::priorities()) {
-        const QJsonObject p = repo.get(u"slaPolicy"_s, recordId() + u':' + priority).value_or(QJsonObject());
+        const QJsonObject p = repo.get(u"slaPolicy"_s, recordId() + u'_' + priority).value_or(QJsonObject());
         m_sla.append(QVariantMap{{u"priority"_s, priority},
                                  {u"title"_s, EstateWords::priorityTitle(priority)},
                                  {u"responseMinutes"_s, p.value(u"responseMinutes"_s).toInt()},

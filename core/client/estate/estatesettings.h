@@ -9,7 +9,7 @@ namespace Courtyard::Client {
 
 /**
  * The estate settings screen's object: one estate from the account store with its SLA targets
- * (slaPolicy records `<estateId>:<priority>`), re-read as they sync, and from the base the
+ * (slaPolicy records `<estateId>_<priority>`), re-read as they sync, and from the base the
  * commands not answered yet and the server's reason for a refused one.
  */
 class EstateSettings : public RecordDetail

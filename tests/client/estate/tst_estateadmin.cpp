@@ -182,7 +182,7 @@ private Q_SLOTS:
         QVERIFY(!m.desk->saveParking({}, u"est-1"_s, u"B2-017"_s, u"unit-1-1-0301"_s).isEmpty());
         const QString space = m.desk->lastRecordId();
         QVERIFY(m.sync());
-        QCOMPARE(m.record(u"slaPolicy"_s, u"est-1:urgent"_s).value(u"resolveMinutes"_s).toInt(), 240);
+        QCOMPARE(m.record(u"slaPolicy"_s, u"est-1_urgent"_s).value(u"resolveMinutes"_s).toInt(), 240);
         QCOMPARE(m.record(u"parkingSpace"_s, space).value(u"unitId"_s).toString(), u"unit-1-1-0301"_s);
 
         EstateListModel spaces;
