@@ -191,9 +191,10 @@ private Q_SLOTS:
         spaces.setKind(u"parkingSpace"_s);
         spaces.setEstateId(u"est-1"_s);
         spaces.reload();
-        QCOMPARE(spaces.count(), 1);
+        const int all = spaces.rowCount(); // the demo's spaces and the new one
+        QVERIFY(all >= 1);
         QVERIFY(!m.desk->removeParking(space).isEmpty());
-        QTRY_COMPARE(spaces.count(), 0); // gone at once, before the server has it
+        QTRY_COMPARE(spaces.rowCount(), all - 1); // gone at once, before the server has it
         QVERIFY(m.sync());
         QVERIFY(m.record(u"parkingSpace"_s, space).isEmpty());
     }
@@ -234,7 +235,7 @@ private Q_SLOTS:
         units.setKind(u"unit"_s);
         units.setSearch(u"1-990"_s);
         units.reload();
-        QCOMPARE(units.count(), 0); // a dry run writes nothing
+        QCOMPARE(units.rowCount(), 0); // a dry run writes nothing
 
         QSignalSpy applied(&import, &UnitImport::applied);
         import.apply();
@@ -243,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(applied.count(), 1);
         QVERIFY(m.sync());
         units.reload();
-        QCOMPARE(units.count(), 2);
+        QCOMPARE(units.rowCount(), 2);
         QCOMPARE(units.recordAt(0).value(u"areaCentiSqm"_s).toLongLong(), 8850);
         QCOMPARE(units.recordAt(1).value(u"areaCentiSqm"_s).toLongLong(), 7055);
 
