@@ -57,7 +57,7 @@ Page {
             required property var model
             objectName: "building_" + model.title
             width: ListView.view.width
-            icon: "apartment"
+            iconName: "apartment"
             title: model.title
             detail: model.detail
             onClicked: Shell.open("qrc:/qt/qml/Courtyard/Estate/UnitsPage.qml",

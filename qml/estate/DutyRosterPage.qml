@@ -45,7 +45,7 @@ Page {
             required property var model
             objectName: "duty_" + model.id
             width: ListView.view.width
-            icon: "engineering"
+            iconName: "engineering"
             muted: !model.active
             chevron: false
             title: model.title

@@ -11,7 +11,7 @@ ItemDelegate {
 
     property string title
     property string detail
-    property string icon: ""
+    property string iconName: ""
     property bool muted: false
     property bool chevron: true
     default property alias trailing: trailingRow.data
@@ -29,8 +29,8 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: Theme.spacingM
         Icon {
-            visible: row.icon !== ""
-            icon: row.icon
+            visible: row.iconName !== ""
+            icon: row.iconName
             color: row.muted ? Theme.textTertiary : Theme.primary
         }
         ColumnLayout {

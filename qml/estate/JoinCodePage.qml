@@ -13,6 +13,7 @@ import Courtyard.Estate
 Page {
     id: page
 
+    property string estateId
     property string codeId
     property string unitLabel
 
@@ -67,8 +68,8 @@ Page {
                 Layout.alignment: Qt.AlignHCenter
                 Layout.preferredWidth: 220
                 Layout.preferredHeight: 220
-                visible: card.code !== "" && card.model.active
-                source: visible ? Estate.joinQrSource(card.code) : ""
+                visible: source.toString() !== ""
+                source: card.code !== "" && card.model.active ? Estate.joinQrSource(card.code) : ""
                 sourceSize: Qt.size(440, 440)
                 smooth: false
                 fillMode: Image.PreserveAspectFit

@@ -53,7 +53,7 @@ Page {
             required property var model
             objectName: "parking_" + model.title
             width: ListView.view.width
-            icon: "local_parking"
+            iconName: "local_parking"
             title: model.title
             detail: model.detail
             onClicked: page.edit(space.model.record)

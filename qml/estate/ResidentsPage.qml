@@ -70,7 +70,7 @@ Page {
                     delegate: EstateRow {
                         required property var modelData
                         Layout.fillWidth: true
-                        icon: "door_front"
+                        iconName: "door_front"
                         title: modelData.label
                         onClicked: {
                             page.unitId = modelData.id
@@ -107,7 +107,7 @@ Page {
                     required property var model
                     objectName: "resident_" + model.id
                     Layout.fillWidth: true
-                    icon: "person"
+                    iconName: "person"
                     chevron: false
                     title: model.title
                     detail: model.detail
@@ -157,7 +157,7 @@ Page {
                     required property var model
                     objectName: "code_" + model.id
                     Layout.fillWidth: true
-                    icon: "key"
+                    iconName: "key"
                     muted: !model.active
                     title: model.title
                     detail: model.detail

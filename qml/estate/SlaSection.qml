@@ -26,7 +26,7 @@ FormSection {
             required property var modelData
             objectName: "sla_" + modelData.priority
             Layout.fillWidth: true
-            icon: "timer"
+            iconName: "timer"
             title: modelData.title
             detail: modelData.set ? qsTr("Respond within %1 · resolve within %2")
                                     .arg(Estate.durationText(modelData.responseMinutes))

@@ -44,7 +44,7 @@ Page {
             required property var model
             objectName: "staff_" + model.id
             width: ListView.view.width
-            icon: model.active ? "badge" : "person_off"
+            iconName: model.active ? "badge" : "person_off"
             muted: !model.active
             title: model.title
             detail: model.detail

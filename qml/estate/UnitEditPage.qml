@@ -11,6 +11,7 @@ import Courtyard.Estate
 Page {
     id: page
 
+    property string estateId
     property string buildingId
     property string buildingName
     property var unit: null

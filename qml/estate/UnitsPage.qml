@@ -62,7 +62,7 @@ Page {
                 required property var model
                 objectName: "unit_" + model.title
                 width: ListView.view.width
-                icon: "door_front"
+                iconName: "door_front"
                 title: model.title
                 detail: model.detail
                 onClicked: Shell.open("qrc:/qt/qml/Courtyard/Estate/UnitEditPage.qml",

@@ -13,6 +13,7 @@
 #include <QCollator>
 #include <QCoreApplication>
 #include <QJSEngine>
+#include <QQmlEngine>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -48,6 +49,7 @@ Estate *Estate::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)
         return nullptr;
     }
     QJSEngine::setObjectOwnership(s_estate, QJSEngine::CppOwnership);
+    s_estate->m_engine = qmlEngine;
     return s_estate;
 }
 
@@ -107,7 +109,9 @@ QString Estate::displayCode(const QString &code) const
 
 QString Estate::joinQrSource(const QString &code) const
 {
-    if (code.isEmpty())
+    // No QR image without the provider (core/client/kit/qrcode, from the onboarding work): the
+    // code in letters still works.
+    if (code.isEmpty() || (m_engine && !m_engine->imageProvider(u"qr"_s)))
         return {};
     return u"image://qr/"_s + QString::fromUtf8(QUrl::toPercentEncoding(u"courtyard:join:"_s + code));
 }

@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QQmlEngine>
 #include <qqmlintegration.h>
 
 #include <memory>
@@ -72,6 +73,7 @@ private:
     QPointer<EstateDirectory> m_directory;
     QPointer<EstateDesk> m_desk;
     QPointer<ApiClient> m_api;
+    QPointer<QQmlEngine> m_engine; ///< to know whether the QR image provider is there
 };
 
 /**
