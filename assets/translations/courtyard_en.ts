@@ -370,6 +370,141 @@
     </message>
 </context>
 <context>
+    <name>EstateDesk</name>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The estate needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how new requests are dispatched.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown priority.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Targets run from one minute to 90 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The resolve target cannot come before the response target.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The building needs a name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the unit number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most 32 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A floor from -20 to 300.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick what the unit is used for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the unit&apos;s status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a building.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This building is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the space&apos;s number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This parking space is gone already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a mobile number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick at least one estate.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This account is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick who the code is for.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A code is valid for 1 to 30 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is not on this device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only an open code can be revoked.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This resident is gone already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a person.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>EstateListModel</name>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -392,6 +527,26 @@
     </message>
     <message>
         <source>until %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
         <translation></translation>
     </message>
 </context>
@@ -494,6 +649,117 @@
     </message>
     <message>
         <source>It arrives with the next sync.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EstateWords</name>
+    <message>
+        <source>The desk assigns</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open pool</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New requests wait for the front desk, who picks a technician for each.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New requests go to a pool; any technician on duty takes one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New requests go to the technicians on duty in turn.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Expired</source>
         <translation></translation>
     </message>
 </context>
@@ -3161,6 +3427,42 @@
     </message>
     <message>
         <source>Line %1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB; split it into parts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. Importing needs a connection; try again when online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can import units.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many imports just now; wait a minute and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not take the file. Check it against the template.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the file has more than 50,000 rows</source>
         <translation></translation>
     </message>
 </context>

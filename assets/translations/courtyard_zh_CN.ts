@@ -367,6 +367,141 @@
     </message>
 </context>
 <context>
+    <name>EstateDesk</name>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation>本机还没有该小区的数据。</translation>
+    </message>
+    <message>
+        <source>The estate needs a name.</source>
+        <translation>小区需要名称。</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>太长了。</translation>
+    </message>
+    <message>
+        <source>Pick a time zone from the list.</source>
+        <translation>请从列表中选择时区。</translation>
+    </message>
+    <message>
+        <source>Pick how new requests are dispatched.</source>
+        <translation>请选择新报修的派单方式。</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Unknown priority.</source>
+        <translation>未知的优先级。</translation>
+    </message>
+    <message>
+        <source>Targets run from one minute to 90 days.</source>
+        <translation>时限须在 1 分钟到 90 天之间。</translation>
+    </message>
+    <message>
+        <source>The resolve target cannot come before the response target.</source>
+        <translation>完成时限不能早于响应时限。</translation>
+    </message>
+    <message>
+        <source>The building needs a name.</source>
+        <translation>楼栋需要名称。</translation>
+    </message>
+    <message>
+        <source>Enter the unit number.</source>
+        <translation>请输入房号。</translation>
+    </message>
+    <message>
+        <source>At most 32 characters.</source>
+        <translation>最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>A floor from -20 to 300.</source>
+        <translation>楼层须在 -20 到 300 之间。</translation>
+    </message>
+    <message>
+        <source>Pick what the unit is used for.</source>
+        <translation>请选择房屋用途。</translation>
+    </message>
+    <message>
+        <source>Pick the unit&apos;s status.</source>
+        <translation>请选择房屋状态。</translation>
+    </message>
+    <message>
+        <source>Pick a building.</source>
+        <translation>请选择楼栋。</translation>
+    </message>
+    <message>
+        <source>This building is not on this device yet.</source>
+        <translation>本机还没有该楼栋的数据。</translation>
+    </message>
+    <message>
+        <source>Enter the space&apos;s number.</source>
+        <translation>请输入车位号。</translation>
+    </message>
+    <message>
+        <source>This parking space is gone already.</source>
+        <translation>该车位已删除。</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>Enter a mobile number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Pick a role.</source>
+        <translation>请选择角色。</translation>
+    </message>
+    <message>
+        <source>Pick at least one estate.</source>
+        <translation>请至少选择一个小区。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用自己的账号。</translation>
+    </message>
+    <message>
+        <source>This account is not on this device yet.</source>
+        <translation>本机还没有该账号的数据。</translation>
+    </message>
+    <message>
+        <source>This account is deactivated.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <source>Pick who the code is for.</source>
+        <translation>请选择邀请码的对象。</translation>
+    </message>
+    <message>
+        <source>A code is valid for 1 to 30 days.</source>
+        <translation>邀请码有效期为 1 至 30 天。</translation>
+    </message>
+    <message>
+        <source>Pick a unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>This code is not on this device.</source>
+        <translation>本机没有该邀请码。</translation>
+    </message>
+    <message>
+        <source>Only an open code can be revoked.</source>
+        <translation>只能作废未使用的邀请码。</translation>
+    </message>
+    <message>
+        <source>This resident is gone already.</source>
+        <translation>该住户已移除。</translation>
+    </message>
+    <message>
+        <source>Pick a person.</source>
+        <translation>请选择人员。</translation>
+    </message>
+</context>
+<context>
     <name>EstateListModel</name>
     <message numerus="yes">
         <source>%n unit(s)</source>
@@ -389,6 +524,26 @@
     <message>
         <source>until %1</source>
         <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未绑定房屋</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班中</translation>
+    </message>
+    <message>
+        <source>Off duty</source>
+        <translation>未值班</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>等待服务器生成…</translation>
     </message>
 </context>
 <context>
@@ -491,6 +646,117 @@
     <message>
         <source>It arrives with the next sync.</source>
         <translation>下次同步时就会出现。</translation>
+    </message>
+</context>
+<context>
+    <name>EstateWords</name>
+    <message>
+        <source>The desk assigns</source>
+        <translation>客服指派</translation>
+    </message>
+    <message>
+        <source>Open pool</source>
+        <translation>抢单池</translation>
+    </message>
+    <message>
+        <source>Round robin</source>
+        <translation>轮流派单</translation>
+    </message>
+    <message>
+        <source>New requests wait for the front desk, who picks a technician for each.</source>
+        <translation>新报修由客服逐一指派维修工。</translation>
+    </message>
+    <message>
+        <source>New requests go to a pool; any technician on duty takes one.</source>
+        <translation>新报修进入抢单池，值班维修工均可接单。</translation>
+    </message>
+    <message>
+        <source>New requests go to the technicians on duty in turn.</source>
+        <translation>新报修轮流派给值班的维修工。</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>住宅</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>商铺</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>办公</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>储藏</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>已入住</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>未交房</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Front desk</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Technician</source>
+        <translation>维修工</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>已使用</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3410,42 @@
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>The file could not be opened.</source>
+        <translation>无法打开文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than 10 MB; split it into parts.</source>
+        <translation>文件超过 10 MB，请拆分后导入。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>Sign in again to import.</source>
+        <translation>请重新登录后再导入。</translation>
+    </message>
+    <message>
+        <source>You are offline. Importing needs a connection; try again when online.</source>
+        <translation>当前离线。导入需要联网，请联网后重试。</translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can import units.</source>
+        <translation>只有本小区的经理可以导入房屋。</translation>
+    </message>
+    <message>
+        <source>Too many imports just now; wait a minute and try again.</source>
+        <translation>导入过于频繁，请稍候一分钟再试。</translation>
+    </message>
+    <message>
+        <source>The server could not take the file. Check it against the template.</source>
+        <translation>服务器无法接收该文件，请对照模板检查。</translation>
+    </message>
+    <message>
+        <source>the file has more than 50,000 rows</source>
+        <translation>文件超过 50,000 行</translation>
     </message>
 </context>
 <context>

@@ -135,31 +135,27 @@ Page {
                 title: qsTr("Dispatch of new requests")
                 Repeater {
                     model: Estate.choices("dispatchMode")
-                    delegate: RadioDelegate {
+                    delegate: ColumnLayout {
                         id: mode
                         required property var modelData
-                        objectName: "dispatch_" + modelData.id
                         Layout.fillWidth: true
-                        checked: page.dispatchMode === modelData.id
-                        onClicked: page.dispatchMode = modelData.id
-                        contentItem: ColumnLayout {
-                            spacing: 2
-                            Text {
-                                Layout.fillWidth: true
-                                Layout.rightMargin: mode.indicator.width + Theme.spacingS
-                                text: mode.modelData.title
-                                font.pixelSize: Theme.fontBody
-                                font.weight: Font.DemiBold
-                                color: Theme.textPrimary
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                Layout.rightMargin: mode.indicator.width + Theme.spacingS
-                                text: mode.modelData.text
-                                font.pixelSize: Theme.fontCaption
-                                color: Theme.textSecondary
-                                wrapMode: Text.Wrap
-                            }
+                        spacing: 0
+                        RadioButton {
+                            objectName: "dispatch_" + mode.modelData.id
+                            Layout.fillWidth: true
+                            text: mode.modelData.title
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                            checked: page.dispatchMode === mode.modelData.id
+                            onClicked: page.dispatchMode = mode.modelData.id
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            Layout.leftMargin: 48
+                            text: mode.modelData.text
+                            font.pixelSize: Theme.fontCaption
+                            color: Theme.textSecondary
+                            wrapMode: Text.Wrap
                         }
                     }
                 }

@@ -26,7 +26,7 @@ constexpr int FloorMin = -20;
 constexpr int FloorMax = 300;
 constexpr int SlaMinutesMax = 60 * 24 * 90;
 
-QString tr(const char *text)
+QString words(const char *text)
 {
     return QCoreApplication::translate("EstateDesk", text);
 }
@@ -52,32 +52,32 @@ QString EstateDesk::updateEstate(const QString &estateId, const QVariantMap &cha
 {
     QJsonObject estate = record(u"estate"_s, estateId);
     if (estate.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This estate is not on this device yet.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This estate is not on this device yet.")));
     QJsonObject payload{{u"estateId"_s, estateId}};
     for (auto it = changes.cbegin(); it != changes.cend(); ++it) {
         const QString &key = it.key();
         if (key == u"name" || key == u"address") {
             const QString text = it.value().toString().trimmed();
             if (key == u"name" && text.isEmpty())
-                return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "The estate needs a name.")));
+                return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "The estate needs a name.")));
             if (text.size() > (key == u"name" ? PlaceNameMax : AddressMax))
-                return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
+                return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
             payload.insert(key, text);
         } else if (key == u"timeZone") {
             const QByteArray zone = it.value().toString().toUtf8();
             if (!QTimeZone::isTimeZoneIdAvailable(zone))
-                return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick a time zone from the list.")));
+                return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Pick a time zone from the list.")));
             payload.insert(key, QString::fromUtf8(zone));
         } else if (key == u"dispatchMode") {
             if (!EstateWords::dispatchModes().contains(it.value().toString()))
-                return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick how new requests are dispatched.")));
+                return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Pick how new requests are dispatched.")));
             payload.insert(key, it.value().toString());
         } else if (key == u"ownerInvites") {
             payload.insert(key, it.value().toBool());
         }
     }
     if (payload.size() == 1)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Nothing has changed.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Nothing has changed.")));
     for (auto it = payload.constBegin(); it != payload.constEnd(); ++it) {
         if (it.key() != u"estateId")
             estate.insert(it.key(), it.value());
@@ -89,11 +89,11 @@ QString EstateDesk::updateEstate(const QString &estateId, const QVariantMap &cha
 QString EstateDesk::setSla(const QString &estateId, const QString &priority, int responseMinutes, int resolveMinutes)
 {
     if (!EstateWords::priorities().contains(priority))
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Unknown priority.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Unknown priority.")));
     if (responseMinutes < 1 || resolveMinutes < 1 || responseMinutes > SlaMinutesMax || resolveMinutes > SlaMinutesMax)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Targets run from one minute to 90 days.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Targets run from one minute to 90 days.")));
     if (resolveMinutes < responseMinutes)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "The resolve target cannot come before the response target.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "The resolve target cannot come before the response target.")));
     const QString id = estateId + u'_' + priority;
     const QJsonObject payload{{u"estateId"_s, estateId}, {u"priority"_s, priority},
                               {u"responseMinutes"_s, responseMinutes}, {u"resolveMinutes"_s, resolveMinutes}};
@@ -107,9 +107,9 @@ QString EstateDesk::saveBuilding(const QString &id, const QString &estateId, con
 {
     const QString clean = name.trimmed();
     if (clean.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "The building needs a name.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "The building needs a name.")));
     if (clean.size() > PlaceNameMax)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
     const QString buildingId = id.isEmpty() ? newId() : id;
     QJsonObject building = record(u"building"_s, buildingId);
     const QJsonObject payload{{u"id"_s, buildingId}, {u"estateId"_s, estateId}, {u"name"_s, clean}};
@@ -124,23 +124,23 @@ QVariantMap EstateDesk::checkUnit(const QVariantMap &form)
     QVariantMap problems;
     const QString number = trimmed(form, u"number"_s);
     if (number.isEmpty())
-        problems.insert(u"number"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Enter the unit number.")));
+        problems.insert(u"number"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Enter the unit number.")));
     else if (number.size() > NumberMax)
-        problems.insert(u"number"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "At most 32 characters.")));
+        problems.insert(u"number"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "At most 32 characters.")));
     bool floorOk = false;
     const int floor = trimmed(form, u"floor"_s).toInt(&floorOk);
     if (!floorOk || floor < FloorMin || floor > FloorMax)
-        problems.insert(u"floor"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "A floor from -20 to 300.")));
+        problems.insert(u"floor"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "A floor from -20 to 300.")));
     UnitArea::Problem area = UnitArea::Problem::None;
     (void)UnitArea::parse(form.value(u"area"_s).toString(), &area);
     if (area != UnitArea::Problem::None)
         problems.insert(u"area"_s, UnitArea::message(area));
     if (!EstateWords::purposes().contains(form.value(u"purpose"_s).toString()))
-        problems.insert(u"purpose"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick what the unit is used for.")));
+        problems.insert(u"purpose"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Pick what the unit is used for.")));
     if (!EstateWords::unitStatuses().contains(form.value(u"status"_s).toString()))
-        problems.insert(u"status"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick the unit's status.")));
+        problems.insert(u"status"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Pick the unit's status.")));
     if (trimmed(form, u"buildingId"_s).isEmpty())
-        problems.insert(u"buildingId"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick a building.")));
+        problems.insert(u"buildingId"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Pick a building.")));
     return problems;
 }
 
@@ -152,7 +152,7 @@ QString EstateDesk::saveUnit(const QVariantMap &form)
     const QString buildingId = trimmed(form, u"buildingId"_s);
     const QJsonObject building = record(u"building"_s, buildingId);
     if (building.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This building is not on this device yet.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This building is not on this device yet.")));
     const QString id = form.value(u"id"_s).toString().isEmpty() ? newId() : form.value(u"id"_s).toString();
     const QJsonObject payload{{u"id"_s, id},
                               {u"estateId"_s, building.value(u"estateId"_s).toString()},
@@ -173,9 +173,9 @@ QString EstateDesk::saveParking(const QString &id, const QString &estateId, cons
 {
     const QString clean = number.trimmed();
     if (clean.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Enter the space's number.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Enter the space's number.")));
     if (clean.size() > NumberMax)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "At most 32 characters.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "At most 32 characters.")));
     const QString spaceId = id.isEmpty() ? newId() : id;
     const QJsonObject payload{{u"id"_s, spaceId}, {u"estateId"_s, estateId}, {u"number"_s, clean},
                               {u"unitId"_s, unitId.isEmpty() ? QJsonValue() : QJsonValue(unitId)}};
@@ -190,7 +190,7 @@ QString EstateDesk::removeParking(const QString &id)
 {
     QJsonObject space = record(u"parkingSpace"_s, id);
     if (space.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This parking space is gone already.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This parking space is gone already.")));
     // Shown as gone at once; the server's tombstone removes the record when it syncs.
     space.insert(u"removed"_s, true);
     m_lastRecordId = id;
@@ -202,18 +202,18 @@ QVariantMap EstateDesk::checkStaff(const QVariantMap &form)
     QVariantMap problems;
     const QString name = trimmed(form, u"name"_s);
     if (name.isEmpty())
-        problems.insert(u"name"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Enter the person's name.")));
+        problems.insert(u"name"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Enter the person's name.")));
     else if (name.size() > Courtyard::Limits::NameMax)
-        problems.insert(u"name"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
+        problems.insert(u"name"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
     // An edit may leave the phone as it is (managers see it; others only its masked form).
     const QString phone = trimmed(form, u"phone"_s);
     const bool isNew = form.value(u"id"_s).toString().isEmpty();
     if ((isNew || !phone.isEmpty()) && !Courtyard::Formats::isContactPhone(phone))
-        problems.insert(u"phone"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Enter a mobile number.")));
+        problems.insert(u"phone"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Enter a mobile number.")));
     if (!EstateWords::staffRoles().contains(form.value(u"role"_s).toString()))
-        problems.insert(u"role"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick a role.")));
+        problems.insert(u"role"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Pick a role.")));
     if (form.value(u"estateIds"_s).toStringList().isEmpty())
-        problems.insert(u"estateIds"_s, tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick at least one estate.")));
+        problems.insert(u"estateIds"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Pick at least one estate.")));
     return problems;
 }
 
@@ -244,10 +244,10 @@ QString EstateDesk::saveStaff(const QVariantMap &form)
 QString EstateDesk::deactivateStaff(const QString &id)
 {
     if (id == viewer().id())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "You cannot deactivate your own account.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "You cannot deactivate your own account.")));
     QJsonObject staff = record(u"staff"_s, id);
     if (staff.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This account is not on this device yet.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This account is not on this device yet.")));
     staff.insert(u"active"_s, false);
     staff.insert(u"onDuty"_s, false);
     m_lastRecordId = id;
@@ -258,7 +258,7 @@ QString EstateDesk::reactivateStaff(const QString &id)
 {
     QJsonObject staff = record(u"staff"_s, id);
     if (staff.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This account is not on this device yet.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This account is not on this device yet.")));
     staff.insert(u"active"_s, true);
     m_lastRecordId = id;
     return queue(u"staff.reactivate"_s, u"staff"_s, id, QJsonObject{{u"id"_s, id}}, staff);
@@ -268,7 +268,7 @@ QString EstateDesk::setDuty(const QString &userId, bool onDuty)
 {
     QJsonObject staff = record(u"staff"_s, userId);
     if (!staff.isEmpty() && !staff.value(u"active"_s).toBool(true))
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This account is deactivated.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This account is deactivated.")));
     if (!staff.isEmpty())
         staff.insert(u"onDuty"_s, onDuty);
     m_lastRecordId = userId;
@@ -279,12 +279,12 @@ QString EstateDesk::setDuty(const QString &userId, bool onDuty)
 QString EstateDesk::issueJoinCode(const QString &unitId, const QString &relation, int validDays)
 {
     if (!EstateWords::relations().contains(relation))
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick who the code is for.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Pick who the code is for.")));
     if (validDays < 1 || validDays > 30)
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "A code is valid for 1 to 30 days.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "A code is valid for 1 to 30 days.")));
     const QJsonObject unit = record(u"unit"_s, unitId);
     if (unit.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick a unit.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Pick a unit.")));
     const QString id = newId();
     const QJsonObject payload{{u"id"_s, id}, {u"unitId"_s, unitId}, {u"relation"_s, relation}, {u"validDays"_s, validDays}};
     // The code is drawn by the server; until its answer the record shows without one.
@@ -306,9 +306,9 @@ QString EstateDesk::revokeJoinCode(const QString &id)
 {
     QJsonObject code = record(u"joinCode"_s, id);
     if (code.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This code is not on this device.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This code is not on this device.")));
     if (code.value(u"state"_s).toString() != u"open")
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Only an open code can be revoked.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Only an open code can be revoked.")));
     code.insert(u"state"_s, u"revoked"_s);
     m_lastRecordId = id;
     return queue(u"joinCode.revoke"_s, u"joinCode"_s, id, QJsonObject{{u"id"_s, id}}, code);
@@ -318,7 +318,7 @@ QString EstateDesk::removeResident(const QString &residencyId)
 {
     QJsonObject residency = record(u"residency"_s, residencyId);
     if (residency.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "This resident is gone already.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "This resident is gone already.")));
     residency.insert(u"removed"_s, true);
     m_lastRecordId = residencyId;
     return queue(u"resident.remove"_s, u"residency"_s, residencyId, QJsonObject{{u"residencyId"_s, residencyId}},
@@ -328,7 +328,7 @@ QString EstateDesk::removeResident(const QString &residencyId)
 QString EstateDesk::issueResetCode(const QString &userId)
 {
     if (userId.isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("EstateDesk", "Pick a person.")));
+        return fail(words(QT_TRANSLATE_NOOP("EstateDesk", "Pick a person.")));
     m_lastRecordId = userId;
     // Nothing to show on the phone: the code goes to the person's own phone.
     return queue(u"account.issueResetCode"_s, u"account"_s, userId, QJsonObject{{u"userId"_s, userId}}, std::nullopt);

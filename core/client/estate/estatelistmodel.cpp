@@ -35,7 +35,7 @@ struct Row : ListRow
     }
 };
 
-QString tr(const char *text)
+QString words(const char *text)
 {
     return QCoreApplication::translate("EstateListModel", text);
 }
@@ -209,7 +209,7 @@ QList<ListRowPtr> EstateListModel::fetchRows(LocalStore &store, int offset, int 
         } else if (m_kind == u"parkingSpace") {
             r->title = o.value(u"number"_s).toString();
             const QString unit = EstateDirectory::labelOf(store, o.value(u"unitId"_s).toString());
-            r->detail = unit.isEmpty() ? tr(QT_TRANSLATE_NOOP("EstateListModel", "Not assigned to a unit"))
+            r->detail = unit.isEmpty() ? words(QT_TRANSLATE_NOOP("EstateListModel", "Not assigned to a unit"))
                                        : QCoreApplication::translate("EstateListModel", "Unit %1").arg(unit);
             r->sortKey = r->title;
         } else if (m_kind == u"staff" || m_kind == u"technician") {
@@ -220,10 +220,10 @@ QList<ListRowPtr> EstateListModel::fetchRows(LocalStore &store, int offset, int 
             r->active = o.value(u"active"_s).toBool(true);
             QStringList parts{EstateWords::roleTitle(role)};
             if (!r->active)
-                parts << tr(QT_TRANSLATE_NOOP("EstateListModel", "Deactivated"));
+                parts << words(QT_TRANSLATE_NOOP("EstateListModel", "Deactivated"));
             else if (role == u"technician")
-                parts << (o.value(u"onDuty"_s).toBool() ? tr(QT_TRANSLATE_NOOP("EstateListModel", "On duty"))
-                                                         : tr(QT_TRANSLATE_NOOP("EstateListModel", "Off duty")));
+                parts << (o.value(u"onDuty"_s).toBool() ? words(QT_TRANSLATE_NOOP("EstateListModel", "On duty"))
+                                                         : words(QT_TRANSLATE_NOOP("EstateListModel", "Off duty")));
             const QString phone = o.value(u"phoneMasked"_s).toString();
             if (!phone.isEmpty())
                 parts << phone;
@@ -254,7 +254,7 @@ QList<ListRowPtr> EstateListModel::fetchRows(LocalStore &store, int offset, int 
                 state = u"expired"_s;
             r->state = state;
             const QString code = o.value(u"code"_s).toString();
-            r->title = code.isEmpty() ? tr(QT_TRANSLATE_NOOP("EstateListModel", "Waiting for the server…"))
+            r->title = code.isEmpty() ? words(QT_TRANSLATE_NOOP("EstateListModel", "Waiting for the server…"))
                                       : EstateWords::displayCode(code);
             QStringList parts{EstateWords::relationTitle(o.value(u"relation"_s).toString()),
                               EstateWords::joinCodeStateTitle(state)};

@@ -9,7 +9,7 @@ namespace Courtyard::Client::EstateWords {
 
 namespace {
 
-QString tr(const char *text)
+QString words(const char *text)
 {
     return QCoreApplication::translate("EstateWords", text);
 }
@@ -26,94 +26,94 @@ QStringList staffRoles() { return {u"agent"_s, u"technician"_s, u"manager"_s}; }
 QString dispatchModeTitle(const QString &mode)
 {
     if (mode == u"assign")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "The desk assigns"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "The desk assigns"));
     if (mode == u"pool")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Open pool"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Open pool"));
     if (mode == u"roundRobin")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Round robin"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Round robin"));
     return mode;
 }
 
 QString dispatchModeText(const QString &mode)
 {
     if (mode == u"assign")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "New requests wait for the front desk, who picks a technician for each."));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "New requests wait for the front desk, who picks a technician for each."));
     if (mode == u"pool")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "New requests go to a pool; any technician on duty takes one."));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "New requests go to a pool; any technician on duty takes one."));
     if (mode == u"roundRobin")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "New requests go to the technicians on duty in turn."));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "New requests go to the technicians on duty in turn."));
     return {};
 }
 
 QString priorityTitle(const QString &priority)
 {
     if (priority == u"low")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Low"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Low"));
     if (priority == u"normal")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Normal"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Normal"));
     if (priority == u"high")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "High"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "High"));
     if (priority == u"urgent")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Urgent"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Urgent"));
     return priority;
 }
 
 QString purposeTitle(const QString &purpose)
 {
     if (purpose == u"residential")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Home"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Home"));
     if (purpose == u"shop")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Shop"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Shop"));
     if (purpose == u"office")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Office"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Office"));
     if (purpose == u"storage")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Storage"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Storage"));
     return purpose;
 }
 
 QString unitStatusTitle(const QString &status)
 {
     if (status == u"occupied")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Occupied"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Occupied"));
     if (status == u"vacant")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Vacant"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Vacant"));
     if (status == u"notHandedOver")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Not handed over"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Not handed over"));
     return status;
 }
 
 QString relationTitle(const QString &relation)
 {
     if (relation == u"owner")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Owner"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Owner"));
     if (relation == u"tenant")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Tenant"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Tenant"));
     if (relation == u"family")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Family"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Family"));
     return relation;
 }
 
 QString roleTitle(const QString &role)
 {
     if (role == u"agent")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Front desk"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Front desk"));
     if (role == u"technician")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Technician"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Technician"));
     if (role == u"manager")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Manager"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Manager"));
     return role;
 }
 
 QString joinCodeStateTitle(const QString &state)
 {
     if (state == u"open")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Open"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Open"));
     if (state == u"used")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Used"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Used"));
     if (state == u"revoked")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Revoked"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Revoked"));
     if (state == u"expired")
-        return tr(QT_TRANSLATE_NOOP("EstateWords", "Expired"));
+        return words(QT_TRANSLATE_NOOP("EstateWords", "Expired"));
     return state;
 }
 

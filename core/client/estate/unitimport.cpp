@@ -16,7 +16,7 @@ namespace Courtyard::Client {
 
 namespace {
 
-QString tr(const char *text)
+QString words(const char *text)
 {
     return QCoreApplication::translate("UnitImport", text);
 }
@@ -93,11 +93,11 @@ void UnitImport::check(const QUrl &file)
     QFile f(path);
     if (path.isEmpty() || !f.open(QIODevice::ReadOnly)) {
         reset();
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The file could not be opened.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "The file could not be opened.")));
     }
     if (f.size() > MaxBytes) {
         reset();
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The file is larger than 10 MB; split it into parts.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "The file is larger than 10 MB; split it into parts.")));
     }
     checkBytes(f.readAll(), QFileInfo(path).fileName());
 }
@@ -108,7 +108,7 @@ void UnitImport::checkBytes(const QByteArray &csv, const QString &name)
     m_bytes = csv;
     m_fileName = name;
     if (m_bytes.trimmed().isEmpty())
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The file is empty.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "The file is empty.")));
     send(true);
 }
 
@@ -123,7 +123,7 @@ void UnitImport::send(bool dryRun)
 {
     ApiClient *client = api();
     if (!client || !client->hasSession())
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "Sign in again to import.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "Sign in again to import.")));
     m_errorText.clear();
     setState(dryRun ? u"checking"_s : u"applying"_s);
     QUrlQuery query;
@@ -141,15 +141,15 @@ void UnitImport::send(bool dryRun)
         case ApiClient::Error::Network:
         case ApiClient::Error::Timeout:
         case ApiClient::Error::Tls:
-            return self->fail(tr(QT_TRANSLATE_NOOP("UnitImport", "You are offline. Importing needs a connection; try again when online.")));
+            return self->fail(words(QT_TRANSLATE_NOOP("UnitImport", "You are offline. Importing needs a connection; try again when online.")));
         case ApiClient::Error::Forbidden:
-            return self->fail(tr(QT_TRANSLATE_NOOP("UnitImport", "Only a manager of this estate can import units.")));
+            return self->fail(words(QT_TRANSLATE_NOOP("UnitImport", "Only a manager of this estate can import units.")));
         case ApiClient::Error::RateLimited:
-            return self->fail(tr(QT_TRANSLATE_NOOP("UnitImport", "Too many imports just now; wait a minute and try again.")));
+            return self->fail(words(QT_TRANSLATE_NOOP("UnitImport", "Too many imports just now; wait a minute and try again.")));
         default:
             if (job->httpStatus() == 413)
-                return self->fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The file is larger than 10 MB; split it into parts.")));
-            return self->fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The server could not take the file. Check it against the template.")));
+                return self->fail(words(QT_TRANSLATE_NOOP("UnitImport", "The file is larger than 10 MB; split it into parts.")));
+            return self->fail(words(QT_TRANSLATE_NOOP("UnitImport", "The server could not take the file. Check it against the template.")));
         }
     });
 }
@@ -172,7 +172,7 @@ QString UnitImport::problemText(const QJsonObject &problem)
     else if (code == u"invalid" || code == u"invalid_value")
         what = QCoreApplication::translate("UnitImport", "%1 cannot be %2").arg(column, value);
     else if (code == u"too_many_rows")
-        what = tr(QT_TRANSLATE_NOOP("UnitImport", "the file has more than 50,000 rows"));
+        what = words(QT_TRANSLATE_NOOP("UnitImport", "the file has more than 50,000 rows"));
     else
         // A problem this version has no words for: the server's own sentence.
         what = problem.value(u"message"_s).toString(code);
@@ -193,9 +193,9 @@ void UnitImport::takeAnswer(int httpStatus, const QJsonObject &body, bool dryRun
         return setState(u"invalid"_s);
     }
     if (httpStatus == 0) // no answer at all
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "You are offline. Importing needs a connection; try again when online.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "You are offline. Importing needs a connection; try again when online.")));
     if (httpStatus < 200 || httpStatus >= 300)
-        return fail(tr(QT_TRANSLATE_NOOP("UnitImport", "The server could not take the file. Check it against the template.")));
+        return fail(words(QT_TRANSLATE_NOOP("UnitImport", "The server could not take the file. Check it against the template.")));
     const QJsonObject counts = body.value(u"counts"_s).isObject() ? body.value(u"counts"_s).toObject() : body;
     m_created = intOf(counts, {u"created", u"new", u"added"});
     m_updated = intOf(counts, {u"updated", u"changed"});
