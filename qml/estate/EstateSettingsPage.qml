@@ -135,27 +135,25 @@ Page {
                 title: qsTr("Dispatch of new requests")
                 Repeater {
                     model: Estate.choices("dispatchMode")
-                    delegate: ColumnLayout {
+                    // One control, no nested layout (Qt 6.4 left those at a stale height).
+                    delegate: RadioButton {
                         id: mode
                         required property var modelData
+                        objectName: "dispatch_" + modelData.id
                         Layout.fillWidth: true
-                        spacing: 0
-                        RadioButton {
-                            objectName: "dispatch_" + mode.modelData.id
-                            Layout.fillWidth: true
-                            text: mode.modelData.title
+                        // Also what puts the indicator on the left (Material centres it without a text).
+                        text: modelData.title
+                        checked: page.dispatchMode === modelData.id
+                        onClicked: page.dispatchMode = modelData.id
+                        contentItem: Text {
+                            leftPadding: mode.indicator.width + mode.spacing
+                            text: "<b>" + mode.modelData.title + "</b><br><font color=\"" + Theme.textSecondary + "\">"
+                                  + mode.modelData.text + "</font>"
+                            textFormat: Text.StyledText
                             font.pixelSize: Theme.fontBody
-                            font.weight: Font.DemiBold
-                            checked: page.dispatchMode === mode.modelData.id
-                            onClicked: page.dispatchMode = mode.modelData.id
-                        }
-                        Text {
-                            Layout.fillWidth: true
-                            Layout.leftMargin: 48
-                            text: mode.modelData.text
-                            font.pixelSize: Theme.fontCaption
-                            color: Theme.textSecondary
+                            color: Theme.textPrimary
                             wrapMode: Text.Wrap
+                            verticalAlignment: Text.AlignVCenter
                         }
                     }
                 }
