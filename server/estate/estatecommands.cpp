@@ -438,8 +438,9 @@ CommandOutcome setDuty(CommandContext &ctx, const QJsonObject &payload)
     if (!r.ok())
         return invalid(r);
     const std::optional<StaffRow> row = staffRow(ctx.db, *userId);
-    const bool colleague = row && std::any_of(row->estates.cbegin(), row->estates.cend(),
-                                              [&](const QString &e) { return ctx.who.inEstate(e); });
+    const bool colleague = row && isStaff(ctx.who.role)
+                           && std::any_of(row->estates.cbegin(), row->estates.cend(),
+                                          [&](const QString &e) { return ctx.who.inEstate(e); });
     if (!colleague)
         return notFound(u"technician"_s);
     if (*userId != ctx.who.id && ctx.who.role != Role::Manager)
