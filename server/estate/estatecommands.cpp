@@ -337,7 +337,9 @@ CommandOutcome saveStaff(CommandContext &ctx, const QJsonObject &payload)
 
     const bool exists = ctx.db.scalar(u"SELECT 1 FROM users WHERE id = ?"_s, {*id}).isValid();
     if (!exists) {
-        if (Accounts::create(ctx.db, *id, *phone, *name, *role, QString()).isEmpty())
+        // No password until the person sets one with their setup code: "!" is no hash, so
+        // nothing verifies against it.
+        if (Accounts::create(ctx.db, *id, *phone, *name, *role, u"!"_s).isEmpty())
             return CommandOutcome::failure(u"Could not store the account."_s);
         for (const QString &estate : std::as_const(estates)) {
             if (!ctx.db.exec(u"INSERT INTO user_estates (user_id, estate_id) VALUES (?, ?)"_s, {*id, estate}))

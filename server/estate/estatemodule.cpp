@@ -11,6 +11,7 @@
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "unitimport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -88,8 +89,9 @@ QList<Migration> migrations()
                      return false;
                  }
              }
-             return db.exec(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
-                 && db.exec(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s);
+             // DDL is not prepared (PostgreSQL cannot PREPARE a CREATE INDEX).
+             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s, error)
+                 && db.execDirect(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s, error);
          }},
     };
 }
@@ -278,9 +280,12 @@ public:
                                 {{u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
                                  {u"name"_s, u"create-user: display name."_s, u"name"_s},
                                  {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
-                                 {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
+                                 {u"estate"_s, u"create-user (staff), create-estate, import-units: the estate id."_s, u"id"_s},
                                  {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s}},
                                 createUser});
+        // Join codes (README "Join codes" has the arithmetic): per address and per phone.
+        registry.addSetting({u"limits/maxCodeFailures"_s, u"max-code-failures"_s, 5, 1, 1000,
+                             u"Wrong join codes from one address or for one phone before each further try waits."_s});
         registry.addCliCommand({u"create-estate"_s,
                                 u"add an estate (--name --address [--time-zone] [--estate id]); prints its id"_s,
                                 {{u"address"_s, u"create-estate: the estate's address."_s, u"text"_s},
@@ -290,6 +295,7 @@ public:
                                 u"put a technician on or off duty for round-robin dispatch (--phone --duty on|off)"_s,
                                 {{u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s}},
                                 setDuty});
+        UnitImport::registerWith(registry);
     }
 };
 

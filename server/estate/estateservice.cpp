@@ -125,7 +125,7 @@ EstateService::EstateService(ServiceContext &ctx, QObject *parent)
     // Codes: a few free wrong tries per phone and per address, then each further try waits,
     // doubling up to five minutes (README "Join codes" has the arithmetic).
     RateLimiter::Settings settings;
-    settings.freeFailures = 5;
+    settings.freeFailures = ctx.config.setting(u"limits/maxCodeFailures"_s);
     settings.delaySeconds = 5;
     settings.maxDelaySeconds = 300;
     settings.maxAttemptsPerAddressPerMinute = ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s);

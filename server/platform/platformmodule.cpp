@@ -3,6 +3,7 @@
 #include "commandservice.h"
 #include "database.h"
 #include "httpsettings.h"
+#include "messages.h"
 #include "registry.h"
 #include "serverconfig.h"
 
@@ -113,6 +114,8 @@ public:
         registry.addSetting({u"commands/rejectedRetentionDays"_s, u"rejected-command-retention-days"_s, 7, 1, 3650,
                              u"Days the answer of a rejected command is kept for its replay (applied ones stay)."_s});
         registry.addJob({u"forget-rejected-commands"_s, std::chrono::hours(1), forgetRejectedCommands});
+        // Codes to phones leave within a couple of seconds of the act that made them.
+        registry.addJob({u"deliver-messages"_s, std::chrono::seconds(2), Messages::deliverPending});
     }
 };
 

@@ -31,7 +31,7 @@ bool seedDemo(SeedContext &ctx, QString *error)
     if (db.scalar(u"SELECT 1 FROM sla_policies WHERE estate_id = 'est-1'"_s).isValid())
         return true;
     {
-        Database::Transaction tx(db);
+        Database::Transaction tx(db, Database::Kind::Revisioned);
         if (!tx.isOpen() || !addSlaPolicies(db, u"est-1"_s) || !tx.commit()) {
             *error = u"could not store the demo estate's SLA targets"_s;
             return false;

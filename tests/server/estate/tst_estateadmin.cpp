@@ -14,13 +14,37 @@ namespace {
 /// The demo's second resident of unit-1-1-0301 (a tenant) and a family member elsewhere.
 const QString tenantPhone = u"13800000005"_s;
 const QString foreignManagerPhone = u"13900000077"_s;
-const QString goodPassword = u"Lotus-Pond-1987"_s;
+const QString goodPassword = u"BlueHeron!Cuihu7"_s;
 
 QJsonObject unitPayload(const QString &id, const QString &number, qint64 area, const QString &building = u"bld-1-1"_s)
 {
     return QJsonObject{{u"id"_s, id},           {u"estateId"_s, demoEstate}, {u"buildingId"_s, building},
                        {u"number"_s, number},   {u"floor"_s, 21},            {u"areaCentiSqm"_s, area},
                        {u"purpose"_s, u"residential"_s}, {u"status"_s, u"vacant"_s}};
+}
+
+/// The entity a command's answer shows (none for a removal or a code sent to a phone).
+QString entityOf(const QString &type)
+{
+    static const QHash<QString, QString> entities{
+        {u"estate.update"_s, u"estate"_s},        {u"building.save"_s, u"building"_s},   {u"unit.save"_s, u"unit"_s},
+        {u"parking.save"_s, u"parkingSpace"_s},   {u"sla.set"_s, u"slaPolicy"_s},        {u"staff.save"_s, u"staff"_s},
+        {u"staff.deactivate"_s, u"staff"_s},      {u"staff.reactivate"_s, u"staff"_s},   {u"duty.set"_s, u"staff"_s},
+        {u"joinCode.issue"_s, u"joinCode"_s},     {u"joinCode.revoke"_s, u"joinCode"_s}, {u"ticket.submit"_s, u"ticket"_s},
+    };
+    return entities.value(type);
+}
+
+/// 200 applied, with the record the command is about (as the caller may see it).
+QString done(const Command &c)
+{
+    const QJsonObject o = c.response.object();
+    const QString entity = entityOf(c.type);
+    if (c.response.status != 200 || o.value(u"status"_s).toString() != u"applied"_s || o.value(u"id"_s).toString() != c.id)
+        return u"%1 was not applied: %2"_s.arg(c.type, c.response.describe());
+    if (o.value(u"entity"_s).toString() != entity || o.value(u"data"_s).isObject() == entity.isEmpty())
+        return u"%1 answered without its %2: %3"_s.arg(c.type, entity.isEmpty() ? u"nothing"_s : entity, c.response.describe());
+    return {};
 }
 
 } // namespace
@@ -40,12 +64,13 @@ private slots:
     void commandsByRole();
     void joinWithCode();
     void codeFailures();
-    void codeGuessesAreLimited();
     void ownerInvites();
     void removalForgetsTheUnitOnly();
     void staffAccounts();
     void lastManagerStays();
     void auditLog();
+    // Last: it leaves this address waiting.
+    void codeGuessesAreLimited();
 
 private:
     Actor login(const QString &phone, const QString &password = demoPassword);
@@ -71,7 +96,7 @@ QString TestEstateAdmin::issueCode(const Actor &who, const QString &unitId, cons
     const QString codeId = TestClient::newId();
     const Command c = runCommand(*who, u"joinCode.issue"_s,
                                  QJsonObject{{u"id"_s, codeId}, {u"unitId"_s, unitId}, {u"relation"_s, relation}});
-    if (!expectApplied(c).isEmpty())
+    if (!done(c).isEmpty())
         return {};
     if (id)
         *id = codeId;
@@ -81,15 +106,17 @@ QString TestEstateAdmin::issueCode(const Actor &who, const QString &unitId, cons
 void TestEstateAdmin::initTestCase()
 {
     COURTYARD_REQUIRE_TEST_BACKEND();
-    CY_CHECK(startServer(m_server, relaxedLoginLimits()));
+    // Room for the failing codes of several tests from this one address; the guessing test
+    // goes past it.
+    CY_CHECK(startServer(m_server, relaxedLoginLimits() + QStringList{u"--max-code-failures"_s, u"12"_s}));
     CY_CHECK(m_a.loginAll(m_server));
     // Another estate with its own manager: everything of est-1 is "not found" to them.
     QString out;
-    QCOMPARE(m_server.runCli({u"create-estate"_s, u"--estate"_s, u"est-far"_s, u"--name"_s, u"远山苑"_s, u"--address"_s,
+    QCOMPARE(m_server.runCli({u"create-estate"_s, u"--state"_s, m_server.stateDir(), u"--estate"_s, u"est-far"_s, u"--name"_s, u"远山苑"_s, u"--address"_s,
                               u"山路1号"_s},
                              {}, &out),
              0);
-    QCOMPARE(m_server.runCli({u"create-user"_s, u"--phone"_s, foreignManagerPhone, u"--name"_s, u"外人"_s, u"--role"_s,
+    QCOMPARE(m_server.runCli({u"create-user"_s, u"--state"_s, m_server.stateDir(), u"--phone"_s, foreignManagerPhone, u"--name"_s, u"外人"_s, u"--role"_s,
                               u"manager"_s, u"--estate"_s, u"est-far"_s},
                              goodPassword.toUtf8() + '\n', &out),
              0);
@@ -113,7 +140,7 @@ void TestEstateAdmin::estateSettings()
     Command c = runCommand(*m_a.manager, u"estate.update"_s,
                            QJsonObject{{u"estateId"_s, demoEstate}, {u"timeZone"_s, u"Asia/Urumqi"_s},
                                        {u"dispatchMode"_s, u"roundRobin"_s}, {u"ownerInvites"_s, true}});
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     QCOMPARE(c.data().value(u"timeZone"_s).toString(), u"Asia/Urumqi"_s);
     QCOMPARE(c.data().value(u"dispatchMode"_s).toString(), u"roundRobin"_s);
     // Residents see the estate's settings through sync too.
@@ -132,7 +159,7 @@ void TestEstateAdmin::estateSettings()
     c = runCommand(*m_a.manager, u"sla.set"_s,
                    QJsonObject{{u"estateId"_s, demoEstate}, {u"priority"_s, u"urgent"_s}, {u"responseMinutes"_s, 10},
                                {u"resolveMinutes"_s, 120}});
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     Replica staffView;
     CY_CHECK(pullAll(*m_a.agent, &staffView));
     const QJsonObject urgent = staffView.get(u"slaPolicy"_s, demoEstate + u":urgent"_s);
@@ -143,27 +170,27 @@ void TestEstateAdmin::estateSettings()
                                                    {u"responseMinutes"_s, 300}, {u"resolveMinutes"_s, 120}}),
                             {400}));
     // Put back what the other tests expect.
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"estate.update"_s,
+    CY_CHECK(done(runCommand(*m_a.manager, u"estate.update"_s,
                                       QJsonObject{{u"estateId"_s, demoEstate}, {u"timeZone"_s, u"Asia/Shanghai"_s},
                                                   {u"dispatchMode"_s, u"assign"_s}})));
 }
 
 void TestEstateAdmin::buildingsUnitsParking()
 {
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"building.save"_s,
+    CY_CHECK(done(runCommand(*m_a.manager, u"building.save"_s,
                                       QJsonObject{{u"id"_s, u"bld-1-9"_s}, {u"estateId"_s, demoEstate}, {u"name"_s, u"9号楼"_s}})));
     CY_CHECK(expectRejected(runCommand(*m_a.manager, u"building.save"_s,
                                        QJsonObject{{u"id"_s, u"bld-1-10"_s}, {u"estateId"_s, demoEstate}, {u"name"_s, u"9号楼"_s}}),
                             {409}, {u"name_taken"_s}));
     Command c = runCommand(*m_a.manager, u"unit.save"_s, unitPayload(u"unit-new-1"_s, u"9-2101"_s, 12345, u"bld-1-9"_s));
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     QCOMPARE(c.data().value(u"areaCentiSqm"_s).toInteger(), 12345);
     QCOMPARE(c.data().value(u"status"_s).toString(), u"vacant"_s);
     // The same number in the same building is a conflict; a change of the area keeps the id.
     CY_CHECK(expectRejected(runCommand(*m_a.manager, u"unit.save"_s, unitPayload(u"unit-new-2"_s, u"9-2101"_s, 100, u"bld-1-9"_s)),
                             {409}, {u"number_taken"_s}));
     c = runCommand(*m_a.manager, u"unit.save"_s, unitPayload(u"unit-new-1"_s, u"9-2101"_s, 12400, u"bld-1-9"_s));
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     QCOMPARE(c.data().value(u"areaCentiSqm"_s).toInteger(), 12400);
     // Bad input changes nothing: no area, a float, a zero, an unknown use, another estate's building.
     for (const QJsonObject &bad :
@@ -180,7 +207,7 @@ void TestEstateAdmin::buildingsUnitsParking()
     const QString unit = m_a.resident1.unitId();
     c = runCommand(*m_a.manager, u"parking.save"_s,
                    QJsonObject{{u"id"_s, u"park-t-1"_s}, {u"estateId"_s, demoEstate}, {u"number"_s, u"B2-001"_s}, {u"unitId"_s, unit}});
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     SyncedView residentView(m_a.resident1.client.get());
     CY_CHECK(residentView.pull());
     QVERIFY(residentView.replica().has(u"parkingSpace"_s, u"park-t-1"_s));
@@ -188,7 +215,7 @@ void TestEstateAdmin::buildingsUnitsParking()
                                        QJsonObject{{u"id"_s, u"park-t-2"_s}, {u"estateId"_s, demoEstate}, {u"number"_s, u"B2-001"_s},
                                                    {u"unitId"_s, QJsonValue::Null}}),
                             {409}));
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"parking.remove"_s, QJsonObject{{u"id"_s, u"park-t-1"_s}})));
+    CY_CHECK(done(runCommand(*m_a.manager, u"parking.remove"_s, QJsonObject{{u"id"_s, u"park-t-1"_s}})));
     CY_CHECK(residentView.pull());
     QVERIFY(!residentView.replica().has(u"parkingSpace"_s, u"park-t-1"_s));
 }
@@ -245,7 +272,7 @@ void TestEstateAdmin::commandsByRole()
     Actor &actor = who == u"foreign"_s ? m_foreign : m_a.byName(who);
     const Command c = runCommand(*actor, type, payload);
     if (status == 200)
-        CY_CHECK(expectApplied(c));
+        CY_CHECK(done(c));
     else
         CY_CHECK(expectRejected(c, {status}));
 }
@@ -316,7 +343,7 @@ void TestEstateAdmin::codeFailures()
 
     QString revokedId;
     const QString revoked = issueCode(m_a.agent, u"unit-1-1-0602"_s, u"family"_s, &revokedId);
-    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"joinCode.revoke"_s, QJsonObject{{u"id"_s, revokedId}})));
+    CY_CHECK(done(runCommand(*m_a.agent, u"joinCode.revoke"_s, QJsonObject{{u"id"_s, revokedId}})));
     CY_CHECK(expectError(join(revoked), {410}, {u"code_revoked"_s}));
     // A used code cannot be revoked: it says so.
     CY_CHECK(expectRejected(runCommand(*m_a.agent, u"joinCode.revoke"_s, QJsonObject{{u"id"_s, usedId}}), {409}, {u"code_used"_s}));
@@ -344,8 +371,8 @@ void TestEstateAdmin::codeGuessesAreLimited()
     TestClient guesser(m_server);
     const QString phone = u"13633334444"_s;
     int limited = 0;
-    for (int i = 0; i < 8; ++i) {
-        const HttpResponse r = guesser.post(u"/v1/join"_s, QJsonObject{{u"code"_s, u"AAAAAAA%1"_s.arg(i + 2)}, {u"name"_s, u"猜"_s},
+    for (int i = 0; i < 16; ++i) {
+        const HttpResponse r = guesser.post(u"/v1/join"_s, QJsonObject{{u"code"_s, u"AAAAAA%1"_s.arg(i + 22)}, {u"name"_s, u"猜"_s},
                                                                     {u"phone"_s, phone}, {u"password"_s, goodPassword}});
         if (r.status == 429) {
             ++limited;
@@ -354,7 +381,7 @@ void TestEstateAdmin::codeGuessesAreLimited()
             CY_CHECK(expectError(r, {404}, {u"code_unknown"_s}));
         }
     }
-    QVERIFY2(limited >= 2, qPrintable(u"only %1 of 8 wrong codes were limited"_s.arg(limited)));
+    QVERIFY2(limited >= 2, qPrintable(u"only %1 of 16 wrong codes were limited"_s.arg(limited)));
     const QString real = issueCode(m_a.agent, u"unit-1-1-0604"_s, u"family"_s);
     const HttpResponse r = guesser.post(u"/v1/join"_s, QJsonObject{{u"code"_s, real}, {u"name"_s, u"猜"_s}, {u"phone"_s, phone},
                                                                  {u"password"_s, goodPassword}});
@@ -386,14 +413,14 @@ void TestEstateAdmin::ownerInvites()
     Replica view;
     CY_CHECK(pullAll(*m_a.resident1, &view));
     QCOMPARE(view.get(u"joinCode"_s, id).value(u"code"_s).toString(), code);
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"estate.update"_s,
+    CY_CHECK(done(runCommand(*m_a.manager, u"estate.update"_s,
                                       QJsonObject{{u"estateId"_s, demoEstate}, {u"ownerInvites"_s, false}})));
     CY_CHECK(expectRejected(runCommand(*m_a.resident1, u"joinCode.issue"_s,
                                        QJsonObject{{u"id"_s, TestClient::newId()}, {u"unitId"_s, home}, {u"relation"_s, u"tenant"_s}}),
                             {403}));
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"estate.update"_s,
+    CY_CHECK(done(runCommand(*m_a.manager, u"estate.update"_s,
                                       QJsonObject{{u"estateId"_s, demoEstate}, {u"ownerInvites"_s, true}})));
-    CY_CHECK(expectApplied(runCommand(*m_a.resident1, u"joinCode.revoke"_s, QJsonObject{{u"id"_s, id}})));
+    CY_CHECK(done(runCommand(*m_a.resident1, u"joinCode.revoke"_s, QJsonObject{{u"id"_s, id}})));
 }
 
 void TestEstateAdmin::removalForgetsTheUnitOnly()
@@ -412,7 +439,7 @@ void TestEstateAdmin::removalForgetsTheUnitOnly()
     QString ticketIds[2];
     for (int i = 0; i < 2; ++i) {
         const Command c = runCommand(*person, u"ticket.submit"_s, submitPayload(TestClient::newId(), i == 0 ? first : second));
-        CY_CHECK(expectApplied(c));
+        CY_CHECK(done(c));
         ticketIds[i] = c.data().value(u"id"_s).toString();
     }
     SyncedView phoneView(person.client.get());
@@ -431,7 +458,7 @@ void TestEstateAdmin::removalForgetsTheUnitOnly()
     }
     QVERIFY(!residencyId.isEmpty());
     CY_CHECK(expectRejected(runCommand(*m_a.tech1, u"resident.remove"_s, QJsonObject{{u"residencyId"_s, residencyId}}), {404}));
-    CY_CHECK(expectApplied(runCommand(*m_a.agent, u"resident.remove"_s, QJsonObject{{u"residencyId"_s, residencyId}})));
+    CY_CHECK(done(runCommand(*m_a.agent, u"resident.remove"_s, QJsonObject{{u"residencyId"_s, residencyId}})));
 
     // Their next pull: the first unit, its request and the residency are gone; the second stays.
     CY_CHECK(phoneView.pull());
@@ -454,7 +481,7 @@ void TestEstateAdmin::staffAccounts()
     const QJsonObject payload{{u"id"_s, id}, {u"name"_s, u"高峰"_s}, {u"phone"_s, u"13955556666"_s}, {u"role"_s, u"technician"_s},
                               {u"estateIds"_s, QJsonArray{demoEstate}}};
     Command c = runCommand(*m_a.manager, u"staff.save"_s, payload);
-    CY_CHECK(expectApplied(c));
+    CY_CHECK(done(c));
     QCOMPARE(c.data().value(u"active"_s).toBool(), true);
     QCOMPARE(c.data().value(u"phone"_s).toString(), u"13955556666"_s);
     // A setup code is on its way to the phone, never in the log.
@@ -472,14 +499,14 @@ void TestEstateAdmin::staffAccounts()
     // Deactivation: the technician's sessions end at once; they cannot sign in; no more orders.
     Actor tech2 = login(phone::tech2);
     QVERIFY(tech2.tokens.isValid());
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"staff.deactivate"_s, QJsonObject{{u"id"_s, u"usr-tech-2"_s}})));
+    CY_CHECK(done(runCommand(*m_a.manager, u"staff.deactivate"_s, QJsonObject{{u"id"_s, u"usr-tech-2"_s}})));
     CY_CHECK(expectError(tech2->get(u"/v1/sync"_s), {401}));
     HttpResponse r;
     tech2->login(phone::tech2, demoPassword, &r);
     CY_CHECK(expectError(r, {401, 403}));
     CY_CHECK(expectRejected(runCommand(*m_a.manager, u"staff.deactivate"_s, QJsonObject{{u"id"_s, u"usr-mgr-1"_s}}), {409},
                             {u"own_account"_s}));
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"staff.reactivate"_s, QJsonObject{{u"id"_s, u"usr-tech-2"_s}})));
+    CY_CHECK(done(runCommand(*m_a.manager, u"staff.reactivate"_s, QJsonObject{{u"id"_s, u"usr-tech-2"_s}})));
     tech2.tokens = tech2->login(phone::tech2, demoPassword, &r);
     QVERIFY2(tech2.tokens.isValid(), qPrintable(r.describe()));
     m_a.tech2.tokens = m_a.tech2->login(phone::tech2, demoPassword);
@@ -489,16 +516,16 @@ void TestEstateAdmin::lastManagerStays()
 {
     // A second manager demotes the first: allowed while another manager remains; the last one cannot go.
     const QString id = u"usr-mgr-2"_s;
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"staff.save"_s,
+    CY_CHECK(done(runCommand(*m_a.manager, u"staff.save"_s,
                                       QJsonObject{{u"id"_s, id}, {u"name"_s, u"冯刚"_s}, {u"phone"_s, u"13966667777"_s},
                                                   {u"role"_s, u"manager"_s}, {u"estateIds"_s, QJsonArray{demoEstate}}})));
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"staff.deactivate"_s, QJsonObject{{u"id"_s, id}})));
+    CY_CHECK(done(runCommand(*m_a.manager, u"staff.deactivate"_s, QJsonObject{{u"id"_s, id}})));
     // Now 赵敏 is the only active manager: she cannot demote herself.
     CY_CHECK(expectRejected(runCommand(*m_a.manager, u"staff.save"_s,
                                        QJsonObject{{u"id"_s, u"usr-mgr-1"_s}, {u"name"_s, u"赵敏"_s}, {u"phone"_s, phone::manager},
                                                    {u"role"_s, u"agent"_s}, {u"estateIds"_s, QJsonArray{demoEstate}}}),
                             {409}, {u"last_manager"_s}));
-    CY_CHECK(expectApplied(runCommand(*m_a.manager, u"staff.reactivate"_s, QJsonObject{{u"id"_s, id}})));
+    CY_CHECK(done(runCommand(*m_a.manager, u"staff.reactivate"_s, QJsonObject{{u"id"_s, id}})));
 }
 
 void TestEstateAdmin::auditLog()
