@@ -1646,6 +1646,21 @@ async function serverChecks() {
         assert(meNow.json.units.length === 1 && meNow.json.units[0].id === vacantUnit, `units ${JSON.stringify(meNow.json.units)}`);
         rejected(await push(ctx, 'joiner', cmd('resident.remove', { residencyId: secondHome.residencyId })), 404, 'not_found');
     });
+    await check('POST /join with an existing account: a wrong password or a staff phone -> 409 account_exists (the code stays open); the right one -> joined; a member -> 409 already_member', async (ctx) => {
+        const j = adminApplied(await push(ctx, 'agent', cmd('joinCode.issue', { id: `jc-c-${tag}-8`, unitId: 'unit-1-1-1202', relation: 'family' })), 'joinCode');
+        const join = (phone, password) => call(ctx, 'POST', '/v1/join', { json: { code: j.code, name: '再来一次', phone, password }, requestValid: true });
+        expectError(await join(newPhone, 'not-the-password'), 409, 'account_exists');
+        expectError(await join(USERS.agent.phone, PASSWORD), 409, 'account_exists');
+        expectStatus(await call(ctx, 'POST', '/v1/join/check', { json: { code: j.code }, requestValid: true }), 200, 'the code after the refusals: ');
+        const res = await join(newPhone, STRONG);
+        expectStatus(res, 200);
+        assert(res.json.userId === me('joiner').id && res.json.unitId === 'unit-1-1-1202' && res.json.relation === 'family', `got ${excerpt(res.text)}`);
+        const again = adminApplied(await push(ctx, 'agent', cmd('joinCode.issue', { id: `jc-c-${tag}-9`, unitId: 'unit-1-1-1202', relation: 'tenant' })), 'joinCode');
+        const member = await call(ctx, 'POST', '/v1/join', { json: { code: again.code, name: '再来一次', phone: newPhone, password: STRONG }, requestValid: true });
+        expectError(member, 409, 'already_member');
+        const meNow = await call(ctx, 'GET', '/v1/me', { token: tok('joiner') });
+        assert(meNow.json.units.find((u) => u.id === 'unit-1-1-1202')?.relation === 'family', `units ${JSON.stringify(meNow.json.units)}`);
+    });
     await check('joinCode.issue by an owner: a tenant -> applied; an owner -> 403 forbidden; resident.remove of the owner by a neighbour -> 404', async (ctx) => {
         const j = adminApplied(await push(ctx, 'resident1', cmd('joinCode.issue', { id: `jc-c-${tag}-5`, unitId: unit1, relation: 'tenant' })), 'joinCode');
         assert(j.issuedBy === me('resident1').id, `issuedBy ${j.issuedBy}`);
