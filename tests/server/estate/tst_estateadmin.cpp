@@ -162,7 +162,7 @@ void TestEstateAdmin::estateSettings()
     CY_CHECK(done(c));
     Replica staffView;
     CY_CHECK(pullAll(*m_a.agent, &staffView));
-    const QJsonObject urgent = staffView.get(u"slaPolicy"_s, demoEstate + u":urgent"_s);
+    const QJsonObject urgent = staffView.get(u"slaPolicy"_s, demoEstate + u"_urgent"_s);
     QCOMPARE(urgent.value(u"responseMinutes"_s).toInt(), 10);
     QCOMPARE(staffView.ids(u"slaPolicy"_s).size(), 4);
     CY_CHECK(expectRejected(runCommand(*m_a.manager, u"sla.set"_s,
