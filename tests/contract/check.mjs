@@ -569,7 +569,7 @@ function adminSamples(cid) {
                         phoneMasked: '138****0001', relation: 'owner', since: at };
     const staff = { id: 'usr-tech-1', name: '张伟', role: 'technician', estateIds: ['est-1'], onDuty: true, active: true,
                     phoneMasked: '139****0002' };
-    const sla = { id: 'est-1:urgent', estateId: 'est-1', priority: 'urgent', responseMinutes: 30, resolveMinutes: 240 };
+    const sla = { id: 'est-1_urgent', estateId: 'est-1', priority: 'urgent', responseMinutes: 30, resolveMinutes: 240 };
     const c = (type, payload) => ['Command', { id: cid, type, payload }];
     return [
         ['JoinCode', code, true],
@@ -589,7 +589,8 @@ function adminSamples(cid) {
         ['SlaPolicy', sla, true],
         ['SlaPolicy', { ...sla, id: 'est-1' }, false],
         ['SlaPolicy', { ...sla, responseMinutes: 0 }, false],
-        ['SyncPage', { changes: [{ rev: 3, entity: 'slaPolicy', id: 'est-1:urgent', op: 'upsert', data: sla }], cursor: 3, hasMore: false }, true],
+        ['SyncPage', { changes: [{ rev: 3, entity: 'slaPolicy', id: 'est-1_urgent', op: 'upsert', data: sla }], cursor: 3, hasMore: false }, true],
+        ['SlaPolicy', { ...sla, id: 'est-1:urgent' }, false],
         ['SyncPage', { changes: [{ rev: 3, entity: 'residency', id: 'res-1', op: 'delete' }], cursor: 3, hasMore: false }, true],
         ['SyncPage', { changes: [{ rev: 3, entity: 'joinCode', id: 'jc-1', op: 'upsert', data: residency }], cursor: 3, hasMore: false }, false],
         ['Unit', { id: 'u', estateId: 'e', buildingId: 'b', number: '1', floor: 1, areaCentiSqm: 8950, purpose: 'shop', status: 'notHandedOver' }, true],
@@ -1681,7 +1682,7 @@ async function serverChecks() {
     });
     await check('sla.set by manager -> the slaPolicy, and the agent pulls it; response over resolve -> 400; by agent -> 403', async (ctx) => {
         // The demo's targets for low priority (4 h to answer, 3 days to fix), set again.
-        const low = { id: `${ESTATE}:low`, estateId: ESTATE, priority: 'low', responseMinutes: 240, resolveMinutes: 4320 };
+        const low = { id: `${ESTATE}_low`, estateId: ESTATE, priority: 'low', responseMinutes: 240, resolveMinutes: 4320 };
         const p = adminApplied(await push(ctx, 'manager', cmd('sla.set', { estateId: ESTATE, priority: 'low', responseMinutes: 240, resolveMinutes: 4320 })), 'slaPolicy');
         assert(isDeepStrictEqual(p, low), `got ${JSON.stringify(p)}`);
         const r = await pullAll(ctx, tok('agent'), cursors.agent);
