@@ -582,7 +582,7 @@ function adminSamples(cid) {
         ['Residency', { ...residency, phone: '13800000001' }, false],
         ['Residency', { ...residency, phoneMasked: '13800000001x' }, false],
         ['Staff', staff, true],
-        ['Staff', { ...staff, phone: '13900000002' }, true],
+        ['Staff', { ...staff, phone: '13900000002' }, false],
         ['Staff', (({ active, ...rest }) => rest)(staff), false],
         ['ParkingSpace', { id: 'park-1-1', estateId: 'est-1', number: 'B1-001', unitId: null }, true],
         ['ParkingSpace', { id: 'park-1-1', estateId: 'est-1', number: 'B1-001' }, false],
@@ -1531,11 +1531,12 @@ async function serverChecks() {
         assert(staff.some((x) => x.active === false), 'no deactivated staff account');
         assert(staff.every((x) => !('phone' in x) && x.phoneMasked.includes('*')), 'an agent got a whole staff phone number');
     });
-    await check('sync as manager: staff carry the whole phone number', async (ctx) => {
+    await check('sync as manager: staff phone numbers masked too', async (ctx) => {
         const r = await pullAll(ctx, tok('manager'), 0);
-        const staff = ofEntity(r.changes, 'staff');
-        const tech = staff.find((x) => x.id === me('tech1').id);
-        assert(tech?.phone === USERS.tech1.phone, `technician 1 as the manager sees it: ${JSON.stringify(tech)}`);
+        const tech = ofEntity(r.changes, 'staff').find((x) => x.id === me('tech1').id);
+        assert(tech && tech.phoneMasked === `${USERS.tech1.phone.slice(0, 3)}****${USERS.tech1.phone.slice(-4)}` && !('phone' in tech),
+               `technician 1 as the manager sees it: ${JSON.stringify(tech)}`);
+        assert(!JSON.stringify(r.changes).includes(USERS.tech1.phone), "a whole staff phone number in the manager's sync");
     });
     await check('sync as technician: parking spaces and SLA targets, no residencies or join codes', async () => {
         const ch = pulled.tech1;
@@ -1712,10 +1713,14 @@ async function serverChecks() {
 
     // staff accounts and duty
     const newStaff = `usr-c-${tag}`;
-    await check('staff.save by manager -> a new technician (active, the whole phone for the manager); a taken phone -> 409; by agent -> 403', async (ctx) => {
+    await check('staff.save by manager -> a new technician (active, phone masked); an edit without phone keeps it; a new one without -> 400; a taken phone -> 409; by agent -> 403', async (ctx) => {
         const phone = `136${String(crypto.randomInt(10000000)).padStart(8, '0')}`;
         const st = adminApplied(await push(ctx, 'manager', cmd('staff.save', { id: newStaff, name: '测试技工', phone, role: 'technician', estateIds: [ESTATE] })), 'staff');
-        assert(st.active === true && st.phone === phone && st.role === 'technician' && isDeepStrictEqual(st.estateIds, [ESTATE]), `staff ${JSON.stringify(st)}`);
+        assert(st.active === true && !('phone' in st) && st.phoneMasked.endsWith(phone.slice(-4)) && st.role === 'technician'
+               && isDeepStrictEqual(st.estateIds, [ESTATE]), `staff ${JSON.stringify(st)}`);
+        const renamed = adminApplied(await push(ctx, 'manager', cmd('staff.save', { id: newStaff, name: '测试技工二', role: 'technician', estateIds: [ESTATE] })), 'staff');
+        assert(renamed.name === '测试技工二' && renamed.phoneMasked === st.phoneMasked, `edited ${JSON.stringify(renamed)}`);
+        rejected(await push(ctx, 'manager', cmd('staff.save', { id: `${newStaff}-3`, name: 'x', role: 'agent', estateIds: [ESTATE] })), 400, 'validation_failed');
         rejected(await push(ctx, 'manager', cmd('staff.save', { id: `${newStaff}-2`, name: 'x', phone: USERS.agent.phone, role: 'agent', estateIds: [ESTATE] })), 409, 'phone_taken');
         rejected(await push(ctx, 'agent', cmd('staff.save', { id: `${newStaff}-2`, name: 'x', phone: '13600000000', role: 'agent', estateIds: [ESTATE] })), 403, 'forbidden');
         rejected(await push(ctx, 'manager', cmd('staff.save', { id: `${newStaff}-2`, name: 'x', phone: '13600000000', role: 'agent', estateIds: ['est-999'] })), 404, 'not_found');
@@ -1727,7 +1732,7 @@ async function serverChecks() {
     await check('duty.set by manager for technician 2 -> staff; for the agent -> 422 not_technician; technician 1 for technician 2 -> 403; a resident -> 404', async (ctx) => {
         const tech2 = ofEntity(pulled.agent ?? [], 'staff').find((x) => x.id === me('tech2').id);
         const st = adminApplied(await push(ctx, 'manager', cmd('duty.set', { userId: me('tech2').id, onDuty: tech2?.onDuty ?? true })), 'staff');
-        assert(st.onDuty === (tech2?.onDuty ?? true) && st.phone === USERS.tech2.phone, `technician 2 as the manager sees it: ${JSON.stringify(st)}`);
+        assert(st.onDuty === (tech2?.onDuty ?? true) && !('phone' in st), `technician 2 as the manager sees it: ${JSON.stringify(st)}`);
         rejected(await push(ctx, 'resident1', cmd('duty.set', { userId: me('tech1').id, onDuty: false })), 404, 'not_found');
         rejected(await push(ctx, 'manager', cmd('duty.set', { userId: me('agent').id, onDuty: true })), 422, 'not_technician');
         rejected(await push(ctx, 'tech1', cmd('duty.set', { userId: me('tech2').id, onDuty: false })), 403, 'forbidden');
