@@ -483,10 +483,10 @@ CommandOutcome issueJoinCode(CommandContext &ctx, const QJsonObject &payload)
     const QString estateId = estateOf(ctx.db, u"units"_s, *unitId);
     if (estateId.isEmpty() || !ctx.who.inEstate(estateId) || (ctx.who.role == Role::Resident && !ctx.who.ownsUnit(*unitId)))
         return notFound(u"unit"_s);
-    if (ctx.db.scalar(u"SELECT 1 FROM join_codes WHERE id = ?"_s, {*id}).isValid())
-        return conflict(u"id_taken"_s, u"A join code with this id exists already."_s);
     if (ctx.who.role == Role::Technician)
         return forbidden(u"Technicians do not issue join codes."_s);
+    if (ctx.db.scalar(u"SELECT 1 FROM join_codes WHERE id = ?"_s, {*id}).isValid())
+        return conflict(u"id_taken"_s, u"A join code with this id exists already."_s);
     if (ctx.who.role == Role::Resident) {
         if (relationOf(ctx.db, ctx.who.id, *unitId) != u"owner")
             return forbidden(u"Only an owner may invite people to the home."_s);

@@ -321,6 +321,17 @@ void TestEstateAdmin::joinWithCode()
     QCOMPARE(office.get(u"joinCode"_s, codeId).value(u"state"_s).toString(), u"used"_s);
     QCOMPARE(office.get(u"joinCode"_s, codeId).value(u"usedByName"_s).toString(), u"钱多多"_s);
 
+    // A known code is no way around the sign-in waits: a wrong password of the existing
+    // account counts as a failure, and the code stays open.
+    QString openId;
+    const QString open = issueCode(m_a.agent, u"unit-1-2-0706"_s, u"family"_s, &openId);
+    const int failuresBefore = m_server.querySql(u"SELECT COALESCE(SUM(failures), 0) FROM login_limits"_s).toInt();
+    r = stranger.post(u"/v1/join"_s, QJsonObject{{u"code"_s, open}, {u"name"_s, u"钱多多"_s}, {u"phone"_s, phone},
+                                                 {u"password"_s, u"not-the-password-9"_s}});
+    CY_CHECK(expectError(r, {409}, {u"account_exists"_s}));
+    QVERIFY(m_server.querySql(u"SELECT COALESCE(SUM(failures), 0) FROM login_limits"_s).toInt() > failuresBefore);
+    QVERIFY(m_server.querySql(u"SELECT used_at FROM join_codes WHERE id = '%1'"_s.arg(openId)).isNull());
+
     // A second home for the same person, from the app while signed in.
     const QString second = issueCode(m_a.agent, u"unit-1-2-0705"_s, u"tenant"_s);
     r = newcomer->post(u"/v1/me/homes"_s, QJsonObject{{u"code"_s, second}});
