@@ -2,6 +2,115 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Console</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to read the audit log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. The audit log is read from the server.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only managers read the audit log.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The audit log could not be read; try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes to accounts, units, codes and settings are listed here.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsPage</name>
+    <message>
+        <source>Buildings &amp; units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add a building</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tap a building for its units; press and hold to rename it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rename building</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No buildings yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add the estate&apos;s buildings one by one, or import all units from a file.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 3栋</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CheckInDialog</name>
     <message>
         <source>The app may not use the position.</source>
@@ -214,6 +323,181 @@
     </message>
 </context>
 <context>
+    <name>DutyRosterPage</name>
+    <message>
+        <source>Duty roster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New requests reach only technicians on duty.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No technicians yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add technicians under Staff.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Estate</name>
+    <message>
+        <source>not set</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstateListModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Floor %1 · %2 m² · %3 · %4</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EstateModule</name>
+    <message>
+        <source>Estate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Buildings &amp; units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Residents &amp; join codes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>My duty</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>EstateSettingsPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Estate settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 88 Jinqiao Road, Pudong, Shanghai</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due dates and the audit log&apos;s days are counted in it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dispatch of new requests</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Owners may invite tenants and family</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The estate is not on this phone yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>It arrives with the next sync.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>d MMM, HH:mm</source>
@@ -337,9 +621,113 @@
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Checked: nothing is changed yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file matches what the estate has: there is nothing to import.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The units arrive on this phone with the next sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Apply %1 changes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). Correct the file and pick it again; nothing was changed.</source>
+        <translation>
+            <numerusform>%n problem. Correct the file and pick it again; nothing was changed.</numerusform>
+            <numerusform>%n problems. Correct the file and pick it again; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick another file</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ImportUnitsPage</name>
+    <message>
+        <source>Import units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a units file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. Importing needs a connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>One row per unit: building, number, floor, area in m², use and status. Existing units are updated by building and number; none is deleted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start from the template units-template.csv of the Courtyard documentation; keep its header row.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a file and check it</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>InfoBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodePage</name>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the Courtyard app: Join a home, then scan this code or type it. It works once.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code is drawn by the server: it shows here as soon as this phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Revoke this code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is not on this phone</source>
         <translation></translation>
     </message>
 </context>
@@ -655,6 +1043,33 @@
     </message>
     <message>
         <source>No estate assigned yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MyDutyPage</name>
+    <message>
+        <source>My duty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are on duty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are off duty</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New requests can be given to you.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No new requests reach you; your open orders stay yours.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>On duty</source>
         <translation></translation>
     </message>
 </context>
@@ -1040,6 +1455,68 @@
     </message>
 </context>
 <context>
+    <name>ParkingPage</name>
+    <message>
+        <source>Parking space %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New parking space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a parking space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No parking spaces yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add the estate&apos;s spaces with the + button.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Number, e.g. B2-017</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Find a unit to assign, e.g. 3栋 1202</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove space</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>PartsEditor</name>
     <message>
         <source>Part, e.g. PPR elbow 20 mm</source>
@@ -1368,6 +1845,109 @@
     </message>
 </context>
 <context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents &amp; join codes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Building and number, e.g. 3栋 1202</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick a unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Type its building and number to see who lives there and its join codes.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nobody has joined this unit yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send a password reset code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove from the unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join codes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue a code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No codes issued for this unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue a join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code works once. Whoever enters it joins this unit with the app.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send %1 a reset code?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Removed. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A reset code goes to their phone when this phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Their access to the unit ends at once: they no longer see its requests, notices or bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A one-time code is texted to their phone; with it they choose a new password.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ResolveForm</name>
     <message>
         <source>What was done</source>
@@ -1550,6 +2130,49 @@
     </message>
 </context>
 <context>
+    <name>SlaSection</name>
+    <message>
+        <source>SLA targets</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>How soon an order of each priority is answered and resolved.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Respond within %1 · resolve within %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>OK</source>
@@ -1557,6 +2180,135 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A reset code goes to their phone when this phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The account has no password yet: the server texts a setup code to this phone, and the person sets their password with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Now %1. Leave empty to keep it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 139 0000 0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send a password reset code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send a reset code?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They are signed out on every device at once and can no longer sign in. Their orders stay; reassign open ones.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They can sign in again with their password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A one-time code is texted to their phone; with it they choose a new password, and their other sessions end.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No staff accounts yet</source>
         <translation></translation>
     </message>
 </context>
@@ -2302,6 +3054,117 @@
     </message>
 </context>
 <context>
+    <name>UnitArea</name>
+    <message>
+        <source>Enter the floor area in m².</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a number such as 89.50.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most two decimals (0.01 m²).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Between 0.01 and 100000 m².</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save unit</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 1202</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As on the deed, at most two decimals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 89.50</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UnitImport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n row: %1 new, %2 updated, %3 unchanged</numerusform>
+            <numerusform>%n rows: %1 new, %2 updated, %3 unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown building %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unit %1 appears twice in the file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>the area %1 is not a number with at most two decimals</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Change unit</source>
@@ -2317,6 +3180,36 @@
     </message>
     <message>
         <source>Choose the unit</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Search by number, e.g. 1202</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No unit matches</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No units yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add units with the + button or import a file.</source>
         <translation></translation>
     </message>
 </context>

@@ -1,5 +1,115 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>Console</source>
+        <translation>控制台</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Sign in again to read the audit log.</source>
+        <translation>请重新登录后查看操作日志。</translation>
+    </message>
+    <message>
+        <source>You are offline. The audit log is read from the server.</source>
+        <translation>当前离线。操作日志需从服务器读取。</translation>
+    </message>
+    <message>
+        <source>Only managers read the audit log.</source>
+        <translation>只有经理可以查看操作日志。</translation>
+    </message>
+    <message>
+        <source>The audit log could not be read; try again.</source>
+        <translation>无法读取操作日志，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message>
+        <source>From (YYYY-MM-DD)</source>
+        <translation>起（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>To (YYYY-MM-DD)</source>
+        <translation>止（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Clear the filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <source>Changes to accounts, units, codes and settings are listed here.</source>
+        <translation>账号、房屋、邀请码和设置的改动都记录在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>BuildingsPage</name>
+    <message>
+        <source>Buildings &amp; units</source>
+        <translation>楼栋与房屋</translation>
+    </message>
+    <message>
+        <source>Add a building</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <source>New building</source>
+        <translation>新楼栋</translation>
+    </message>
+    <message>
+        <source>Tap a building for its units; press and hold to rename it.</source>
+        <translation>点楼栋查看房屋；长按可重命名。</translation>
+    </message>
+    <message>
+        <source>Rename building</source>
+        <translation>重命名楼栋</translation>
+    </message>
+    <message>
+        <source>No buildings yet</source>
+        <translation>还没有楼栋</translation>
+    </message>
+    <message>
+        <source>Add the estate&apos;s buildings one by one, or import all units from a file.</source>
+        <translation>逐个添加小区的楼栋，或从文件导入全部房屋。</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入房屋</translation>
+    </message>
+    <message>
+        <source>e.g. 3栋</source>
+        <translation>例如 3栋</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
 <context>
     <name>CheckInDialog</name>
     <message>
@@ -128,7 +238,7 @@
         <translation>服务器没有响应，请稍后重试。</translation>
     </message>
     <message>
-        <source>Secure connection failed: the server's certificate is not trusted.</source>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
         <translation>安全连接失败：服务器证书不受信任。</translation>
     </message>
     <message>
@@ -210,6 +320,177 @@
     <message>
         <source>The next technician on duty gets it.</source>
         <translation>按顺序派给下一位当班维修工。</translation>
+    </message>
+</context>
+<context>
+    <name>DutyRosterPage</name>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>New requests reach only technicians on duty.</source>
+        <translation>新报修只会派给值班的维修工。</translation>
+    </message>
+    <message>
+        <source>No technicians yet</source>
+        <translation>还没有维修工</translation>
+    </message>
+    <message>
+        <source>Add technicians under Staff.</source>
+        <translation>请在“员工”中添加维修工。</translation>
+    </message>
+</context>
+<context>
+    <name>Estate</name>
+    <message>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EstateListModel</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Floor %1 · %2 m² · %3 · %4</source>
+        <translation>%1 层 · %2 m² · %3 · %4</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>房屋 %1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>%1 起</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EstateModule</name>
+    <message>
+        <source>Estate</source>
+        <translation>小区设置</translation>
+    </message>
+    <message>
+        <source>Buildings &amp; units</source>
+        <translation>楼栋与房屋</translation>
+    </message>
+    <message>
+        <source>Import units</source>
+        <translation>导入房屋</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Duty roster</source>
+        <translation>值班表</translation>
+    </message>
+    <message>
+        <source>Residents &amp; join codes</source>
+        <translation>住户与邀请码</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>操作日志</translation>
+    </message>
+    <message>
+        <source>My duty</source>
+        <translation>我的值班</translation>
+    </message>
+</context>
+<context>
+    <name>EstateSettingsPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，本机联网后发送。</translation>
+    </message>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Estate settings</source>
+        <translation>小区设置</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1</source>
+        <translation>待发送的更改：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>e.g. 88 Jinqiao Road, Pudong, Shanghai</source>
+        <translation>例如 上海市浦东新区金桥路88号</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Due dates and the audit log&apos;s days are counted in it.</source>
+        <translation>截止日期和操作日志的日期按此时区计算。</translation>
+    </message>
+    <message>
+        <source>Dispatch of new requests</source>
+        <translation>新报修的派单方式</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Owners may invite tenants and family</source>
+        <translation>允许业主邀请租户和家属</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>The estate is not on this phone yet</source>
+        <translation>本机还没有该小区的数据</translation>
+    </message>
+    <message>
+        <source>It arrives with the next sync.</source>
+        <translation>下次同步时就会出现。</translation>
     </message>
 </context>
 <context>
@@ -335,10 +616,113 @@
     </message>
 </context>
 <context>
+    <name>ImportResult</name>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Checked: nothing is changed yet</source>
+        <translation>已检查：尚未做任何更改</translation>
+    </message>
+    <message>
+        <source>The file matches what the estate has: there is nothing to import.</source>
+        <translation>文件与小区现有数据一致，没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>The units arrive on this phone with the next sync.</source>
+        <translation>房屋将在下次同步时出现在本机。</translation>
+    </message>
+    <message>
+        <source>Apply %1 changes</source>
+        <translation>应用 %1 处更改</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>文件未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s). Correct the file and pick it again; nothing was changed.</source>
+        <translation>
+            <numerusform>%n 处问题。请修改文件后重新选择；没有任何改动。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick another file</source>
+        <translation>选择其他文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportUnitsPage</name>
+    <message>
+        <source>Import units</source>
+        <translation>导入房屋</translation>
+    </message>
+    <message>
+        <source>Pick a units file</source>
+        <translation>选择房屋文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>You are offline. Importing needs a connection.</source>
+        <translation>当前离线。导入需要联网。</translation>
+    </message>
+    <message>
+        <source>One row per unit: building, number, floor, area in m², use and status. Existing units are updated by building and number; none is deleted.</source>
+        <translation>每行一户：楼栋、房号、楼层、面积（m²）、用途和状态。已有房屋按楼栋和房号更新，不会删除任何房屋。</translation>
+    </message>
+    <message>
+        <source>Start from the template units-template.csv of the Courtyard documentation; keep its header row.</source>
+        <translation>请以 Courtyard 文档中的模板 units-template.csv 为基础，保留表头行。</translation>
+    </message>
+    <message>
+        <source>Pick a file and check it</source>
+        <translation>选择文件并检查</translation>
+    </message>
+</context>
+<context>
     <name>InfoBanner</name>
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodePage</name>
+    <message>
+        <source>Join code</source>
+        <translation>邀请码</translation>
+    </message>
+    <message>
+        <source>In the Courtyard app: Join a home, then scan this code or type it. It works once.</source>
+        <translation>在 Courtyard 应用中选择“加入房屋”，扫描或输入此码。仅可使用一次。</translation>
+    </message>
+    <message>
+        <source>The code is drawn by the server: it shows here as soon as this phone is online.</source>
+        <translation>邀请码由服务器生成：本机联网后即显示在这里。</translation>
+    </message>
+    <message>
+        <source>Revoke this code</source>
+        <translation>作废此邀请码</translation>
+    </message>
+    <message>
+        <source>This code is not on this phone</source>
+        <translation>本机没有该邀请码</translation>
     </message>
 </context>
 <context>
@@ -511,7 +895,7 @@
     </message>
     <message>
         <source>%1 → %2</source>
-        <extracomment>A priority changed from one level to another, e.g. "Normal → Urgent"</extracomment>
+        <extracomment>A priority changed from one level to another, e.g. &quot;Normal → Urgent&quot;</extracomment>
         <translation>%1 → %2</translation>
     </message>
     <message>
@@ -541,7 +925,7 @@
         <translation>电话或前台受理</translation>
     </message>
     <message>
-        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident's rating.</source>
+        <source>The order is for the resident registered to the unit. It ends with your call-back instead of the resident&apos;s rating.</source>
         <translation>工单记在该房屋登记的住户名下；完工后由你回访结单，而不是由住户评价。</translation>
     </message>
     <message>
@@ -585,7 +969,7 @@
         <translation>提交报修</translation>
     </message>
     <message>
-        <source>Optional, up to %1: from the resident's messages or taken at the desk.</source>
+        <source>Optional, up to %1: from the resident&apos;s messages or taken at the desk.</source>
         <translation>选填，最多 %1 张：可用住户发来的照片或在前台拍摄。</translation>
     </message>
 </context>
@@ -653,6 +1037,33 @@
     <message>
         <source>No estate assigned yet</source>
         <translation>尚未分配小区</translation>
+    </message>
+</context>
+<context>
+    <name>MyDutyPage</name>
+    <message>
+        <source>My duty</source>
+        <translation>我的值班</translation>
+    </message>
+    <message>
+        <source>You are on duty</source>
+        <translation>你正在值班</translation>
+    </message>
+    <message>
+        <source>You are off duty</source>
+        <translation>你现在未值班</translation>
+    </message>
+    <message>
+        <source>New requests can be given to you.</source>
+        <translation>新报修可以派给你。</translation>
+    </message>
+    <message>
+        <source>No new requests reach you; your open orders stay yours.</source>
+        <translation>不会收到新报修；手上的工单仍归你处理。</translation>
+    </message>
+    <message>
+        <source>On duty</source>
+        <translation>值班中</translation>
     </message>
 </context>
 <context>
@@ -821,7 +1232,7 @@
         <translation>设置优先级</translation>
     </message>
     <message>
-        <source>The priority sets the answer and fix deadlines from the estate's service levels.</source>
+        <source>The priority sets the answer and fix deadlines from the estate&apos;s service levels.</source>
         <translation>优先级按本小区的服务标准确定响应和完工时限。</translation>
     </message>
     <message>
@@ -1012,7 +1423,7 @@
         </translation>
     </message>
     <message>
-        <source>Resident's signature</source>
+        <source>Resident&apos;s signature</source>
         <translation>住户签名</translation>
     </message>
 </context>
@@ -1033,6 +1444,67 @@
     <message>
         <source>Log a request</source>
         <translation>代客报修</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingPage</name>
+    <message>
+        <source>Parking space %1</source>
+        <translation>车位 %1</translation>
+    </message>
+    <message>
+        <source>New parking space</source>
+        <translation>新车位</translation>
+    </message>
+    <message>
+        <source>Parking</source>
+        <translation>车位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n 个车位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a parking space</source>
+        <translation>添加车位</translation>
+    </message>
+    <message>
+        <source>No parking spaces yet</source>
+        <translation>还没有车位</translation>
+    </message>
+    <message>
+        <source>Add the estate&apos;s spaces with the + button.</source>
+        <translation>点 + 添加小区的车位。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Number, e.g. B2-017</source>
+        <translation>车位号，例如 B2-017</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>房屋：%1</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>未绑定房屋</translation>
+    </message>
+    <message>
+        <source>Find a unit to assign, e.g. 3栋 1202</source>
+        <translation>查找要绑定的房屋，例如 3栋 1202</translation>
+    </message>
+    <message>
+        <source>No unit</source>
+        <translation>不绑定房屋</translation>
+    </message>
+    <message>
+        <source>Remove space</source>
+        <translation>删除车位</translation>
     </message>
 </context>
 <context>
@@ -1225,7 +1697,7 @@
         <translation>响应速度</translation>
     </message>
     <message>
-        <source>Technician's service</source>
+        <source>Technician&apos;s service</source>
         <translation>师傅服务</translation>
     </message>
     <message>
@@ -1256,7 +1728,7 @@
         <translation>响应速度</translation>
     </message>
     <message>
-        <source>Technician's service</source>
+        <source>Technician&apos;s service</source>
         <translation>师傅服务</translation>
     </message>
 </context>
@@ -1293,7 +1765,7 @@
 <context>
     <name>RejectionBanner</name>
     <message>
-        <source>The office's server refused your last change</source>
+        <source>The office&apos;s server refused your last change</source>
         <translation>物业服务器拒绝了你最近的修改</translation>
     </message>
     <message>
@@ -1362,6 +1834,109 @@
     </message>
 </context>
 <context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Residents &amp; join codes</source>
+        <translation>住户与邀请码</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>Building and number, e.g. 3栋 1202</source>
+        <translation>楼栋和房号，例如 3栋 1202</translation>
+    </message>
+    <message>
+        <source>Pick a unit</source>
+        <translation>选择房屋</translation>
+    </message>
+    <message>
+        <source>Type its building and number to see who lives there and its join codes.</source>
+        <translation>输入楼栋和房号，查看住户和邀请码。</translation>
+    </message>
+    <message>
+        <source>Residents</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <source>Nobody has joined this unit yet.</source>
+        <translation>还没有人加入此房屋。</translation>
+    </message>
+    <message>
+        <source>Send a password reset code</source>
+        <translation>发送密码重置验证码</translation>
+    </message>
+    <message>
+        <source>Remove from the unit</source>
+        <translation>从房屋移除</translation>
+    </message>
+    <message>
+        <source>Join codes</source>
+        <translation>邀请码</translation>
+    </message>
+    <message>
+        <source>Issue a code</source>
+        <translation>生成邀请码</translation>
+    </message>
+    <message>
+        <source>No codes issued for this unit.</source>
+        <translation>此房屋还没有邀请码。</translation>
+    </message>
+    <message>
+        <source>Issue a join code</source>
+        <translation>生成邀请码</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>发给</translation>
+    </message>
+    <message>
+        <source>Valid for (days)</source>
+        <translation>有效天数</translation>
+    </message>
+    <message>
+        <source>The code works once. Whoever enters it joins this unit with the app.</source>
+        <translation>邀请码仅可使用一次。输入者将通过应用加入此房屋。</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2?</source>
+        <translation>将 %1 从 %2 移除？</translation>
+    </message>
+    <message>
+        <source>Send %1 a reset code?</source>
+        <translation>给 %1 发送重置验证码？</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Removed. It is sent when the phone is online.</source>
+        <translation>已移除，本机联网后发送。</translation>
+    </message>
+    <message>
+        <source>A reset code goes to their phone when this phone is online.</source>
+        <translation>本机联网后，重置验证码将发送到其手机。</translation>
+    </message>
+    <message>
+        <source>Their access to the unit ends at once: they no longer see its requests, notices or bills.</source>
+        <translation>其对该房屋的访问立即终止：将看不到该房屋的报修、通知和账单。</translation>
+    </message>
+    <message>
+        <source>A one-time code is texted to their phone; with it they choose a new password.</source>
+        <translation>一次性验证码将以短信发到其手机，凭此设置新密码。</translation>
+    </message>
+</context>
+<context>
     <name>ResolveForm</name>
     <message>
         <source>What was done</source>
@@ -1423,11 +1998,11 @@
         <translation>选填，最多 6 张。</translation>
     </message>
     <message>
-        <source>Resident's signature</source>
+        <source>Resident&apos;s signature</source>
         <translation>住户签名</translation>
     </message>
     <message>
-        <source>Optional: the resident signs on this phone's screen.</source>
+        <source>Optional: the resident signs on this phone&apos;s screen.</source>
         <translation>选填：请住户在手机屏幕上签名。</translation>
     </message>
     <message>
@@ -1523,7 +2098,7 @@
 <context>
     <name>SignatureSheet</name>
     <message>
-        <source>Resident's signature</source>
+        <source>Resident&apos;s signature</source>
         <translation>住户签名</translation>
     </message>
     <message>
@@ -1544,6 +2119,49 @@
     </message>
 </context>
 <context>
+    <name>SlaSection</name>
+    <message>
+        <source>SLA targets</source>
+        <translation>服务时限（SLA）</translation>
+    </message>
+    <message>
+        <source>How soon an order of each priority is answered and resolved.</source>
+        <translation>各优先级工单的响应和完成时限。</translation>
+    </message>
+    <message>
+        <source>Respond within %1 · resolve within %2</source>
+        <translation>%1 内响应 · %2 内完成</translation>
+    </message>
+    <message>
+        <source>No target yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>%1优先级</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Respond within</source>
+        <translation>响应时限</translation>
+    </message>
+    <message>
+        <source>Resolve within</source>
+        <translation>完成时限</translation>
+    </message>
+</context>
+<context>
     <name>StaffDialog</name>
     <message>
         <source>OK</source>
@@ -1552,6 +2170,134 @@
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>StaffEditPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>A reset code goes to their phone when this phone is online.</source>
+        <translation>本机联网后，重置验证码将发送到其手机。</translation>
+    </message>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，本机联网后发送。</translation>
+    </message>
+    <message>
+        <source>New staff account</source>
+        <translation>新员工账号</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The account has no password yet: the server texts a setup code to this phone, and the person sets their password with it.</source>
+        <translation>新账号还没有密码：服务器会向该手机发送设置验证码，本人凭此设置密码。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>Now %1. Leave empty to keep it.</source>
+        <translation>当前为 %1。留空则不变。</translation>
+    </message>
+    <message>
+        <source>e.g. 139 0000 0000</source>
+        <translation>例如 139 0000 0000</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Estates</source>
+        <translation>所属小区</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Send a password reset code</source>
+        <translation>发送密码重置验证码</translation>
+    </message>
+    <message>
+        <source>Deactivate account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <source>Reactivate account</source>
+        <translation>重新启用账号</translation>
+    </message>
+    <message>
+        <source>Deactivate %1?</source>
+        <translation>停用 %1？</translation>
+    </message>
+    <message>
+        <source>Reactivate %1?</source>
+        <translation>重新启用 %1？</translation>
+    </message>
+    <message>
+        <source>Send a reset code?</source>
+        <translation>发送重置验证码？</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>They are signed out on every device at once and can no longer sign in. Their orders stay; reassign open ones.</source>
+        <translation>其所有设备将立即退出登录，且无法再登录。工单保留，请改派未完成的工单。</translation>
+    </message>
+    <message>
+        <source>They can sign in again with their password.</source>
+        <translation>其可以用原密码重新登录。</translation>
+    </message>
+    <message>
+        <source>A one-time code is texted to their phone; with it they choose a new password, and their other sessions end.</source>
+        <translation>一次性验证码将以短信发到其手机；凭此设置新密码，其他设备上的登录随即失效。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff</source>
+        <translation>员工</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a staff account</source>
+        <translation>添加员工账号</translation>
+    </message>
+    <message>
+        <source>No staff accounts yet</source>
+        <translation>还没有员工账号</translation>
     </message>
 </context>
 <context>
@@ -1617,7 +2363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were refused by the property office's server and need your attention</source>
+        <source>%n change(s) were refused by the property office&apos;s server and need your attention</source>
         <translation>
             <numerusform>%n 项修改被物业服务器拒绝，请查看处理</numerusform>
         </translation>
@@ -1721,7 +2467,7 @@
         <translation>请选择房屋。</translation>
     </message>
     <message>
-        <source>Say where it is, e.g. "Lift hall, building 3".</source>
+        <source>Say where it is, e.g. &quot;Lift hall, building 3&quot;.</source>
         <translation>请写明位置，例如“3号楼电梯厅”。</translation>
     </message>
     <message>
@@ -1749,7 +2495,7 @@
         <translation>维修师傅不能提交报修。</translation>
     </message>
     <message>
-        <source>Choose the resident's unit.</source>
+        <source>Choose the resident&apos;s unit.</source>
         <translation>请选择业主的房屋。</translation>
     </message>
     <message>
@@ -1773,7 +2519,7 @@
         <translation>您不能对这条工单执行此操作。</translation>
     </message>
     <message>
-        <source>This is not possible in the request's present state.</source>
+        <source>This is not possible in the request&apos;s present state.</source>
         <translation>工单当前状态下不能执行此操作。</translation>
     </message>
     <message>
@@ -1861,7 +2607,7 @@
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <extracomment>A visit window: the day, from, to ("Tue 3 Jun, 09:00 – 12:00")</extracomment>
+        <extracomment>A visit window: the day, from, to (&quot;Tue 3 Jun, 09:00 – 12:00&quot;)</extracomment>
         <translation>%1 %2–%3</translation>
     </message>
     <message>
@@ -2011,7 +2757,7 @@
         <translation>没有待确认的工单</translation>
     </message>
     <message>
-        <source>Fixed orders wait here for the resident's confirmation or your call-back.</source>
+        <source>Fixed orders wait here for the resident&apos;s confirmation or your call-back.</source>
         <translation>已完工的工单在这里等待住户确认或你的回访。</translation>
     </message>
     <message>
@@ -2047,7 +2793,7 @@
         <translation>还没有完成的工单</translation>
     </message>
     <message>
-        <source>Your resolved orders and the residents' ratings appear here.</source>
+        <source>Your resolved orders and the residents&apos; ratings appear here.</source>
         <translation>你完工的工单和住户的评价显示在这里。</translation>
     </message>
     <message>
@@ -2291,6 +3037,116 @@
     </message>
 </context>
 <context>
+    <name>UnitArea</name>
+    <message>
+        <source>Enter the floor area in m².</source>
+        <translation>请输入面积（m²）。</translation>
+    </message>
+    <message>
+        <source>Enter a number such as 89.50.</source>
+        <translation>请输入数字，例如 89.50。</translation>
+    </message>
+    <message>
+        <source>At most two decimals (0.01 m²).</source>
+        <translation>最多两位小数（0.01 m²）。</translation>
+    </message>
+    <message>
+        <source>Between 0.01 and 100000 m².</source>
+        <translation>须在 0.01 到 100000 m² 之间。</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>房屋 %1</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新房屋</translation>
+    </message>
+    <message>
+        <source>Save unit</source>
+        <translation>保存房屋</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <source>Number</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>e.g. 1202</source>
+        <translation>例如 1202</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <source>e.g. 12</source>
+        <translation>例如 12</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <source>As on the deed, at most two decimals.</source>
+        <translation>以房产证为准，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>e.g. 89.50</source>
+        <translation>例如 89.50</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>UnitImport</name>
+    <message numerus="yes">
+        <source>%n row(s): %1 new, %2 updated, %3 unchanged</source>
+        <translation>
+            <numerusform>%n 行：新增 %1，更新 %2，未变 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown building %1</source>
+        <translation>未知楼栋 %1</translation>
+    </message>
+    <message>
+        <source>unit %1 appears twice in the file</source>
+        <translation>房屋 %1 在文件中出现两次</translation>
+    </message>
+    <message>
+        <source>the area %1 is not a number with at most two decimals</source>
+        <translation>面积 %1 不是最多两位小数的数字</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be %2</source>
+        <translation>%1 不能为 %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>UnitPicker</name>
     <message>
         <source>Change unit</source>
@@ -2307,6 +3163,35 @@
     <message>
         <source>Choose the unit</source>
         <translation>请选择房屋</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a unit</source>
+        <translation>添加房屋</translation>
+    </message>
+    <message>
+        <source>Search by number, e.g. 1202</source>
+        <translation>按房号搜索，例如 1202</translation>
+    </message>
+    <message>
+        <source>No unit matches</source>
+        <translation>没有匹配的房屋</translation>
+    </message>
+    <message>
+        <source>No units yet</source>
+        <translation>还没有房屋</translation>
+    </message>
+    <message>
+        <source>Add units with the + button or import a file.</source>
+        <translation>点 + 添加房屋，或导入文件。</translation>
     </message>
 </context>
 <context>

@@ -224,6 +224,15 @@ ApiJob *ApiClient::putBytes(const QString &path, const QByteArray &bytes, const 
     return start(job);
 }
 
+ApiJob *ApiClient::postBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                             const QUrlQuery &query)
+{
+    auto *job = new ApiJob(ApiJob::Kind::Json, "POST", path, bytes, true, this);
+    job->m_bodyType = contentType;
+    job->m_query = query.query(QUrl::FullyEncoded);
+    return start(job);
+}
+
 ApiJob *ApiClient::getBytes(const QString &path)
 {
     return start(new ApiJob(ApiJob::Kind::Bytes, "GET", path, {}, true, this));

@@ -107,6 +107,9 @@ public:
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *postJson(const QString &path, const QJsonObject &body);
     ApiJob *putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType);
+    /// POSTs a raw body of @p contentType (a CSV file, ...); the answer is JSON as for postJson().
+    ApiJob *postBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,
+                      const QUrlQuery &query = {});
     /// The answer's body is in ApiJob::bytes() and its type in ApiJob::contentType().
     ApiJob *getBytes(const QString &path);
 

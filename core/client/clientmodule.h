@@ -9,6 +9,7 @@
 
 namespace Courtyard::Client {
 
+class ApiClient;
 class AttachmentQueue;
 class EntityCatalog;
 class LocalStore;
@@ -24,6 +25,9 @@ struct SessionContext
     const Viewer &viewer;
     QString mediaDir;       ///< the account's photos (PhotoTray writes there)
     const ModuleSet &modules;
+    /// The API client, for what only works online (an import, a page of the audit log);
+    /// changes go through a desk and the outbox instead. Null in tests without a server.
+    ApiClient *api = nullptr;
 };
 
 /**

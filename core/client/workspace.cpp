@@ -109,7 +109,7 @@ void Workspace::open()
         m_viewer->set(profile->id, profile->name, profile->role, estates, units);
     }
     QDir().mkpath(mediaDir());
-    m_modules.openSession(SessionContext{*m_store, *m_attachments, *m_viewer, mediaDir(), m_modules});
+    m_modules.openSession(SessionContext{*m_store, *m_attachments, *m_viewer, mediaDir(), m_modules, m_api});
     if (!m_syncHeld) {
         m_sync->start(); // sign-in (or a resumed session): sync now
         m_live->start();

@@ -14,13 +14,136 @@ Item {
 
     required property var window
     readonly property bool office: Workspace.viewer.office
-    readonly property var steps: office
+    readonly property bool manager: Workspace.viewer.roleName === "manager"
+    // The manager's tour is the estate's administration (the office's order screens are the agent's).
+    readonly property var steps: manager
+        ? ["home", "estate-settings", "sla-dialog", "buildings", "building-dialog", "units", "unit-new-errors",
+           "unit-edit", "import", "import-checking", "import-checked", "import-problems", "import-offline",
+           "parking", "parking-dialog", "staff", "staff-new", "staff-edit", "staff-deactivate", "duty-roster",
+           "residents-empty", "residents", "issue-code", "join-code", "audit-log", "me"]
+        : office
         ? ["home", "inbox", "detail-agent", "priority-dialog", "assign-dialog", "convert-dialog",
            "note-dialog", "hold-dialog", "in-progress", "detail-resolved", "callback-dialog",
-           "log-request", "me"]
+           "log-request", "residents", "join-code", "me"]
         : ["home", "my-orders", "pool", "pool-detail", "detail-technician", "check-in", "note-dialog",
-           "resolve-form", "signature", "resolve-signed", "done-orders", "me"]
+           "resolve-form", "signature", "resolve-signed", "done-orders", "my-duty", "me"]
     readonly property string pages: "qrc:/qt/qml/Courtyard/Tickets/"
+    readonly property string estatePages: "qrc:/qt/qml/Courtyard/Estate/"
+    readonly property string estateId: Workspace.viewer.estateIds.length > 0 ? Workspace.viewer.estateIds[0] : ""
+
+    // The first record of an estate list (kind as EstateList takes it), or {}.
+    function firstOf(kind, parentId) {
+        const model = estateListComponent.createObject(tour, { kind: kind, estateId: kind === "residency" || kind === "joinCode" ? "" : estateId,
+                                                               parentId: parentId || "" })
+        model.store = Workspace.store
+        model.reload()
+        const record = model.recordAt(0)
+        model.destroy()
+        return record
+    }
+    // The seeded resident's unit (王芳, 1号楼 0301), where residents and codes are.
+    function residentUnit() {
+        const units = Estate.directory ? Estate.directory.unitChoices("0301", 1) : []
+        return units.length > 0 ? units[0].id : ""
+    }
+    function estatePage(frame, name, properties) {
+        return frame.open(estatePages + name, Object.assign({ estateId: tour.estateId }, properties || {}))
+    }
+    function showEstate(frame, name) {
+        let page = null
+        switch (name) {
+        case "estate-settings":
+            return !!estatePage(frame, "EstateSettingsPage.qml")
+        case "sla-dialog":
+            page = estatePage(frame, "EstateSettingsPage.qml")
+            TourTools.find(page, "sla_urgent").clicked()
+            return true
+        case "buildings":
+            return !!estatePage(frame, "BuildingsPage.qml")
+        case "building-dialog":
+            page = estatePage(frame, "BuildingsPage.qml")
+            TourTools.find(page, "addBuilding").clicked()
+            return true
+        case "units": {
+            const b = firstOf("building")
+            page = estatePage(frame, "UnitsPage.qml", { buildingId: b.id || "", buildingName: b.name || "" })
+            return true
+        }
+        case "unit-new-errors": {
+            const b = firstOf("building")
+            page = estatePage(frame, "UnitEditPage.qml", { buildingId: b.id || "", buildingName: b.name || "" })
+            page.form.numberText = "1-2801"
+            page.form.areaText = "89.575"
+            page.save()
+            return true
+        }
+        case "unit-edit": {
+            const b = firstOf("building")
+            const u = firstOf("unit", b.id)
+            return !!estatePage(frame, "UnitEditPage.qml", { buildingId: b.id || "", buildingName: b.name || "", unit: u })
+        }
+        case "import":
+            return !!estatePage(frame, "ImportUnitsPage.qml")
+        case "import-checking":
+        case "import-checked":
+        case "import-problems":
+        case "import-offline":
+            page = estatePage(frame, "ImportUnitsPage.qml")
+            // Sample answers of the server (as UnitImport takes them), no file needed.
+            if (name === "import-checked")
+                page.importer.takeAnswer(200, { rows: 1200, created: 3, updated: 10, unchanged: 1187, dryRun: true }, true)
+            else if (name === "import-problems")
+                page.importer.takeAnswer(422, { error: "import_invalid", problems: [
+                    { line: 14, reason: "unknown building \"9号楼\" (add the building first; the import does not create buildings)" },
+                    { line: 27, reason: "area 89.575 has more than two decimals" },
+                    { line: 311, reason: "missing cell: 房号" }] }, true)
+            else if (name === "import-offline")
+                page.importer.takeAnswer(0, {}, true)
+            if (name === "import-checking")
+                page.importer.check("file:///nonexistent/units.csv")
+            return true
+        case "parking":
+            return !!estatePage(frame, "ParkingPage.qml")
+        case "parking-dialog":
+            page = estatePage(frame, "ParkingPage.qml")
+            page.edit(null)
+            return true
+        case "staff":
+            return !!estatePage(frame, "StaffPage.qml")
+        case "staff-new":
+            page = estatePage(frame, "StaffEditPage.qml")
+            page.nameText = "孙磊"
+            page.phoneText = "13900000077"
+            return true
+        case "staff-edit":
+        case "staff-deactivate": {
+            const person = Estate.record("staff", "usr-tech-1")
+            page = estatePage(frame, "StaffEditPage.qml", { person: person })
+            if (name === "staff-deactivate")
+                TourTools.find(page, "deactivateStaff").clicked()
+            return true
+        }
+        case "duty-roster":
+            return !!estatePage(frame, "DutyRosterPage.qml")
+        case "my-duty":
+            return !!estatePage(frame, "MyDutyPage.qml")
+        case "residents-empty":
+            return !!estatePage(frame, "ResidentsPage.qml")
+        case "residents":
+            return !!estatePage(frame, "ResidentsPage.qml", { unitId: residentUnit() })
+        case "issue-code":
+            page = estatePage(frame, "ResidentsPage.qml", { unitId: residentUnit() })
+            TourTools.find(page, "issueJoinCode").clicked()
+            return true
+        case "join-code": {
+            const code = firstOf("joinCode", residentUnit())
+            return !!estatePage(frame, "JoinCodePage.qml", { codeId: code.id || "", unitLabel: Estate.directory ? Estate.directory.unitLabel(residentUnit()) : "" })
+        }
+        case "audit-log":
+            return !!estatePage(frame, "AuditLogPage.qml")
+        }
+        return false
+    }
 
     // The row-th order of the tab-th queue of the viewer's order lists.
     function orderOf(tab, row) {
@@ -136,7 +259,7 @@ Item {
         case "me":
             return !!frame.showTab("me", 0)
         }
-        return false
+        return showEstate(frame, name)
     }
 
     // The canvas paints on the next frame: sign a moment later, then scroll to the signature.
@@ -158,5 +281,9 @@ Item {
     Component {
         id: listComponent
         TicketListModel {}
+    }
+    Component {
+        id: estateListComponent
+        EstateList {}
     }
 }

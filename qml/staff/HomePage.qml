@@ -60,6 +60,7 @@ Page {
                         required property string title
                         required property string iconName
                         required property int count
+                        required property bool counted
                         required property url pageUrl
                         required property var pageProperties
                         required property string tab
@@ -69,8 +70,9 @@ Page {
                         Layout.fillWidth: true
                         Layout.preferredWidth: 1
                         implicitHeight: 80
-                        enabled: tile.count > 0 || tile.tab !== ""
-                        Accessible.name: title + ": " + count
+                        // A link tile (no count) always opens its page.
+                        enabled: !tile.counted || tile.count > 0 || tile.tab !== ""
+                        Accessible.name: tile.counted ? title + ": " + count : title
                         onClicked: {
                             if (tile.pageUrl.toString() !== "")
                                 Shell.open(tile.pageUrl, tile.pageProperties)
@@ -94,6 +96,7 @@ Page {
                                 spacing: 0
                                 Text {
                                     objectName: "tileCount"
+                                    visible: tile.counted
                                     text: tile.count
                                     font.pixelSize: Theme.fontHeadline
                                     font.weight: Font.Bold
@@ -102,8 +105,11 @@ Page {
                                 Text {
                                     Layout.fillWidth: true
                                     text: tile.title
-                                    font.pixelSize: Theme.fontCaption
-                                    color: Theme.textSecondary
+                                    font.pixelSize: tile.counted ? Theme.fontCaption : Theme.fontBody
+                                    font.weight: tile.counted ? Font.Normal : Font.DemiBold
+                                    color: tile.counted ? Theme.textSecondary : Theme.textPrimary
+                                    wrapMode: tile.counted ? Text.NoWrap : Text.WordWrap
+                                    maximumLineCount: 2
                                     elide: Text.ElideRight
                                 }
                             }

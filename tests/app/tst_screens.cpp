@@ -1,7 +1,7 @@
 // Every screen of both apps, rendered offscreen at phone size (390×844) from the real app
 // binaries signed in to the real server's demo estate, in Chinese and in English: each app's
-// screenshot tour (--screenshot, the tourSteps of its Main.qml) for a resident, an agent and a
-// technician, plus the empty home of a new resident and the same phone started with no server.
+// screenshot tour (--screenshot, the tourSteps of its Main.qml) for a resident, an agent, a
+// technician and a manager, plus the empty home of a new resident and the same phone started with no server.
 // The PNGs are kept in the build folder (screenshots/tour/<lang>/<account>/) for
 // people to look at; the test fails when a screen is missing, blank or the wrong size, or when
 // the QML printed any warning on the way.
@@ -46,6 +46,9 @@ private Q_SLOTS:
                 << QStringLiteral(COURTYARD_STAFF_BIN) << u"agent"_s << u"13900000001"_s << language;
             QTest::addRow("technician %s", qPrintable(language))
                 << QStringLiteral(COURTYARD_STAFF_BIN) << u"technician"_s << u"13900000002"_s << language;
+            // The estate's administration (issue 10).
+            QTest::addRow("manager %s", qPrintable(language))
+                << QStringLiteral(COURTYARD_STAFF_BIN) << u"manager"_s << u"13900000009"_s << language;
         }
     }
 

@@ -38,6 +38,7 @@ struct TileRow : ListRow
     QString title;
     QString icon;
     int count = 0;
+    bool counted = false;
     PageRequest target;
     QString tab;
     int tabIndex = 0;
@@ -191,6 +192,7 @@ QList<ListRowPtr> HomeTileModel::fetchRows(LocalStore &store, int offset, int li
         row->title = t.title ? t.title() : t.id;
         row->icon = t.icon;
         row->count = t.count ? t.count(store, *viewer()) : 0;
+        row->counted = bool(t.count);
         row->target = t.target ? t.target(store, *viewer()) : PageRequest{};
         row->tab = t.tab;
         row->tabIndex = t.tabIndex;
@@ -214,6 +216,8 @@ QVariant HomeTileModel::data(const QModelIndex &index, int role) const
         return t.icon;
     case CountRole:
         return t.count;
+    case CountedRole:
+        return t.counted;
     case PageUrlRole:
         return t.target.url;
     case PagePropertiesRole:
@@ -231,7 +235,7 @@ QHash<int, QByteArray> HomeTileModel::roleNames() const
 {
     return {{IdRole, "tileId"}, {TitleRole, "title"}, {IconRole, "iconName"}, {CountRole, "count"},
             {PageUrlRole, "pageUrl"}, {PagePropertiesRole, "pageProperties"}, {TabRole, "tab"},
-            {TabIndexRole, "tabIndex"}};
+            {TabIndexRole, "tabIndex"}, {CountedRole, "counted"}};
 }
 
 FeedModel::FeedModel(QObject *parent)

@@ -61,7 +61,7 @@ public:
         int order = 50;
         std::function<bool(const Viewer &)> shownTo;
         QStringList watched; ///< entities whose changes move its count
-        std::function<int(LocalStore &, const Viewer &)> count;
+        std::function<int(LocalStore &, const Viewer &)> count; ///< empty: a link tile, no count shown
         /// What a tap opens (may read the store: "the next order").
         std::function<PageRequest(LocalStore &, const Viewer &)> target;
         /// A tab of the shell to switch to instead, with an index within it.
@@ -159,7 +159,9 @@ class HomeTileModel : public ShellListModel
     QML_NAMED_ELEMENT(HomeTiles)
 
 public:
-    enum Role { IdRole = Qt::UserRole + 1, TitleRole, IconRole, CountRole, PageUrlRole, PagePropertiesRole, TabRole, TabIndexRole };
+    /// `counted`: the tile has a count (else it is a link to a page, always enabled).
+    enum Role { IdRole = Qt::UserRole + 1, TitleRole, IconRole, CountRole, PageUrlRole, PagePropertiesRole, TabRole, TabIndexRole,
+                CountedRole };
     explicit HomeTileModel(QObject *parent = nullptr);
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
