@@ -147,36 +147,55 @@ void JoinForm::join(const QString &name, const QString &phone, const QString &pa
     digits.remove(u' ').remove(u'-');
     const QJsonObject body{{u"code"_s, m_code}, {u"name"_s, name.trimmed()}, {u"phone"_s, digits},
                            {u"password"_s, password}};
-    ApiJob *job = s->signInWith(u"/join"_s, body, digits);
-    if (!job)
-        return;
     setErrors({}, {});
     setBusy(true);
-    connect(job, &ApiJob::finished, this, [this, job, s = QPointer<Session>(s)] {
-        setBusy(false);
-        if (job->isOk()) {
-            if (s && s->isSignedIn()) {
-                setStage(Stage::Done);
-                Q_EMIT joined();
-            } else if (s) {
-                setErrors(s->errorText(), {});
-            }
+    // /join makes the account and the residency but no session (the auth module alone issues
+    // those): the app signs in right after with what was just typed, as the sign-in page would.
+    ApiJob *job = s->api()->postPublic(u"/join"_s, body);
+    connect(job, &ApiJob::finished, this, [this, job, digits, password, s = QPointer<Session>(s)] {
+        if (!job->isOk()) {
+            setBusy(false);
+            joinRefused(*job);
             return;
         }
-        const QString code = job->errorCode();
-        if (code == u"weak_password"_s) {
-            setErrors({}, {{u"password"_s, OnboardingText::weakPassword(*job)}});
-        } else if (code == u"phone_taken"_s || job->httpStatus() == 409) {
-            setErrors({}, {{u"phone"_s, tr("This phone number already has an account. Sign in with it, then add this home "
-                                           "on the Me page with the same code.")}});
-        } else if (code.startsWith(u"code_"_s) || code == u"too_many_attempts"_s) {
-            codeRefused(*job);
-        } else if (job->error() == ApiClient::Error::Conflict || job->error() == ApiClient::Error::Invalid) {
-            setErrors(tr("Please check what you entered and try again."), {});
-        } else {
-            setErrors(OnboardingText::codeProblem(*job), {});
+        if (!s) {
+            setBusy(false);
+            return;
         }
+        qCInfo(lcApp) << "joined" << job->data().value(u"unitId"_s).toString() << "- signing in";
+        connect(s, &Session::busyChanged, this, [this, s] {
+            if (s->isBusy())
+                return;
+            disconnect(s, &Session::busyChanged, this, nullptr);
+            setBusy(false);
+            if (s->isSignedIn()) {
+                setStage(Stage::Done);
+                Q_EMIT joined();
+            } else {
+                setErrors(s->errorText(), {});
+            }
+        });
+        s->signIn(digits, password);
     });
+}
+
+void JoinForm::joinRefused(const ApiJob &job)
+{
+    const QString code = job.errorCode();
+    if (code == u"weak_password"_s) {
+        setErrors({}, {{u"password"_s, OnboardingText::weakPassword(job)}});
+    } else if (code == u"account_exists"_s) {
+        setErrors({}, {{u"password"_s, tr("This phone number already has an account. Enter that account's password to "
+                                          "add this home to it, or sign in and add the home on the Me page.")}});
+    } else if (code == u"already_member"_s) {
+        setErrors({}, {{u"phone"_s, tr("This phone number belongs to this home already. Sign in with it.")}});
+    } else if (code.startsWith(u"code_"_s) || code == u"too_many_attempts"_s) {
+        codeRefused(job);
+    } else if (job.error() == ApiClient::Error::Invalid || job.error() == ApiClient::Error::Conflict) {
+        setErrors(tr("Please check what you entered and try again."), {});
+    } else {
+        setErrors(OnboardingText::codeProblem(job), {});
+    }
 }
 
 void JoinForm::addHome()
@@ -189,16 +208,14 @@ void JoinForm::addHome()
     setErrors({}, {});
     setBusy(true);
     ApiJob *job = s->api()->postJson(u"/me/homes"_s, {{u"code"_s, m_code}});
+    // The answer: {userId, residencyId, estateId, unitId, unitLabel, relation}.
     connect(job, &ApiJob::finished, this, [this, job, s = QPointer<Session>(s)] {
         setBusy(false);
         if (!job->isOk()) {
-            if (job->errorCode().startsWith(u"code_"_s) || job->errorCode() == u"too_many_attempts"_s)
-                codeRefused(*job);
-            else
-                setErrors(OnboardingText::codeProblem(*job), {});
+            codeRefused(*job);
             return;
         }
-        const QString unitId = job->data().value(u"residency"_s).toObject().value(u"unitId"_s).toString();
+        const QString unitId = job->data().value(u"unitId"_s).toString();
         qCInfo(lcApp) << "home added" << unitId;
         setStage(Stage::Done);
         if (s)
@@ -219,7 +236,8 @@ void JoinForm::codeRefused(const ApiJob &job)
 {
     const QString message = OnboardingText::codeProblem(job);
     // Offline or the server: the form stays where it is; a refused code goes back to the code.
-    const bool aboutTheCode = job.errorCode().startsWith(u"code_"_s) || job.errorCode() == u"too_many_attempts"_s;
+    const bool aboutTheCode = job.errorCode().startsWith(u"code_"_s) || job.errorCode() == u"too_many_attempts"_s
+                              || job.errorCode() == u"already_member"_s;
     if (aboutTheCode) {
         setStage(Stage::EnterCode);
         setErrors({}, {{u"code"_s, message}});

@@ -16,8 +16,9 @@ class ApiJob;
 /**
  * Joining a home with a code (QML "JoinForm"): the code as typed (any case, spaces and hyphens
  * ignored, shown ABCD-EFGH), check() asks the server what it is for (POST /v1/join/check:
- * estate, unit, relation), then either join() makes the account and signs in with the answer
- * (POST /v1/join, through Session::signInWith: no second login) or, for a person signed in
+ * estate, unit, relation), then either join() makes the account (POST /v1/join, which issues no
+ * session) and signs in with the phone and password just typed (Session::signIn) or, for a
+ * person signed in
  * already, addHome() adds the home to their account (POST /v1/me/homes). Every refusal is
  * said in plain words, at the field it is about; what was typed is kept.
  *
@@ -101,6 +102,8 @@ private:
     void setErrors(const QString &text, const QVariantMap &fields);
     /// A refused code moves the form back to it, with its message at the field.
     void codeRefused(const ApiJob &job);
+    /// Why /join refused: at the field it is about.
+    void joinRefused(const ApiJob &job);
 
     QPointer<Session> m_session;
     QString m_code;

@@ -60,7 +60,7 @@ QString OnboardingText::codeProblem(const ApiJob &job)
         return tr("This code was withdrawn by whoever issued it. Ask them for a new one.");
     if (code == u"too_many_attempts"_s)
         return tr("Too many wrong codes from this phone.") + u' ' + waitText(job.retryAfterSeconds());
-    if (code == u"already_resident"_s)
+    if (code == u"already_member"_s)
         return tr("You already belong to this home.");
     const QString transport = transportProblem(job);
     if (!transport.isEmpty())
@@ -70,14 +70,21 @@ QString OnboardingText::codeProblem(const ApiJob &job)
 
 QString OnboardingText::weakPassword(const ApiJob &job)
 {
-    const QString reason = job.data().value(u"reason"_s).toString();
-    if (reason == u"too_short"_s)
-        return tr("Use at least 8 characters.");
-    if (reason == u"contains_phone"_s || reason == u"phone"_s)
+    // The server gives its reason in English words of its own (libpwquality's are not ours to
+    // translate): they are matched here and said in the person's language.
+    const QString why = job.data().value(u"message"_s).toString();
+    if (why.contains(u"phone"_s, Qt::CaseInsensitive))
         return tr("Do not use your phone number in your password.");
-    if (reason == u"dictionary"_s || reason == u"common"_s || reason == u"pattern"_s)
-        return tr("This password is too easy to guess (a word or a common pattern). Choose another.");
-    return tr("Choose a stronger password: at least 8 characters, not your phone number, not a common word or pattern.");
+    if (why.contains(u"fewer than"_s, Qt::CaseInsensitive))
+        return tr("Use at least 8 characters.");
+    if (why.contains(u"dictionary"_s, Qt::CaseInsensitive))
+        return tr("This password is based on a dictionary word. Choose another.");
+    if (why.contains(u"similar"_s, Qt::CaseInsensitive))
+        return tr("This password is too similar to the old one.");
+    if (why.contains(u"pattern"_s, Qt::CaseInsensitive) || why.contains(u"palindrome"_s, Qt::CaseInsensitive)
+        || why.contains(u"different characters"_s, Qt::CaseInsensitive))
+        return tr("This password is a common pattern. Mix words, digits and signs.");
+    return tr("This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.");
 }
 
 } // namespace Courtyard::Client
