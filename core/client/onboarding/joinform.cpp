@@ -167,13 +167,16 @@ void JoinForm::join(const QString &name, const QString &phone, const QString &pa
             if (s->isBusy())
                 return;
             disconnect(s, &Session::busyChanged, this, nullptr);
-            setBusy(false);
-            if (s->isSignedIn()) {
-                setStage(Stage::Done);
-                Q_EMIT joined();
-            } else {
-                setErrors(s->errorText(), {});
-            }
+            // The session is no longer busy before it takes the answer: judge once it has.
+            QMetaObject::invokeMethod(this, [this, s] {
+                setBusy(false);
+                if (s && s->isSignedIn()) {
+                    setStage(Stage::Done);
+                    Q_EMIT joined();
+                } else if (s) {
+                    setErrors(s->errorText(), {});
+                }
+            }, Qt::QueuedConnection);
         });
         s->signIn(digits, password);
     });
