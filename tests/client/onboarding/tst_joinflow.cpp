@@ -254,6 +254,7 @@ private Q_SLOTS:
         EntityRepository repo(m_core->store);
         QVERIFY(repo.get(u"unit"_s, FirstUnit).has_value());
         QVERIFY2(!repo.get(u"residency"_s, residencyId).has_value(), "the removed residency is still on the phone");
+        QVERIFY2(!repo.get(u"unit"_s, SecondUnit).has_value(), "the unit left is still on the phone");
     }
 };
 
