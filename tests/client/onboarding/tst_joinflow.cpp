@@ -5,9 +5,13 @@
 // is refused in its own words; a signed-in resident adds another home with a code; removed
 // from one home, their phone forgets it on its next pull while the other stays.
 #include "../clientcore.h"
+#include "media/attachmentqueue.h"
+#include "onboarding/homesdesk.h"
 #include "onboarding/joinform.h"
+#include "viewer.h"
 #include "session.h"
 #include "store/entityrepository.h"
+#include "joincodes.h"
 #include "testclient.h"
 #include "testserver.h"
 
@@ -179,6 +183,49 @@ private Q_SLOTS:
         const QString log = m_server.log(200);
         QVERIFY(!log.contains(NewPassword));
         QVERIFY(!log.contains(m_firstCode));
+    }
+
+    /// The new owner invites a tenant: the command goes through the outbox, the code arrives
+    /// with the server's answer; withdrawn, it is refused to whoever tries it.
+    void ownerInvites()
+    {
+        QVERIFY(m_core->engine);
+        AttachmentQueue attachments(m_core->store);
+        Viewer viewer;
+        viewer.set(m_session->userId(), m_session->userName(), Courtyard::Role::Resident, {u"est-1"_s}, {FirstUnit});
+        HomesDesk desk(m_core->store, attachments, viewer, m_dir.filePath(u"media"_s));
+        QCOMPARE(desk.homes().size(), 1);
+        QCOMPARE(desk.homes().first().toMap().value(u"relation"_s).toString(), u"owner"_s);
+        QCOMPARE(desk.actingUnitId(), FirstUnit);
+        QVERIFY2(desk.canInvite(FirstUnit), "an owner in an estate that allows invites");
+        QVERIFY(desk.invite(FirstUnit, u"owner"_s).isEmpty()); // owners are the office's to add
+        const QString id = desk.invite(FirstUnit, u"tenant"_s);
+        QVERIFY2(!id.isEmpty(), qPrintable(desk.lastError()));
+        QVERIFY(desk.joinCode(id).value(u"waiting"_s).toBool()); // saved, not made yet
+        QVERIFY(sync());
+        const QVariantMap made = desk.joinCode(id);
+        const QString code = made.value(u"code"_s).toString();
+        QVERIFY2(Courtyard::JoinCodes::isWellFormed(code), qPrintable(code));
+        QVERIFY(!made.value(u"waiting"_s).toBool());
+        QCOMPARE(desk.openCodes(FirstUnit).size(), 1);
+        // Someone checks it: a tenant of this unit.
+        {
+            JoinForm form;
+            check(form, code);
+            QCOMPARE(form.relation(), u"tenant"_s);
+        }
+        QVERIFY(desk.revokeCode(id));
+        QVERIFY(sync());
+        QCOMPARE(desk.joinCode(id).value(u"state"_s).toString(), u"revoked"_s);
+        QVERIFY(desk.openCodes(FirstUnit).isEmpty());
+        JoinForm form;
+        check(form, code);
+        QVERIFY(form.fieldErrors().value(u"code"_s).toString().contains(u"withdrawn"_s));
+        // The owner is among the people of the home, not removable by themselves from there.
+        const QVariantList people = desk.residents(FirstUnit);
+        QCOMPARE(people.size(), 1);
+        QVERIFY(people.first().toMap().value(u"self"_s).toBool());
+        QVERIFY(!people.first().toMap().value(u"removable"_s).toBool());
     }
 
     void usedCode()
