@@ -19,6 +19,8 @@ packages=(
   qt6-multimedia-dev qml6-module-qtmultimedia
   # QR codes (join codes): zxing-cpp encodes and decodes them
   libzxing-dev
+  # password rules: libpwquality, and cracklib's dictionary it checks against
+  libpwquality-dev cracklib-runtime
   # time zones: an estate's calendar days (due dates, "today") are read in its own zone
   tzdata
   # Chinese glyphs for the zh_CN screens

@@ -167,9 +167,20 @@ int main(int argc, char *argv[])
         addOnce(c.options);
     parser.process(app);
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
+    if (args.isEmpty())
         parser.showHelp(1);
     const QString command = args.constFirst();
+    // Only a module's command may take arguments after its name, exactly as many as it names.
+    const CliCommand *moduleCommand = nullptr;
+    for (const CliCommand &c : registry.cliCommands()) {
+        if (c.name == command)
+            moduleCommand = &c;
+    }
+    if (!moduleCommand && args.size() != 1)
+        parser.showHelp(1);
+    if (moduleCommand && args.size() != 1 + moduleCommand->arguments.size())
+        return fail(u"%1 takes %2 after its name; see --help"_s.arg(
+            command, moduleCommand->arguments.isEmpty() ? u"no arguments"_s : moduleCommand->arguments.join(u' ')));
 
     const ServerConfig config = ServerConfig::load(parser, registry.settings(), &error);
     if (!error.isEmpty())

@@ -1,4 +1,6 @@
 // The auth module: accounts, sessions and tokens, sign-in limits, GET /v1/me's account part.
+#include "accounts.h"
+#include "auditlog.h"
 #include "authservice.h"
 #include "database.h"
 #include "json.h"
@@ -32,6 +34,69 @@ bool unblockLogin(CliContext &ctx, QString *error)
     }
     // The phone is not echoed: the output may end up in a log.
     ctx.out << (cleared ? u"sign-in wait cleared (%1 bucket(s))"_s.arg(cleared) : u"no sign-in wait to clear"_s) << Qt::endl;
+    return true;
+}
+
+/// The account of `--phone` for a console command; empty with *error when there is none.
+QString accountOf(CliContext &ctx, const QString &command, QString *error)
+{
+    const QString phone = ctx.args.value(u"phone"_s);
+    if (phone.isEmpty()) {
+        *error = u"%1 needs --phone"_s.arg(command);
+        return {};
+    }
+    const QString id = ctx.db.scalar(u"SELECT id FROM users WHERE phone = ?"_s, {phone}).toString();
+    if (id.isEmpty())
+        *error = u"no account has that phone number"_s;
+    return id;
+}
+
+bool issueResetCode(CliContext &ctx, QString *error)
+{
+    const QString userId = accountOf(ctx, u"issue-reset-code"_s, error);
+    if (userId.isEmpty())
+        return false;
+    const QString masked = Json::maskPhone(ctx.args.value(u"phone"_s));
+    const qint64 now = Json::nowMs();
+    Database::Transaction tx(ctx.db);
+    if (ctx.db.scalar(u"SELECT deactivated_at FROM users WHERE id = ?"_s, {userId}).toLongLong() > 0) {
+        *error = u"the account is deactivated; reactivate it first"_s;
+        return false;
+    }
+    if (!tx.isOpen() || !Accounts::issuePasswordCode(ctx.db, userId, u"reset"_s, {}, now)
+        || !AuditLog::record(ctx.db,
+                             {{}, {}, u"account.resetCode"_s, u"user"_s, userId,
+                              u"Reset code sent to %1"_s.arg(masked), {}},
+                             now)
+        || !tx.commit()) {
+        *error = u"could not store the code"_s;
+        return false;
+    }
+    // The code itself only goes to the phone (a running server sends it within seconds).
+    ctx.out << u"code sent to %1"_s.arg(masked) << Qt::endl;
+    return true;
+}
+
+bool setActiveFromConsole(CliContext &ctx, bool active, QString *error)
+{
+    const QString command = active ? u"reactivate-user"_s : u"deactivate-user"_s;
+    const QString userId = accountOf(ctx, command, error);
+    if (userId.isEmpty())
+        return false;
+    const QString masked = Json::maskPhone(ctx.args.value(u"phone"_s));
+    const qint64 now = Json::nowMs();
+    Database::Transaction tx(ctx.db, Database::Kind::Revisioned);
+    if (!tx.isOpen() || !Accounts::setActive(ctx.db, userId, active, now)
+        || !AuditLog::record(ctx.db,
+                             {{}, {}, active ? u"account.reactivate"_s : u"account.deactivate"_s, u"user"_s, userId,
+                              (active ? u"Reactivated %1"_s : u"Deactivated %1"_s).arg(masked), {}},
+                             now)
+        || !tx.commit()) {
+        *error = u"could not store the change"_s;
+        return false;
+    }
+    ctx.out << (active ? u"account %1 reactivated"_s : u"account %1 deactivated; its sessions ended"_s).arg(masked)
+            << Qt::endl;
     return true;
 }
 
@@ -91,6 +156,8 @@ public:
                  u"CREATE INDEX password_codes_user ON password_codes (user_id)"_s,
              },
              {}},
+            // Ending all sessions of one account (a password change, a deactivation) finds them.
+            {6, {u"CREATE INDEX sessions_user ON sessions (user_id)"_s}, {}},
         });
         // Sign-in limits (README "Sign-in limits"): a few free failures per account, then a wait
         // that doubles up to a cap; never a lock against the right password.
@@ -102,10 +169,26 @@ public:
                              u"The longest wait between two login attempts of an account."_s});
         registry.addSetting({u"limits/maxLoginsPerAddressPerMinute"_s, u"max-logins-per-address-per-minute"_s, 30, 1,
                              1000000000, u"Login attempts allowed from one address per minute."_s});
+        // Tries of reset codes (README "Passwords and codes"): counted apart from logins, waits
+        // as long as theirs.
+        registry.addSetting({u"limits/maxResetFailuresPerPhone"_s, u"max-reset-failures-per-phone"_s, 5, 1, 1000,
+                             u"Wrong reset codes for a phone before each further try waits."_s});
+        registry.addSetting({u"limits/maxResetsPerAddressPerMinute"_s, u"max-resets-per-address-per-minute"_s, 10, 1,
+                             1000000, u"Reset-code tries allowed from one address per minute."_s});
         registry.addCliCommand({u"unblock-login"_s,
                                 u"end the sign-in wait of an account after failed passwords (--phone), for the office"_s,
-                                {{u"phone"_s, u"create-user, set-duty, unblock-login: phone number."_s, u"phone"_s}},
+                                {{u"phone"_s, u"create-user, set-duty, unblock-login, issue-reset-code, deactivate-user, reactivate-user: phone number."_s, u"phone"_s}},
                                 unblockLogin});
+        registry.addCliCommand({u"issue-reset-code"_s,
+                                u"send a one-time code that sets a new password to the account's phone (--phone)"_s,
+                                {},
+                                issueResetCode});
+        registry.addCliCommand({u"deactivate-user"_s,
+                                u"deactivate an account and end its sessions on every device (--phone)"_s,
+                                {},
+                                [](CliContext &ctx, QString *error) { return setActiveFromConsole(ctx, false, error); }});
+        registry.addCliCommand({u"reactivate-user"_s, u"let a deactivated account sign in again (--phone)"_s, {},
+                                [](CliContext &ctx, QString *error) { return setActiveFromConsole(ctx, true, error); }});
         registry.addSetting({u"auth/accessTokenSeconds"_s, u"access-token-seconds"_s, 15 * 60, 5, 24 * 3600,
                              u"Lifetime of an access token."_s});
         registry.addSetting({u"auth/refreshTokenDays"_s, {}, 30, 1, 3650, u"Lifetime of a refresh token."_s});
@@ -115,7 +198,8 @@ public:
             return tokens.loadSecret(config.resolve(config.tokenSecretFile), error);
         });
         registry.addPrincipalFacet([](Database &db, Principal &p) {
-            QSqlQuery &q = db.query(u"SELECT name, phone, role FROM users WHERE id = ?"_s);
+            // A deactivated account is nobody: every request of a token it still holds is refused.
+            QSqlQuery &q = db.query(u"SELECT name, phone, role FROM users WHERE id = ? AND deactivated_at IS NULL"_s);
             q.bindValue(0, p.id);
             if (!db.execPrepared(q) || !q.next())
                 return false;

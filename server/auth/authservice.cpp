@@ -1,11 +1,13 @@
 #include "authservice.h"
 
+#include "accounts.h"
 #include "database.h"
 #include "fieldlimits.h"
 #include "json.h"
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "revisions.h"
 #include "serverconfig.h"
 #include "text.h"
 #include "tokenservice.h"
@@ -15,6 +17,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,13 +32,46 @@ namespace {
 constexpr qint64 RefreshRetryMs = 60 * 1000;
 /// How often revocations by other processes are read (NOTIFY brings them sooner on PostgreSQL).
 constexpr auto RevocationPoll = std::chrono::seconds(2);
-const QString RevocationChannel = u"courtyard_sessions"_s;
+const QString RevocationChannel = QString::fromLatin1(Accounts::RevocationChannel);
 
 HttpReply unauthorized(const QString &code, const QString &message)
 {
     HttpReply r = HttpReply::error(401, code, message);
     r.headers.append(std::pair<QByteArray, QByteArray>("WWW-Authenticate", "Bearer"));
     return r;
+}
+
+HttpReply tooMany(const QString &code, const QString &message, int wait)
+{
+    HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, code}, {u"message"_s, message}, {u"retryAfter"_s, wait}});
+    r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
+    return r;
+}
+
+HttpReply weakPassword(const QString &reason)
+{
+    return HttpReply::json(422, QJsonObject{{u"error"_s, u"weak_password"_s},
+                                            {u"message"_s, reason + u" Choose another password."_s},
+                                            {u"reason"_s, reason}});
+}
+
+HttpReply noContent()
+{
+    HttpReply r;
+    r.status = 204;
+    return r;
+}
+
+/// A code as typed: digits, with spaces or hyphens between groups ignored.
+QString normalizedCode(const QString &typed)
+{
+    QString code;
+    for (QChar c : typed) {
+        if (c == u' ' || c == u'-')
+            continue;
+        code += c;
+    }
+    return code;
 }
 
 bool isPhone(const QString &phone)
@@ -62,6 +99,12 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
                          ctx.config.setting(u"limits/loginDelaySeconds"_s),
                          ctx.config.setting(u"limits/loginMaxDelaySeconds"_s),
                          ctx.config.setting(u"limits/maxLoginsPerAddressPerMinute"_s)})
+    , m_resetLimiter(ctx.db,
+                     {ctx.config.setting(u"limits/maxResetFailuresPerPhone"_s),
+                      ctx.config.setting(u"limits/loginDelaySeconds"_s),
+                      ctx.config.setting(u"limits/loginMaxDelaySeconds"_s),
+                      ctx.config.setting(u"limits/maxResetsPerAddressPerMinute"_s)},
+                     u"reset:"_s)
 {
     // scrypt takes 32 MiB a call: two at a time keeps the server's memory in bounds.
     m_kdfPool.setMaxThreadCount(2);
@@ -73,11 +116,23 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
         readRevocations();
         const qint64 now = Json::nowMs();
         // Expired limits only cost room (an admission reads a window's age itself): once a minute.
-        if (++m_pruneTicks % 30 == 0)
+        if (++m_pruneTicks % 30 == 0) {
             m_limiter.prune(now);
+            m_resetLimiter.prune(now);
+        }
         m_usedGenerations.removeIf([now](const auto &it) { return it.value() < now; });
     });
     m_revocationPoll.start();
+    // An account deactivated by a command of this process (or, on SQLite, of another, seen by
+    // the head poll) bumped a revision: its sessions' revocations are read at once, not at the
+    // next poll. Coalesced, so a burst of commits costs one read.
+    m_revocationSoon.setSingleShot(true);
+    m_revocationSoon.setInterval(50);
+    connect(&m_revocationSoon, &QTimer::timeout, this, [this] { readRevocations(); });
+    connect(&ctx.revisions, &Revisions::advanced, this, [this] {
+        if (!m_revocationSoon.isActive())
+            m_revocationSoon.start();
+    });
     m_db.listen(RevocationChannel, [this](const QString &sessionId) { m_revokedSessions.insert(sessionId, Json::nowMs()); });
     registerRoutes(ctx.http);
     ctx.http.setAuthenticator(this);
@@ -85,7 +140,8 @@ AuthService::AuthService(ServiceContext &ctx, QObject *parent)
 
 bool AuthService::prepare(QString *error)
 {
-    return m_tokens.loadSecret(m_config.resolve(m_config.tokenSecretFile), error);
+    // Without its dictionary the password checker would let every dictionary word through.
+    return Accounts::passwordCheckerReady(error) && m_tokens.loadSecret(m_config.resolve(m_config.tokenSecretFile), error);
 }
 
 void AuthService::readRevocations()
@@ -117,6 +173,8 @@ void AuthService::registerRoutes(ApiServer &server)
     server.route("POST", u"/v1/auth/refresh"_s, A::Public, small, [this](const Context &c) { refresh(c); });
     server.route("POST", u"/v1/auth/logout"_s, A::Authenticated, small, [this](const Context &c) { logout(c); });
     server.route("GET", u"/v1/me"_s, A::Authenticated, 0, [this](const Context &c) { me(c); });
+    server.route("POST", u"/v1/auth/password"_s, A::Authenticated, small, [this](const Context &c) { changePassword(c); });
+    server.route("POST", u"/v1/auth/reset"_s, A::Public, small, [this](const Context &c) { resetPassword(c); });
 }
 
 std::optional<HttpReply> AuthService::authenticate(RequestContext &ctx)
@@ -192,25 +250,23 @@ void AuthService::login(const Context &ctx)
     if (const int wait = admission.retryAfterSeconds) {
         qCInfo(lcAuth).noquote() << "auth failure: login rate limited" << u"phone="_s + Json::maskPhone(phone)
                                  << "from" << address << u"retryAfter=%1"_s.arg(wait);
-        HttpReply r = HttpReply::json(429, QJsonObject{{u"error"_s, u"rate_limited"_s},
-                                                       {u"message"_s, u"Too many sign-in attempts; wait a while."_s},
-                                                       {u"retryAfter"_s, wait}});
-        r.headers.append(std::pair<QByteArray, QByteArray>("Retry-After", QByteArray::number(wait)));
-        return ctx->respond(r);
+        return ctx->respond(tooMany(u"rate_limited"_s, u"Too many sign-in attempts; wait a while."_s, wait));
     }
 
     QString userId;
     QString stored = PasswordHasher::decoy();
-    QSqlQuery &q = m_db.query(u"SELECT id, password_hash FROM users WHERE phone = ?"_s);
+    bool deactivated = false;
+    QSqlQuery &q = m_db.query(u"SELECT id, password_hash, deactivated_at FROM users WHERE phone = ?"_s);
     q.bindValue(0, phone);
     if (m_db.execPrepared(q) && q.next()) {
         userId = q.value(0).toString();
         stored = q.value(1).toString();
+        deactivated = !q.value(2).isNull();
     }
     q.finish();
 
     QtConcurrent::run(&m_kdfPool, [password, stored] { return PasswordHasher::verify(password, stored); })
-        .then(this, [this, ctx, userId, phone, address, admission](bool verified) {
+        .then(this, [this, ctx, userId, phone, address, admission, deactivated](bool verified) {
             const bool success = verified && !userId.isEmpty();
             m_limiter.settle(admission, success, phone, address, Json::nowMs());
             if (!success) {
@@ -219,6 +275,12 @@ void AuthService::login(const Context &ctx)
                 return ctx->respond(unauthorized(u"invalid_credentials"_s, u"Wrong phone number or password."_s));
             }
             ctx->actor = userId;
+            // Said only to whoever knows the password: it tells nothing to a guesser.
+            if (deactivated) {
+                qCInfo(lcAuth).noquote() << "auth failure: account deactivated" << u"user="_s + userId;
+                return ctx->respond(HttpReply::error(403, u"account_deactivated"_s,
+                                                     u"This account has been deactivated; ask the property office."_s));
+            }
             ctx->respond(issueTokens(userId, Json::randomId(), true));
         });
 }
@@ -286,10 +348,12 @@ void AuthService::refresh(const Context &ctx)
         return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"Try again in a moment."_s));
     QSqlQuery &q = m_db.query(
         m_db.isPostgres()
-            ? u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at"
-              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ? FOR UPDATE OF rt"_s
-            : u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at"
-              " FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id WHERE rt.token_hash = ?"_s);
+            ? u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at,"
+              " u.deactivated_at FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id"
+              " JOIN users u ON u.id = s.user_id WHERE rt.token_hash = ? FOR UPDATE OF rt"_s
+            : u"SELECT rt.session_id, rt.used_at, rt.expires_at, s.user_id, s.revoked_at, rt.used_request_id, rt.retired_at,"
+              " u.deactivated_at FROM refresh_tokens rt JOIN sessions s ON s.id = rt.session_id"
+              " JOIN users u ON u.id = s.user_id WHERE rt.token_hash = ?"_s);
     q.bindValue(0, tokenHash);
     if (!m_db.execPrepared(q) || !q.next()) {
         q.finish();
@@ -304,8 +368,14 @@ void AuthService::refresh(const Context &ctx)
     const bool revoked = !q.value(4).isNull();
     const QString usedBy = q.value(5).toString();
     const bool retired = !q.value(6).isNull();
+    const bool deactivated = !q.value(7).isNull();
     q.finish();
 
+    if (deactivated) {
+        qCInfo(lcAuth).noquote() << "auth failure: refresh of a deactivated account" << u"user="_s + userId;
+        return ctx->respond(HttpReply::error(403, u"account_deactivated"_s,
+                                             u"This account has been deactivated; ask the property office."_s));
+    }
     if (revoked) {
         qCInfo(lcAuth).noquote() << "auth failure: refresh on a revoked session" << u"user="_s + userId;
         return ctx->respond(unauthorized(u"session_revoked"_s, u"This session has ended; sign in again."_s));
@@ -380,6 +450,167 @@ QJsonObject AuthService::meJson(const Principal &p)
     for (const ProfileFacet &facet : m_registry.profileFacets())
         facet(m_db, p, me);
     return me;
+}
+
+void AuthService::sessionsEnded()
+{
+    // PostgreSQL's NOTIFY reaches this process too, a moment later; SQLite has only the poll.
+    readRevocations();
+}
+
+void AuthService::changePassword(const Context &ctx)
+{
+    HttpReply refusal;
+    const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
+    if (!body)
+        return ctx->respond(refusal);
+    const QJsonValue oldValue = body->value(u"oldPassword"_s);
+    const QJsonValue newValue = body->value(u"newPassword"_s);
+    if (body->size() != 2 || !oldValue.isString() || !newValue.isString() || oldValue.toString().isEmpty()
+        || Text::length(oldValue.toString()) > Limits::PasswordMax)
+        return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
+                                             u"Send {\"oldPassword\": \"...\", \"newPassword\": \"...\"}."_s));
+    const Principal &who = *ctx->principal;
+    const QString oldPassword = oldValue.toString();
+    const QString newPassword = newValue.toString();
+    if (const QString problem = Accounts::passwordProblem(newPassword, who.phone); !problem.isEmpty())
+        return ctx->respond(weakPassword(problem));
+
+    // The old password is a sign-in: a stolen token cannot try passwords faster than a login.
+    const QString address = ctx->remote.toString();
+    const RateLimiter::Admission admission = m_limiter.admit(who.phone, address, Json::nowMs());
+    if (const int wait = admission.retryAfterSeconds) {
+        qCInfo(lcAuth).noquote() << "auth failure: password change rate limited" << u"user="_s + who.id << "from"
+                                 << address;
+        return ctx->respond(tooMany(u"rate_limited"_s, u"Too many wrong passwords; wait a while."_s, wait));
+    }
+    const QString stored = m_db.scalar(u"SELECT password_hash FROM users WHERE id = ?"_s, {who.id}).toString();
+    const QString userId = who.id;
+    const QString phone = who.phone;
+    const QString sessionId = ctx->sessionId;
+    QtConcurrent::run(&m_kdfPool,
+                      [oldPassword, newPassword, stored] {
+                          return PasswordHasher::verify(oldPassword, stored) ? PasswordHasher::hash(newPassword)
+                                                                             : QString();
+                      })
+        .then(this, [this, ctx, userId, phone, sessionId, address, admission](const QString &newHash) {
+            m_limiter.settle(admission, !newHash.isEmpty(), phone, address, Json::nowMs());
+            if (newHash.isEmpty()) {
+                qCInfo(lcAuth).noquote() << "auth failure: wrong old password" << u"user="_s + userId << "from" << address;
+                return ctx->respond(HttpReply::error(403, u"wrong_password"_s, u"The current password is wrong."_s));
+            }
+            const qint64 now = Json::nowMs();
+            Database::Transaction tx(m_db);
+            // Whoever else holds the account (a lost phone, a shared password) is out now.
+            if (!tx.isOpen() || !Accounts::setPasswordHash(m_db, userId, newHash)
+                || !Accounts::endSessions(m_db, userId, sessionId, u"password_changed"_s, now) || !tx.commit())
+                return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not store the password."_s));
+            sessionsEnded();
+            qCInfo(lcAuth).noquote() << "password changed; other sessions ended" << u"user="_s + userId;
+            ctx->respond(noContent());
+        });
+}
+
+void AuthService::resetPassword(const Context &ctx)
+{
+    HttpReply refusal;
+    const std::optional<QJsonObject> body = jsonObjectBody(*ctx, &refusal);
+    if (!body)
+        return ctx->respond(refusal);
+    for (auto it = body->begin(); it != body->end(); ++it) {
+        if (it.key() != u"phone" && it.key() != u"code" && it.key() != u"newPassword")
+            return ctx->respond(HttpReply::error(400, u"unknown_field"_s, u"Only phone, code and newPassword are accepted."_s));
+    }
+    const QJsonValue phoneValue = body->value(u"phone"_s);
+    const QJsonValue codeValue = body->value(u"code"_s);
+    const QJsonValue passwordValue = body->value(u"newPassword"_s);
+    const QString phone = phoneValue.toString();
+    const QString code = normalizedCode(codeValue.toString().left(32));
+    const QString newPassword = passwordValue.toString();
+    if (!phoneValue.isString() || !codeValue.isString() || !passwordValue.isString() || !isPhone(phone)
+        || code.size() != 6 || !std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return ctx->respond(HttpReply::error(400, u"validation_failed"_s,
+                                             u"Give the phone number, the 6-digit code and a new password."_s));
+    // Said before the code is looked at: it depends on what was typed only.
+    if (const QString problem = Accounts::passwordProblem(newPassword, phone); !problem.isEmpty())
+        return ctx->respond(weakPassword(problem));
+
+    const QString address = ctx->remote.toString();
+    const qint64 now = Json::nowMs();
+    const RateLimiter::Admission admission = m_resetLimiter.admit(phone, address, now);
+    if (const int wait = admission.retryAfterSeconds) {
+        qCInfo(lcAuth).noquote() << "auth failure: reset code tries limited" << u"phone="_s + Json::maskPhone(phone)
+                                 << "from" << address << u"retryAfter=%1"_s.arg(wait);
+        return ctx->respond(tooMany(u"too_many_attempts"_s, u"Too many tries; wait a while."_s, wait));
+    }
+
+    // Unknown phones answer as a wrong code does: the answer tells nobody who has an account.
+    QString openMatch;
+    bool expiredMatch = false;
+    QString newestOpen;
+    const QString userId = m_db.scalar(u"SELECT id FROM users WHERE phone = ? AND deactivated_at IS NULL"_s, {phone}).toString();
+    if (!userId.isEmpty()) {
+        QSqlQuery &q = m_db.query(u"SELECT id, code_hash, expires_at FROM password_codes"
+                                  " WHERE user_id = ? AND used_at IS NULL AND attempts < ? ORDER BY issued_at DESC"_s);
+        q.bindValue(0, userId);
+        q.bindValue(1, Accounts::CodeMaxAttempts);
+        if (m_db.execPrepared(q)) {
+            while (q.next()) {
+                const QString id = q.value(0).toString();
+                const bool open = q.value(2).toLongLong() > now;
+                if (open && newestOpen.isEmpty())
+                    newestOpen = id;
+                if (Accounts::codeHash(id, code) == q.value(1).toString()) {
+                    if (open)
+                        openMatch = id;
+                    else
+                        expiredMatch = true;
+                }
+            }
+        }
+        q.finish();
+    }
+    if (openMatch.isEmpty()) {
+        // A wrong try counts on the open code: after CodeMaxAttempts of them it is void.
+        if (!newestOpen.isEmpty())
+            m_db.exec(u"UPDATE password_codes SET attempts = attempts + 1 WHERE id = ?"_s, {newestOpen});
+        m_resetLimiter.settle(admission, false, phone, address, now);
+        qCInfo(lcAuth).noquote() << (expiredMatch ? "auth failure: reset code expired" : "auth failure: wrong reset code")
+                                 << u"phone="_s + Json::maskPhone(phone) << "from" << address;
+        if (expiredMatch)
+            return ctx->respond(HttpReply::error(410, u"code_expired"_s, u"This code has expired; ask for a new one."_s));
+        return ctx->respond(HttpReply::error(404, u"code_unknown"_s, u"This code is not valid for this phone number."_s));
+    }
+
+    QtConcurrent::run(&m_kdfPool, [newPassword] { return PasswordHasher::hash(newPassword); })
+        .then(this, [this, ctx, userId, phone, address, admission, codeId = openMatch](const QString &newHash) {
+            const qint64 now = Json::nowMs();
+            const QString sessionId = Json::randomId();
+            IssuedTokens issued;
+            Database::Transaction tx(m_db);
+            // Spent here, in the transaction that uses it: of two tries at once only one wins.
+            const bool spent = tx.isOpen()
+                               && m_db.exec(u"UPDATE password_codes SET used_at = ? WHERE id = ? AND used_at IS NULL"
+                                            " AND attempts < ? AND expires_at > ?"_s,
+                                            {now, codeId, Accounts::CodeMaxAttempts, now})
+                               && m_db.lastAffected() == 1;
+            if (!spent) {
+                m_resetLimiter.settle(admission, false, phone, address, now);
+                return ctx->respond(
+                    HttpReply::error(404, u"code_unknown"_s, u"This code is not valid for this phone number."_s));
+            }
+            if (!Accounts::setPasswordHash(m_db, userId, newHash)
+                || !Accounts::endSessions(m_db, userId, {}, u"password_reset"_s, now)
+                || !storeTokens(userId, sessionId, true, {}, &issued) || !tx.commit())
+                return ctx->respond(HttpReply::error(500, u"internal"_s, u"Could not store the password."_s));
+            m_resetLimiter.settle(admission, true, phone, address, now);
+            // The person proved they hold the phone: a sign-in wait from forgotten passwords ends.
+            m_limiter.unblock(phone);
+            sessionsEnded();
+            qCInfo(lcAuth).noquote() << "password reset with a code; earlier sessions ended" << u"user="_s + userId;
+            ctx->actor = userId;
+            ctx->respond(tokensReply(userId, sessionId, issued));
+        });
 }
 
 } // namespace Courtyard::Server

@@ -39,6 +39,10 @@ private:
     void refresh(const Context &ctx);
     void logout(const Context &ctx);
     void me(const Context &ctx);
+    void changePassword(const Context &ctx);
+    void resetPassword(const Context &ctx);
+    /// After a change that ended sessions: this process refuses their tokens from now on.
+    void sessionsEnded();
 
     struct IssuedTokens
     {
@@ -65,12 +69,16 @@ private:
     int m_accessSeconds;
     qint64 m_refreshMs;
     RateLimiter m_limiter;
+    /// Tries of reset codes, per phone and per address, apart from the logins'.
+    RateLimiter m_resetLimiter;
     /// Revoked sessions whose access tokens may still be valid, with when this process learnt it.
     QHash<QString, qint64> m_revokedSessions;
     qint64 m_revocationsSeenMs = 0;
     /// Token generations whose first access this process has noted, with when they expire.
     QHash<QString, qint64> m_usedGenerations;
     QTimer m_revocationPoll;
+    /// A read of revocations soon after a revision committed (deactivations hand one out).
+    QTimer m_revocationSoon;
     int m_pruneTicks = 0;
     QThreadPool m_kdfPool;
 };

@@ -71,9 +71,10 @@ QString addressKey(const QString &address)
 
 } // namespace
 
-RateLimiter::RateLimiter(Database &db, const Settings &settings)
+RateLimiter::RateLimiter(Database &db, const Settings &settings, QString keyPrefix)
     : m_db(db)
     , m_settings(settings)
+    , m_prefix(std::move(keyPrefix))
 {
 }
 
@@ -113,7 +114,7 @@ RateLimiter::Admission RateLimiter::admit(const QString &account, const QString 
     Database::Transaction tx(m_db);
     Row a;
     // The store is busy: ask to come back in a moment rather than guess.
-    if (!tx.isOpen() || !lock(addressKey(address), nowMs, &a))
+    if (!tx.isOpen() || !lock(m_prefix + addressKey(address), nowMs, &a))
         return {1, {}};
     if (nowMs - a.windowStartMs >= MinuteMs)
         a = Row{nowMs, 0, 0, 0};
@@ -121,14 +122,14 @@ RateLimiter::Admission RateLimiter::admit(const QString &account, const QString 
         return {secondsUntil(a.windowStartMs + MinuteMs, nowMs), {}};
     // Counted even when the account's wait refuses it below: a flood is an address's too.
     ++a.attempts;
-    if (!write(addressKey(address), a))
+    if (!write(m_prefix + addressKey(address), a))
         return {1, {}};
 
     const QString suffix = pairSuffix(account, address);
     const bool known = m_db.scalar(u"SELECT 1 FROM login_limits WHERE key = ? AND window_start >= ?"_s,
-                                   {u"known:"_s + suffix, nowMs - KnownAddressMs})
+                                   {m_prefix + u"known:"_s + suffix, nowMs - KnownAddressMs})
                            .isValid();
-    const QString bucket = known ? u"pair:"_s + suffix : accountKey(account);
+    const QString bucket = m_prefix + (known ? u"pair:"_s + suffix : accountKey(account));
     Row b;
     if (!lock(bucket, nowMs, &b))
         return {1, {}};
@@ -166,7 +167,7 @@ void RateLimiter::settle(const Admission &admission, bool success, const QString
     bool ok = true;
     if (success) {
         // The owner is in: this bucket starts afresh, and the address is one they sign in from.
-        const QString known = u"known:"_s + pairSuffix(account, address);
+        const QString known = m_prefix + u"known:"_s + pairSuffix(account, address);
         ok = m_db.exec(u"DELETE FROM login_limits WHERE key = ?"_s, {admission.bucket})
              && m_db.exec(u"INSERT INTO login_limits (key, window_start, attempts, failures, locked_until)"
                           " VALUES (?, ?, 0, 0, 0) ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start"_s,
@@ -186,7 +187,8 @@ void RateLimiter::settle(const Admission &admission, bool success, const QString
 int RateLimiter::unblock(const QString &account)
 {
     const QString hash = accountHash(account);
-    if (!m_db.exec(u"DELETE FROM login_limits WHERE key = ? OR key LIKE ?"_s, {accountKey(account), u"pair:"_s + hash + u":%"_s}))
+    if (!m_db.exec(u"DELETE FROM login_limits WHERE key = ? OR key LIKE ?"_s,
+                   {m_prefix + accountKey(account), m_prefix + u"pair:"_s + hash + u":%"_s}))
         return -1;
     return m_db.lastAffected();
 }
@@ -195,10 +197,11 @@ void RateLimiter::prune(qint64 nowMs)
 {
     // An address's window lasts a minute; an account's failures are forgiven after a quiet
     // day (never while a wait runs); a known address is forgotten after 90 days.
-    m_db.exec(u"DELETE FROM login_limits WHERE (key LIKE 'addr:%' AND window_start < ?)"
-              " OR ((key LIKE 'acct:%' OR key LIKE 'pair:%') AND window_start < ? AND locked_until < ?)"
-              " OR (key LIKE 'known:%' AND window_start < ?)"_s,
-              {nowMs - MinuteMs, nowMs - ForgiveMs, nowMs, nowMs - KnownAddressMs});
+    m_db.exec(u"DELETE FROM login_limits WHERE (key LIKE ? AND window_start < ?)"
+              " OR ((key LIKE ? OR key LIKE ?) AND window_start < ? AND locked_until < ?)"
+              " OR (key LIKE ? AND window_start < ?)"_s,
+              {m_prefix + u"addr:%"_s, nowMs - MinuteMs, m_prefix + u"acct:%"_s, m_prefix + u"pair:%"_s,
+               nowMs - ForgiveMs, nowMs, m_prefix + u"known:%"_s, nowMs - KnownAddressMs});
 }
 
 } // namespace Courtyard::Server

@@ -40,7 +40,9 @@ public:
         QString bucket;            ///< the row the attempt is reserved in
     };
 
-    RateLimiter(Database &db, const Settings &settings);
+    /// @p keyPrefix keeps the rows of another kind of attempt (e.g. "reset:" for reset codes)
+    /// apart from the logins' in the same table.
+    RateLimiter(Database &db, const Settings &settings, QString keyPrefix = {});
 
     /// Reserves an attempt from `address` for `account`, or refuses it with the seconds to wait.
     [[nodiscard]] Admission admit(const QString &account, const QString &address, qint64 nowMs);
@@ -67,6 +69,7 @@ private:
 
     Database &m_db;
     Settings m_settings;
+    QString m_prefix;
 };
 
 } // namespace Courtyard::Server

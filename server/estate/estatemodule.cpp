@@ -1,16 +1,22 @@
 // The estate module: estates, buildings and units, the people of each (residents in units,
 // staff in estates) and the duty roster, with their part of the principal and of /v1/me.
 #include "accounts.h"
+#include "auditlog.h"
 #include "database.h"
+#include "fieldlimits.h"
+#include "text.h"
+#include "estateparts.h"
 #include "estateseed.h"
 #include "json.h"
 #include "passwordhasher.h"
 #include "principal.h"
 #include "registry.h"
+#include "unitimport.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -56,6 +62,7 @@ QList<Migration> migrations()
              u"CREATE UNIQUE INDEX parking_estate_number ON parking_spaces (estate_id, number)"_s,
              u"CREATE INDEX parking_estate_rev ON parking_spaces (estate_id, rev)"_s,
              u"ALTER TABLE user_units ADD COLUMN id TEXT"_s,
+             u"ALTER TABLE user_units ADD COLUMN estate_id TEXT"_s,
              u"ALTER TABLE user_units ADD COLUMN relation TEXT NOT NULL DEFAULT 'owner'"_s,
              u"ALTER TABLE user_units ADD COLUMN created_at BIGINT NOT NULL DEFAULT 0"_s,
              u"ALTER TABLE user_units ADD COLUMN rev BIGINT NOT NULL DEFAULT 0"_s,
@@ -75,71 +82,18 @@ QList<Migration> migrations()
              }
              q.finish();
              for (const auto &[user, unit] : std::as_const(rows)) {
-                 if (!db.exec(u"UPDATE user_units SET id = ?, rev = ? WHERE user_id = ? AND unit_id = ?"_s,
+                 if (!db.exec(u"UPDATE user_units SET id = ?, rev = ?, estate_id = (SELECT estate_id FROM units"
+                              " WHERE units.id = user_units.unit_id) WHERE user_id = ? AND unit_id = ?"_s,
                               {u"res-"_s + Json::randomId(8), db.nextRevision(), user, unit})) {
                      *error = u"could not number the residents"_s;
                      return false;
                  }
              }
-             return db.exec(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s)
-                 && db.exec(u"CREATE INDEX user_units_rev ON user_units (rev)"_s);
+             // DDL is not prepared (PostgreSQL cannot PREPARE a CREATE INDEX).
+             return db.execDirect(u"CREATE UNIQUE INDEX user_units_id ON user_units (id)"_s, error)
+                 && db.execDirect(u"CREATE INDEX user_units_estate_rev ON user_units (estate_id, rev)"_s, error);
          }},
     };
-}
-
-void registerEntities(Registry &registry)
-{
-    registry.addEntity({u"estate"_s, u"estates"_s, u"e"_s, u"estates e"_s, u"e.id, e.name, e.address, e.dispatch_mode"_s,
-                        [](Role) { return Scope::inEstates(u"id"_s); },
-                        [](const QSqlQuery &q, const Principal &) {
-                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"name"_s, q.value(1).toString()},
-                                               {u"address"_s, q.value(2).toString()},
-                                               {u"dispatchMode"_s, q.value(3).toString()}};
-                        },
-                        {}});
-    registry.addEntity({u"building"_s, u"buildings"_s, u"b"_s, u"buildings b"_s, u"b.id, b.estate_id, b.name"_s,
-                        [](Role) { return Scope::inEstates(u"estate_id"_s); },
-                        [](const QSqlQuery &q, const Principal &) {
-                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"estateId"_s, q.value(1).toString()},
-                                               {u"name"_s, q.value(2).toString()}};
-                        },
-                        {}});
-    registry.addEntity({u"unit"_s, u"units"_s, u"u"_s, u"units u"_s,
-                        u"u.id, u.estate_id, u.building_id, u.number, u.floor, u.area_centi_sqm"_s,
-                        // A resident sees their own units; staff every unit of their estates.
-                        [](Role role) { return role == Role::Resident ? Scope::inUnits(u"id"_s) : Scope::inEstates(u"estate_id"_s); },
-                        [](const QSqlQuery &q, const Principal &) {
-                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"estateId"_s, q.value(1).toString()},
-                                               {u"buildingId"_s, q.value(2).toString()}, {u"number"_s, q.value(3).toString()},
-                                               {u"floor"_s, q.value(4).toInt()}, {u"areaCentiSqm"_s, q.value(5).toLongLong()}};
-                        },
-                        {}});
-    registry.addEntity({u"staff"_s, u"users"_s, u"s"_s, u"users s"_s, u"s.id, s.name, s.role, s.on_duty"_s,
-                        // Colleagues: staff who share an estate with the viewer; residents see none.
-                        [](Role role) {
-                            return role == Role::Resident
-                                       ? Scope::none()
-                                       : Scope::differs(u"role"_s, u"resident"_s)
-                                             && Scope::linkedToEstates(u"user_estates"_s, u"user_id"_s, u"estate_id"_s);
-                        },
-                        [](const QSqlQuery &q, const Principal &) {
-                            return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"name"_s, q.value(1).toString()},
-                                               {u"role"_s, q.value(2).toString()}, {u"onDuty"_s, q.value(3).toInt() != 0}};
-                        },
-                        // Each colleague's estates, as far as they overlap the viewer's.
-                        [](Database &db, const Principal &p, QJsonObject &data) {
-                            QJsonArray shared;
-                            QSqlQuery &q = db.query(u"SELECT estate_id FROM user_estates WHERE user_id = ? ORDER BY estate_id"_s);
-                            q.bindValue(0, data.value(u"id"_s).toString());
-                            if (db.execPrepared(q)) {
-                                while (q.next()) {
-                                    if (p.inEstate(q.value(0).toString()))
-                                        shared.append(q.value(0).toString());
-                                }
-                            }
-                            q.finish();
-                            data.insert(u"estateIds"_s, shared);
-                        }});
 }
 
 /// A resident's units (and so their estates), a staff member's estates.
@@ -179,13 +133,16 @@ void addProfile(Database &db, const Principal &p, QJsonObject &me)
     }
     QJsonArray units;
     for (const QString &unitId : p.unitIds) {
-        QSqlQuery &q = db.query(u"SELECT estate_id, building_id, number FROM units WHERE id = ?"_s);
-        q.bindValue(0, unitId);
+        QSqlQuery &q = db.query(u"SELECT u.estate_id, u.building_id, u.number, r.relation FROM units u"
+                                " JOIN user_units r ON r.unit_id = u.id AND r.user_id = ? WHERE u.id = ?"_s);
+        q.bindValue(0, p.id);
+        q.bindValue(1, unitId);
         if (db.execPrepared(q) && q.next())
             units.append(QJsonObject{{u"id"_s, unitId},
                                      {u"estateId"_s, q.value(0).toString()},
                                      {u"buildingId"_s, q.value(1).toString()},
-                                     {u"number"_s, q.value(2).toString()}});
+                                     {u"number"_s, q.value(2).toString()},
+                                     {u"relation"_s, q.value(3).toString()}});
         q.finish();
     }
     me.insert(u"estates"_s, estates);
@@ -235,6 +192,46 @@ bool createUser(CliContext &ctx, QString *error)
     return true;
 }
 
+/// A new estate for the console (the property company's first step; everything after it
+/// is done from the staff app): prints its id.
+bool createEstate(CliContext &ctx, QString *error)
+{
+    const QString name = Text::clean(ctx.args.value(u"name"_s));
+    const QString address = Text::clean(ctx.args.value(u"address"_s));
+    const QString zone = ctx.args.value(u"time-zone"_s).isEmpty() ? u"Asia/Shanghai"_s : ctx.args.value(u"time-zone"_s);
+    QString id = ctx.args.value(u"estate"_s);
+    if (name.isEmpty() || Text::length(name) > Limits::NameMax || address.isEmpty() || Text::length(address) > 200) {
+        *error = u"create-estate needs --name (up to %1 characters) and --address"_s.arg(Limits::NameMax);
+        return false;
+    }
+    if (!QTimeZone::isTimeZoneIdAvailable(zone.toUtf8())) {
+        *error = u"--time-zone must be an IANA name such as Asia/Shanghai"_s;
+        return false;
+    }
+    if (id.isEmpty())
+        id = u"est-"_s + Json::randomId(4);
+    if (!Json::isId(id)) {
+        *error = u"--estate must be an id (letters, digits, - and _)"_s;
+        return false;
+    }
+    Database::Transaction tx(ctx.db, Database::Kind::Revisioned);
+    if (ctx.db.scalar(u"SELECT 1 FROM estates WHERE id = ?"_s, {id}).isValid()) {
+        *error = u"an estate with this id exists already"_s;
+        return false;
+    }
+    if (!tx.isOpen()
+        || !ctx.db.exec(u"INSERT INTO estates (id, name, address, dispatch_mode, time_zone, rev) VALUES (?, ?, ?, 'assign', ?, ?)"_s,
+                        {id, name, address, zone, ctx.db.nextRevision()})
+        || !AuditLog::record(ctx.db, {id, {}, u"estate.create"_s, u"estate"_s, id, u"Created estate %1 (console)"_s.arg(name), {}},
+                             Json::nowMs())
+        || !tx.commit()) {
+        *error = u"could not store the estate"_s;
+        return false;
+    }
+    ctx.out << id << Qt::endl;
+    return true;
+}
+
 bool setDuty(CliContext &ctx, QString *error)
 {
     const QString duty = ctx.args.value(u"duty"_s);
@@ -269,7 +266,11 @@ public:
     void registerWith(Registry &registry) override
     {
         registry.addMigrations(migrations());
-        registerEntities(registry);
+        EstateEntities::registerWith(registry);
+        EstateCommands::registerWith(registry);
+        registry.addService([](ServiceContext &ctx) -> std::unique_ptr<ModuleService> {
+            return std::make_unique<EstateService>(ctx);
+        });
         registry.addPrincipalFacet(loadMembership);
         registry.addProfileFacet(addProfile);
         registry.setSeed({EstateSeed::demo, EstateSeed::bench,
@@ -279,13 +280,22 @@ public:
                                 {{u"phone"_s, u"create-user, set-duty: phone number."_s, u"phone"_s},
                                  {u"name"_s, u"create-user: display name."_s, u"name"_s},
                                  {u"role"_s, u"create-user: resident, agent, technician or manager."_s, u"role"_s},
-                                 {u"estate"_s, u"create-user: estate id (staff)."_s, u"id"_s},
+                                 {u"estate"_s, u"create-user (staff), create-estate, import-units: the estate id."_s, u"id"_s},
                                  {u"unit"_s, u"create-user: unit id (residents)."_s, u"id"_s}},
                                 createUser});
+        // Join codes (README "Join codes" has the arithmetic): per address and per phone.
+        registry.addSetting({u"limits/maxCodeFailures"_s, u"max-code-failures"_s, 5, 1, 1000,
+                             u"Wrong join codes from one address or for one phone before each further try waits."_s});
+        registry.addCliCommand({u"create-estate"_s,
+                                u"add an estate (--name --address [--time-zone] [--estate id]); prints its id"_s,
+                                {{u"address"_s, u"create-estate: the estate's address."_s, u"text"_s},
+                                 {u"time-zone"_s, u"create-estate: IANA time zone (default Asia/Shanghai)."_s, u"zone"_s}},
+                                createEstate});
         registry.addCliCommand({u"set-duty"_s,
                                 u"put a technician on or off duty for round-robin dispatch (--phone --duty on|off)"_s,
                                 {{u"duty"_s, u"set-duty: on or off."_s, u"on|off"_s}},
                                 setDuty});
+        UnitImport::registerWith(registry);
     }
 };
 

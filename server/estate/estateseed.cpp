@@ -1,6 +1,7 @@
 #include "estateseed.h"
 
 #include "accounts.h"
+#include "estateparts.h"
 #include "database.h"
 #include "json.h"
 #include "passwordhasher.h"
@@ -37,8 +38,10 @@ bool addUnit(Database &db, const QString &id, const QString &estateId, const QSt
 
 bool addResidency(Database &db, const QString &userId, const QString &unitId, const QString &relation)
 {
-    return db.exec(u"INSERT INTO user_units (user_id, unit_id, id, relation, created_at, rev) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                   {userId, unitId, u"res-"_s + Json::randomId(8), relation, Json::nowMs(), db.nextRevision()});
+    return db.exec(u"INSERT INTO user_units (user_id, unit_id, id, estate_id, relation, created_at, rev)"
+                   " SELECT ?, ?, ?, estate_id, ?, ?, ? FROM units WHERE id = ?"_s,
+                   {userId, unitId, u"res-"_s + Json::randomId(8), relation, Json::nowMs(), db.nextRevision(), unitId})
+           && db.lastAffected() == 1;
 }
 
 bool addPerson(Database &db, const QString &id, const QString &phone, const QString &name, const QString &role,
@@ -91,11 +94,47 @@ bool demo(SeedContext &ctx, QString *error)
         ok = ok && addPerson(db, QString::fromLatin1(p.id), QString::fromLatin1(p.phone), p.name, QString::fromLatin1(p.role),
                              hash, u"est-1"_s, QString::fromLatin1(p.unit));
     }
+    // A household of several: 王芳 owns 1-0301 and lets a room to a tenant; 李强's mother
+    // lives with him as family; 周丽 also owns a shop on the ground floor.
+    ok = ok && addPerson(db, u"usr-res-5"_s, u"13800000005"_s, u"孙悦"_s, u"resident"_s, hash, u"est-1"_s, u"unit-1-1-0301"_s, u"tenant"_s);
+    ok = ok && addPerson(db, u"usr-res-6"_s, u"13800000006"_s, u"李秀英"_s, u"resident"_s, hash, u"est-1"_s, u"unit-1-2-1502"_s, u"family"_s);
+    ok = ok && db.exec(u"UPDATE units SET purpose = 'shop', area_centi_sqm = 6420 WHERE id IN ('unit-1-1-0105', 'unit-1-2-0105')"_s);
+    ok = ok && addResidency(db, u"usr-res-3"_s, u"unit-1-1-0105"_s, u"owner"_s);
+    // Not every flat is lived in: some are empty, the top floors not yet handed over.
+    ok = ok && db.exec(u"UPDATE units SET status = 'vacant' WHERE id IN ('unit-1-1-0501', 'unit-1-1-1204', 'unit-1-2-0903')"_s);
+    ok = ok && db.exec(u"UPDATE units SET status = 'notHandedOver' WHERE floor >= 19"_s);
+    // Parking: 20 spaces under building 1, the first five with a unit.
+    for (int i = 1; ok && i <= 20; ++i) {
+        const QString unit = i <= 5 ? u"unit-1-1-%1"_s.arg(i * 100 + 1 + 200, 4, 10, QLatin1Char('0')) : QString();
+        ok = db.exec(u"INSERT INTO parking_spaces (id, estate_id, number, unit_id, rev) VALUES (?, 'est-1', ?, ?, ?)"_s,
+                     {u"park-1-%1"_s.arg(i), u"B1-%1"_s.arg(i, 3, 10, QLatin1Char('0')),
+                      unit.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(unit), db.nextRevision()});
+    }
+    // A technician who left the company: kept for the records, signed out, no more orders.
+    ok = ok && addPerson(db, u"usr-tech-3"_s, u"13900000004"_s, u"孙磊"_s, u"technician"_s, hash, u"est-1"_s, {});
+    ok = ok && db.exec(u"UPDATE users SET deactivated_at = ?, on_duty = 0 WHERE id = 'usr-tech-3'"_s, {ctx.now});
+    // Two open join codes: an owner for an empty flat, family for 王芳's.
+    QStringList codes;
+    struct Code
+    {
+        const char *id, *unit, *relation, *issuer;
+    };
+    for (const Code &c : {Code{"jc-demo-1", "unit-1-1-0501", "owner", "usr-agent-1"},
+                          Code{"jc-demo-2", "unit-1-1-0301", "family", "usr-res-1"}}) {
+        const QString code = EstateRules::newCode();
+        ok = ok && db.exec(u"INSERT INTO join_codes (id, estate_id, unit_id, relation, code, issued_by, issued_at, expires_at, rev)"
+                           " VALUES (?, 'est-1', ?, ?, ?, ?, ?, ?, ?)"_s,
+                           {QString::fromLatin1(c.id), QString::fromLatin1(c.unit), QString::fromLatin1(c.relation), code,
+                            QString::fromLatin1(c.issuer), ctx.now, ctx.now + 7LL * 24 * 3600 * 1000, db.nextRevision()});
+        codes << u"%1-%2 (%3, %4)"_s.arg(code.left(4), code.mid(4), EstateRules::unitLabel(db, QString::fromLatin1(c.unit)),
+                                         QString::fromLatin1(c.relation));
+    }
     if (!ok || !tx.commit()) {
         *error = u"could not store the demo estate"_s;
         return false;
     }
-    ctx.report << u"estate 翠湖花园 (est-1): 2 buildings, 200 units, 8 people"_s;
+    ctx.report << u"estate 翠湖花园 (est-1): 2 buildings, 200 units, 20 parking spaces, 11 people (one deactivated)"_s;
+    ctx.report << u"join codes to try in the resident app: %1"_s.arg(codes.join(u"; "_s));
     return true;
 }
 

@@ -16,12 +16,16 @@ namespace Courtyard::Server {
 
 namespace {
 
-/// Until estates carry their own time zone, every estate keeps China's.
-const QByteArray EstateTimeZone = "Asia/Shanghai";
-
-QString localDate(qint64 ms)
+/// The estate's calendar day at @p ms, in its own time zone (estates.time_zone).
+QString localDate(const QTimeZone &zone, qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(EstateTimeZone)).date().toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date().toString(Qt::ISODate);
+}
+
+QTimeZone estateZone(Database &db, const QString &estateId)
+{
+    const QByteArray name = db.scalar(u"SELECT time_zone FROM estates WHERE id = ?"_s, {estateId}).toString().toUtf8();
+    return QTimeZone(name.isEmpty() ? QByteArrayLiteral("Asia/Shanghai") : name);
 }
 
 /// Property fee: area × 2.50 yuan per m² per month, in fen (area in hundredths of m²).
@@ -34,8 +38,9 @@ qint64 propertyFee(qint64 areaCentiSqm)
 /// yet due is not owed yet.
 bool fillKpis(Database &db, const KpiQuery &query, QJsonObject &out)
 {
-    const QString first = localDate(query.from);
-    const QString last = std::min(localDate(query.to - 1), localDate(query.now));
+    const QTimeZone zone = estateZone(db, query.estateId);
+    const QString first = localDate(zone, query.from);
+    const QString last = std::min(localDate(zone, query.to - 1), localDate(zone, query.now));
     QSqlQuery &b = db.query(u"SELECT COALESCE(SUM(amount_fen), 0), COALESCE(SUM(paid_fen), 0) FROM bills"
                             " WHERE estate_id = ? AND status <> 'waived' AND due_date >= ? AND due_date <= ?"_s);
     b.bindValue(0, query.estateId);

@@ -219,6 +219,12 @@ bool Database::commit()
     m_head = m_allocated = -1;
     if (advanced && m_onCommit)
         m_onCommit(head);
+    // This process's own notifications, at once (PostgreSQL's echo may follow).
+    const QList<std::pair<QString, QString>> notes = std::exchange(m_pendingNotes, {});
+    for (const auto &[channel, payload] : notes) {
+        if (const auto it = m_listeners.constFind(channel); it != m_listeners.cend())
+            (*it)(payload);
+    }
     return true;
 }
 
@@ -229,13 +235,16 @@ void Database::rollback()
     finishStatements();
     execDirect(u"ROLLBACK"_s);
     m_inTransaction = false;
+    m_pendingNotes.clear();
     m_head = m_allocated = -1;
 }
 
 bool Database::listen(const QString &channel, std::function<void(const QString &)> handler)
 {
-    if (!m_postgres)
-        return false;
+    if (!m_postgres) {
+        m_listeners.insert(channel, std::move(handler));
+        return true;
+    }
     QSqlDriver *driver = m_db.driver();
     if (m_listeners.isEmpty()) {
         QObject::connect(driver, &QSqlDriver::notification, driver,
@@ -250,7 +259,10 @@ bool Database::listen(const QString &channel, std::function<void(const QString &
 
 bool Database::notify(const QString &channel, const QString &payload)
 {
-    return m_postgres && exec(u"SELECT pg_notify(?, ?)"_s, {channel, payload});
+    if (!m_inTransaction)
+        return false;
+    m_pendingNotes.append({channel, payload});
+    return !m_postgres || exec(u"SELECT pg_notify(?, ?)"_s, {channel, payload});
 }
 
 } // namespace Courtyard::Server

@@ -67,9 +67,12 @@ public:
     qint64 storedHead();
     /// Called after each commit that handed out revisions, with the new head.
     void setCommitListener(std::function<void(qint64 head)> listener) { m_onCommit = std::move(listener); }
-    /// PostgreSQL only: calls @p handler with the payload of each NOTIFY on @p channel.
+    /// Calls @p handler with the payload of each notification on @p channel: this process's
+    /// own at once when their transaction commits, other processes' (PostgreSQL NOTIFY) as
+    /// they arrive. A handler may see a notification twice (its own, then PostgreSQL's echo).
     bool listen(const QString &channel, std::function<void(const QString &payload)> handler);
-    /// PostgreSQL only, inside a transaction: sent to every listening process on commit.
+    /// Inside a transaction: sent to every listening process on commit (on SQLite, which has
+    /// one server process, to this one only); dropped on rollback.
     bool notify(const QString &channel, const QString &payload);
 
     /// Rolls back unless commit() was called; nesting is not supported.
@@ -107,6 +110,7 @@ private:
     QHash<QString, QSqlQuery> m_statements;
     std::function<void(qint64)> m_onCommit;
     QHash<QString, std::function<void(const QString &)>> m_listeners;
+    QList<std::pair<QString, QString>> m_pendingNotes; ///< notify() calls of the running transaction
     bool m_inTransaction = false;
     Kind m_kind = Kind::Write;
     qint64 m_head = -1;      ///< the head read when the Revisioned transaction began

@@ -176,6 +176,9 @@ struct CliCommand
     QString summary;
     QList<QCommandLineOption> options;
     std::function<bool(CliContext &ctx, QString *error)> run;
+    /// The positional arguments it takes after its name (e.g. "FILE"): exactly these many are
+    /// accepted; run() reads them as args.positionalArguments().mid(1).
+    QStringList arguments;
 };
 
 /// A whole-number setting of a module: read from the config file's `key`, then from

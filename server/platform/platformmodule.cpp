@@ -3,6 +3,7 @@
 #include "commandservice.h"
 #include "database.h"
 #include "httpsettings.h"
+#include "messages.h"
 #include "registry.h"
 #include "serverconfig.h"
 
@@ -113,6 +114,8 @@ public:
         registry.addSetting({u"commands/rejectedRetentionDays"_s, u"rejected-command-retention-days"_s, 7, 1, 3650,
                              u"Days the answer of a rejected command is kept for its replay (applied ones stay)."_s});
         registry.addJob({u"forget-rejected-commands"_s, std::chrono::hours(1), forgetRejectedCommands});
+        // Codes to phones leave within a couple of seconds of the act that made them.
+        registry.addJob({u"deliver-messages"_s, std::chrono::seconds(2), Messages::deliverPending});
     }
 };
 
@@ -160,9 +163,11 @@ Scope Tombstones::scopeFor(Role role)
     const Scope mine = Scope::equals(u"audience"_s, u"user"_s) && Scope::isMe(u"user_id"_s);
     const Scope myRole = Scope::equals(u"audience"_s, u"role:"_s + roleName(role))
                          && (Scope::isNull(u"except_user"_s) || Scope::isNotMe(u"except_user"_s));
+    // Those addressed to one person reach them wherever they are now: a resident removed
+    // from their only unit in an estate still learns to forget it.
     if (role == Role::Resident)
-        return estate && all && (Scope::isNull(u"unit_id"_s) || Scope::inUnits(u"unit_id"_s));
-    return estate && (all || myRole || mine);
+        return (estate && all && (Scope::isNull(u"unit_id"_s) || Scope::inUnits(u"unit_id"_s))) || mine;
+    return (estate && (all || myRole)) || mine;
 }
 
 QString Attachments::firstNotOwned(Database &db, const QStringList &hashes, const QString &userId)

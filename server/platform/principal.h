@@ -33,7 +33,8 @@ struct Principal
 class PrincipalCache
 {
 public:
-    PrincipalCache(Database &db, const Registry &registry) : m_db(db), m_registry(registry) {}
+    /// Listens for Principals::changed() of every process.
+    PrincipalCache(Database &db, const Registry &registry);
     [[nodiscard]] std::optional<Principal> get(const QString &userId, qint64 nowMs);
     void forget(const QString &userId) { m_entries.remove(userId); }
 
@@ -47,5 +48,13 @@ private:
     const Registry &m_registry;
     QHash<QString, Entry> m_entries;
 };
+
+namespace Principals {
+/// Inside a transaction: @p userId's role, estates or units changed, so every server process
+/// (this one at commit) reads them afresh for the next request.
+bool changed(Database &db, const QString &userId);
+/// The principal as the store holds it now (the modules' facets), read past every cache.
+[[nodiscard]] std::optional<Principal> load(Database &db, const Registry &registry, const QString &userId);
+} // namespace Principals
 
 } // namespace Courtyard::Server

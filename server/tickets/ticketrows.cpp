@@ -136,7 +136,8 @@ std::optional<QString> nextOnDuty(Database &db, const QString &estateId)
     const QString last = db.scalar(u"SELECT rr_cursor FROM estates WHERE id = ?"_s, {estateId}).toString();
     QStringList onDuty;
     QSqlQuery &q = db.query(u"SELECT u.id FROM users u JOIN user_estates ue ON ue.user_id = u.id"
-                            " WHERE ue.estate_id = ? AND u.role = 'technician' AND u.on_duty = 1 ORDER BY u.id"_s);
+                            " WHERE ue.estate_id = ? AND u.role = 'technician' AND u.on_duty = 1 AND u.deactivated_at IS NULL"
+                            " ORDER BY u.id"_s);
     q.bindValue(0, estateId);
     if (!db.execPrepared(q))
         return std::nullopt;
@@ -160,7 +161,7 @@ std::optional<QString> nextOnDuty(Database &db, const QString &estateId)
 bool isTechnicianOf(Database &db, const QString &userId, const QString &estateId)
 {
     return db.scalar(u"SELECT 1 FROM users u JOIN user_estates ue ON ue.user_id = u.id"
-                     " WHERE u.id = ? AND ue.estate_id = ? AND u.role = 'technician'"_s,
+                     " WHERE u.id = ? AND ue.estate_id = ? AND u.role = 'technician' AND u.deactivated_at IS NULL"_s,
                      {userId, estateId})
         .isValid();
 }

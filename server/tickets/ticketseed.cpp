@@ -16,8 +16,10 @@ bool addSlaPolicies(Database &db, const QString &estateId)
 {
     for (TicketPriority p : {TicketPriority::Urgent, TicketPriority::High, TicketPriority::Normal, TicketPriority::Low}) {
         const SlaTarget t = TicketRules::defaultSla(p);
-        if (!db.exec(u"INSERT INTO sla_policies (estate_id, priority, response_min, resolve_min) VALUES (?, ?, ?, ?)"_s,
-                     {estateId, TicketRules::priorityName(p), t.responseMinutes, t.resolveMinutes}))
+        const QString name = TicketRules::priorityName(p);
+        if (!db.exec(u"INSERT INTO sla_policies (estate_id, priority, response_min, resolve_min, id, rev) VALUES (?, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT (estate_id, priority) DO NOTHING"_s,
+                     {estateId, name, t.responseMinutes, t.resolveMinutes, estateId + u':' + name, db.nextRevision()}))
             return false;
     }
     return true;
@@ -29,7 +31,7 @@ bool seedDemo(SeedContext &ctx, QString *error)
     if (db.scalar(u"SELECT 1 FROM sla_policies WHERE estate_id = 'est-1'"_s).isValid())
         return true;
     {
-        Database::Transaction tx(db);
+        Database::Transaction tx(db, Database::Kind::Revisioned);
         if (!tx.isOpen() || !addSlaPolicies(db, u"est-1"_s) || !tx.commit()) {
             *error = u"could not store the demo estate's SLA targets"_s;
             return false;

@@ -10,6 +10,7 @@
 #include "ticketkpis.h"
 #include "ticketscope.h"
 #include "ticketseed.h"
+#include "ticketsla.h"
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -158,6 +159,34 @@ QList<Migration> migrations()
              u"DROP TABLE ticket_photos"_s,
          },
          [](Database &db, QString *error) { return structureLegacyNotes(db, error) && recordMissingResponses(db, error); }},
+        // Issue 10: SLA targets sync to staff (an id and a revision per row); every estate has all four.
+        {4,
+         {
+             u"ALTER TABLE sla_policies ADD COLUMN id TEXT"_s,
+             u"ALTER TABLE sla_policies ADD COLUMN rev BIGINT NOT NULL DEFAULT 0"_s,
+             u"UPDATE sla_policies SET id = estate_id || ':' || priority"_s,
+             u"CREATE INDEX sla_policies_estate_rev ON sla_policies (estate_id, rev)"_s,
+         },
+         [](Database &db, QString *error) {
+             QStringList ids;
+             QSqlQuery &q = db.query(u"SELECT id FROM sla_policies ORDER BY id"_s);
+             if (db.execPrepared(q)) {
+                 while (q.next())
+                     ids << q.value(0).toString();
+             }
+             q.finish();
+             for (const QString &id : std::as_const(ids)) {
+                 if (!db.exec(u"UPDATE sla_policies SET rev = ? WHERE id = ?"_s, {db.nextRevision(), id})) {
+                     *error = u"could not number the SLA targets"_s;
+                     return false;
+                 }
+             }
+             if (!TicketSla::fillDefaults(db)) {
+                 *error = u"could not fill in the SLA targets"_s;
+                 return false;
+             }
+             return true;
+         }},
     };
 }
 
@@ -177,6 +206,7 @@ public:
                             u"ticket_events e LEFT JOIN users u ON u.id = e.actor_id"_s, TicketJson::eventColumns(),
                             Tickets::eventScope,
                             [](const QSqlQuery &q, const Principal &) { return TicketJson::event(q); }, {}});
+        TicketSla::registerWith(registry);
         for (CommandSpec &spec : Tickets::commands())
             registry.addCommand(std::move(spec));
         registry.addSetting({u"tickets/autoCloseDays"_s, {}, 7, 1, 365,

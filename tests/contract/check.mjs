@@ -1450,6 +1450,26 @@ async function serverChecks() {
         expectError(await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`), 401, 'unauthorized');
     });
 
+    // ---------------------------------------------------------------- unit import
+    const csv = (text) => ({ body: Buffer.from(text, 'utf8'), headers: { 'content-type': 'text/csv; charset=utf-8' } });
+    const importPath = `/v1/estates/${ESTATE}/units/import`;
+    await check('POST /estates/est-1/units/import?dryRun=true as manager -> 200 counts', async (ctx) => {
+        const res = await call(ctx, 'POST', `${importPath}?dryRun=true`, { token: tok('manager'), ...csv('楼栋,房号,楼层,面积\n1号楼,C-1,1,80.5\n') });
+        expectStatus(res, 200);
+        assert(res.json.created === 1 && res.json.dryRun === true, `got ${excerpt(res.text)}`);
+    });
+    await check('POST /estates/est-1/units/import with bad rows -> 422 import_invalid with lines', async (ctx) => {
+        const res = await call(ctx, 'POST', importPath, { token: tok('manager'), ...csv('building,number,floor,area\n9号楼,C-1,1,0\n') });
+        expectError(res, 422, 'import_invalid');
+        assert(res.json.problems.every((p) => p.line === 2) && res.json.problemCount === 2, `got ${excerpt(res.text)}`);
+    });
+    await check('POST /estates/est-1/units/import as agent -> 403; another estate -> 404; JSON -> 415', async (ctx) => {
+        const body = csv('building,number,floor,area\n1号楼,C-1,1,80\n');
+        expectError(await call(ctx, 'POST', importPath, { token: tok('agent'), ...body }), 403, 'forbidden');
+        expectError(await call(ctx, 'POST', '/v1/estates/est-999/units/import', { token: tok('manager'), ...body }), 404, 'not_found');
+        expectError(await call(ctx, 'POST', importPath, { token: tok('manager'), json: {} }), 415, 'unsupported_media_type');
+    });
+
     // ---------------------------------------------------------------- logout and errors
     await check('POST /auth/logout {} -> 204; its access and refresh tokens stop working', async (ctx) => {
         const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.manager.phone, password: PASSWORD }, requestValid: true });
@@ -1469,6 +1489,30 @@ async function serverChecks() {
     });
     await check('POST /auth/logout without a token -> 401 unauthorized', async (ctx) => {
         expectError(await call(ctx, 'POST', '/v1/auth/logout', { json: {} }), 401, 'unauthorized');
+    });
+
+    // ---------------------------------------------------------------- passwords (issue 10)
+    await check('POST /auth/password with a wrong old password -> 403 wrong_password; a weak new one -> 422 weak_password', async (ctx) => {
+        const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.tech2.phone, password: PASSWORD }, requestValid: true });
+        expectStatus(login, 200, 'login: ');
+        const token = login.json.accessToken;
+        expectError(await call(ctx, 'POST', '/v1/auth/password', { token, json: { oldPassword: 'not-the-password', newPassword: 'Violet-Meadow-53' }, requestValid: true }),
+                    403, 'wrong_password');
+        const weak = await call(ctx, 'POST', '/v1/auth/password', { token, json: { oldPassword: PASSWORD, newPassword: 'password' }, requestValid: true });
+        expectError(weak, 422, 'weak_password');
+        assert(typeof weak.json.reason === 'string' && weak.json.reason.length > 0, 'no reason');
+        expectStatus(await call(ctx, 'GET', '/v1/me', { token }), 200, 'the session goes on: ');
+    });
+    await check('POST /auth/password without a token -> 401 unauthorized', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/password', { json: { oldPassword: PASSWORD, newPassword: 'Violet-Meadow-53' } }), 401, 'unauthorized');
+    });
+    await check('POST /auth/reset for a phone without an account -> 404 code_unknown; weak -> 422; a short code -> 400', async (ctx) => {
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '123456', newPassword: 'Violet-Meadow-53' }, requestValid: true }),
+                    404, 'code_unknown');
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '123 456', newPassword: 'password' }, requestValid: true }),
+                    422, 'weak_password');
+        expectError(await call(ctx, 'POST', '/v1/auth/reset', { json: { phone: '13700000042', code: '12', newPassword: 'Violet-Meadow-53' }, requestValid: false }),
+                    400, 'validation_failed');
     });
 
     // ---------------------------------------------------------------- the router's answers
