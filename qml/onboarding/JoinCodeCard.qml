@@ -13,6 +13,8 @@ Rectangle {
     id: card
 
     property var code: ({})
+    // Never undefined, so no binding below throws while the code is being read.
+    readonly property var c: code || ({})
 
     objectName: "joinCodeCard"
     implicitHeight: column.implicitHeight + 2 * Theme.spacingL
@@ -29,7 +31,7 @@ Rectangle {
 
         Text {
             Layout.fillWidth: true
-            text: qsTr("Join code for a %1").arg(card.code.relationLabel || "")
+            text: qsTr("Join code for a %1").arg(card.c.relationLabel || "")
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
             color: Theme.textPrimary
@@ -40,33 +42,33 @@ Rectangle {
             Layout.alignment: Qt.AlignHCenter
             Layout.preferredWidth: 220
             Layout.preferredHeight: 220
-            visible: !card.code.waiting
-            source: card.code.qrSource || ""
+            visible: !card.c.waiting
+            source: card.c.qrSource || ""
             sourceSize: Qt.size(440, 440)
             smooth: false
         }
         BusyIndicator {
             Layout.alignment: Qt.AlignHCenter
-            visible: !!card.code.waiting
+            visible: !!card.c.waiting
             running: visible
         }
         Text {
             objectName: "joinCodeText"
             Layout.fillWidth: true
-            text: card.code.waiting ? qsTr("Waiting for the server…") : (card.code.codeDisplay || "")
-            font.pixelSize: card.code.waiting ? Theme.fontBody : Theme.fontDisplay + 8
+            text: card.c.waiting ? qsTr("Waiting for the server…") : (card.c.codeDisplay || "")
+            font.pixelSize: card.c.waiting ? Theme.fontBody : Theme.fontDisplay + 8
             font.weight: Font.Bold
-            font.letterSpacing: card.code.waiting ? 0 : 3
-            color: card.code.waiting ? Theme.textSecondary : Theme.primaryDark
+            font.letterSpacing: card.c.waiting ? 0 : 3
+            color: card.c.waiting ? Theme.textSecondary : Theme.primaryDark
             horizontalAlignment: Text.AlignHCenter
         }
         Text {
             Layout.fillWidth: true
-            text: card.code.waiting
+            text: card.c.waiting
                   ? (Workspace.sync && Workspace.sync.offline
                      ? qsTr("Saved on this phone. The code appears when you are back online.")
                      : qsTr("The code appears in a moment."))
-                  : qsTr("Single use, valid until %1. They enter it under “Join my home”, or scan it.").arg(card.code.expiresText || "")
+                  : qsTr("Single use, valid until %1. They enter it under “Join my home”, or scan it.").arg(card.c.expiresText || "")
             font.pixelSize: Theme.fontSmall
             color: Theme.textSecondary
             horizontalAlignment: Text.AlignHCenter

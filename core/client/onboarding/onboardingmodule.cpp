@@ -77,6 +77,11 @@ QVariantList Onboarding::invitableRelations()
     return out;
 }
 
+QString Onboarding::qrSource(const QString &code)
+{
+    return HomesDesk::qrSource(code);
+}
+
 bool Onboarding::cameraAvailable()
 {
     return !QMediaDevices::videoInputs().isEmpty();

@@ -41,6 +41,8 @@ public:
     Q_INVOKABLE static QString relationLabel(const QString &relation);
     /// The relations an owner may invite: [{relation, label}].
     Q_INVOKABLE static QVariantList invitableRelations();
+    /// The QR image of a join code (image://qr/courtyard:join:…).
+    Q_INVOKABLE static QString qrSource(const QString &code);
     /// Whether this device has a camera to scan a code with.
     Q_INVOKABLE static bool cameraAvailable();
 
