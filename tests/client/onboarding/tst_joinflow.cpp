@@ -8,6 +8,7 @@
 #include "media/attachmentqueue.h"
 #include "onboarding/homesdesk.h"
 #include "onboarding/joinform.h"
+#include "onboarding/passwordforms.h"
 #include "viewer.h"
 #include "session.h"
 #include "store/entityrepository.h"
@@ -226,6 +227,38 @@ private Q_SLOTS:
         QCOMPARE(people.size(), 1);
         QVERIFY(people.first().toMap().value(u"self"_s).toBool());
         QVERIFY(!people.first().toMap().value(u"removable"_s).toBool());
+    }
+
+    /// The new resident changes their password: the wrong current one and a weak new one are
+    /// refused at their fields; then the change holds (the old password no longer signs in).
+    void changePassword()
+    {
+        QVERIFY(m_session->isSignedIn());
+        auto submit = [&](ChangePasswordForm &form, const QString &current, const QString &next) {
+            form.setSession(m_session.get());
+            QSignalSpy busy(&form, &ChangePasswordForm::busyChanged);
+            form.submit(current, next, next);
+            return QTest::qWaitFor([&] { return !form.isBusy() && busy.count() >= 2; }, 20000);
+        };
+        {
+            ChangePasswordForm form;
+            QVERIFY(submit(form, u"not-the-password"_s, u"Harbour-Violet-83"_s));
+            QVERIFY2(form.fieldErrors().contains(u"current"_s), qPrintable(form.errorText()));
+        }
+        {
+            ChangePasswordForm form;
+            QVERIFY(submit(form, NewPassword, u"password123"_s));
+            QVERIFY2(form.fieldErrors().contains(u"password"_s), qPrintable(form.errorText()));
+        }
+        ChangePasswordForm form;
+        QSignalSpy changed(&form, &ChangePasswordForm::changed);
+        QVERIFY(submit(form, NewPassword, u"Harbour-Violet-83"_s));
+        QVERIFY2(changed.count() == 1, qPrintable(form.errorText() + QStringList(form.fieldErrors().keys()).join(u',')));
+        QVERIFY(form.isDone());
+        QVERIFY(m_session->isSignedIn()); // this device stays signed in
+        TestClient other(m_server);
+        QVERIFY(!other.login(NewPhone, NewPassword).isValid());
+        QVERIFY(other.login(NewPhone, u"Harbour-Violet-83"_s).isValid());
     }
 
     void usedCode()
