@@ -81,6 +81,14 @@ bool Database::hasTable(const QString &table)
     return scalar(sql, {table}).isValid();
 }
 
+bool Database::hasColumn(const QString &table, const QString &column)
+{
+    const QString sql = m_postgres ? u"SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+                                     " AND table_name = ? AND column_name = ?"_s
+                                   : u"SELECT 1 FROM pragma_table_info(?) WHERE name = ?"_s;
+    return scalar(sql, {table, column}).isValid();
+}
+
 QSqlQuery &Database::query(const QString &sql)
 {
     auto it = m_statements.find(sql);

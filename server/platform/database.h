@@ -39,6 +39,7 @@ public:
 
     [[nodiscard]] bool isPostgres() const { return m_postgres; }
     [[nodiscard]] bool hasTable(const QString &table);
+    [[nodiscard]] bool hasColumn(const QString &table, const QString &column);
 
     /// A prepared statement for `sql`, reused across calls. Bind, then exec().
     QSqlQuery &query(const QString &sql);

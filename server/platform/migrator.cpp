@@ -56,7 +56,9 @@ bool checkHead(Database &db, const Registry &registry, QString *error)
         return true;
     QStringList tables{u"tombstones"_s};
     for (const EntitySpec &e : registry.entities()) {
-        if (!tables.contains(e.table) && db.hasTable(e.table))
+        // A table an entity syncs from may get its revisions only in a later step of its
+        // module (between two modules' steps, it is not there yet).
+        if (!tables.contains(e.table) && db.hasTable(e.table) && db.hasColumn(e.table, u"rev"_s))
             tables << e.table;
     }
     Database::Transaction tx(db, Database::Kind::Revisioned);

@@ -19,7 +19,7 @@ bool addSlaPolicies(Database &db, const QString &estateId)
         const QString name = TicketRules::priorityName(p);
         if (!db.exec(u"INSERT INTO sla_policies (estate_id, priority, response_min, resolve_min, id, rev) VALUES (?, ?, ?, ?, ?, ?)"
                      " ON CONFLICT (estate_id, priority) DO NOTHING"_s,
-                     {estateId, name, t.responseMinutes, t.resolveMinutes, estateId + u':' + name, db.nextRevision()}))
+                     {estateId, name, t.responseMinutes, t.resolveMinutes, estateId + u'_' + name, db.nextRevision()}))
             return false;
     }
     return true;

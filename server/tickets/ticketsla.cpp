@@ -37,7 +37,7 @@ CommandOutcome setSla(CommandContext &ctx, const QJsonObject &payload)
         return CommandOutcome::refuse(404, u"not_found"_s, u"There is no such estate."_s);
     if (ctx.who.role != Role::Manager)
         return CommandOutcome::refuse(403, u"forbidden"_s, u"Only a manager sets the SLA targets."_s);
-    const QString id = *estateId + u':' + *priority;
+    const QString id = *estateId + u'_' + *priority;
     const bool ok = ctx.db.exec(u"INSERT INTO sla_policies (estate_id, priority, response_min, resolve_min, id, rev)"
                                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (estate_id, priority) DO UPDATE SET"
                                 " response_min = excluded.response_min, resolve_min = excluded.resolve_min, rev = excluded.rev"_s,
@@ -74,7 +74,7 @@ bool fillDefaults(Database &db)
             const QString name = TicketRules::priorityName(p);
             if (!db.exec(u"INSERT INTO sla_policies (estate_id, priority, response_min, resolve_min, id, rev)"
                          " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (estate_id, priority) DO NOTHING"_s,
-                         {estateId, name, t.responseMinutes, t.resolveMinutes, estateId + u':' + name, db.nextRevision()}))
+                         {estateId, name, t.responseMinutes, t.resolveMinutes, estateId + u'_' + name, db.nextRevision()}))
                 return false;
         }
     }

@@ -164,7 +164,7 @@ QList<Migration> migrations()
          {
              u"ALTER TABLE sla_policies ADD COLUMN id TEXT"_s,
              u"ALTER TABLE sla_policies ADD COLUMN rev BIGINT NOT NULL DEFAULT 0"_s,
-             u"UPDATE sla_policies SET id = estate_id || ':' || priority"_s,
+             u"UPDATE sla_policies SET id = estate_id || '_' || priority"_s,
              u"CREATE INDEX sla_policies_estate_rev ON sla_policies (estate_id, rev)"_s,
          },
          [](Database &db, QString *error) {

@@ -89,7 +89,7 @@ void TestModules::moduleMigratedItsOwnSteps()
 {
     // The module's schema is versioned on its own, beside the real features'.
     QCOMPARE(m_server.querySql(u"SELECT version FROM module_versions WHERE module = 'widgets'"_s).toInt(), 2);
-    QCOMPARE(m_server.querySql(u"SELECT version FROM module_versions WHERE module = 'tickets'"_s).toInt(), 3);
+    QCOMPARE(m_server.querySql(u"SELECT version FROM module_versions WHERE module = 'tickets'"_s).toInt(), 4);
     const Command c = runCommand(*m_a.resident1, u"widget.create"_s, {{u"widgetId"_s, TestClient::newId()},
                                                                       {u"label"_s, u"sized"_s}, {u"size"_s, 7}});
     CY_CHECK(expectStatus(c.response, 200));
