@@ -15,6 +15,10 @@ packages=(
   qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtpositioning qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+  # the resident's camera for scanning join codes (Qt Multimedia and its QML module)
+  qt6-multimedia-dev qml6-module-qtmultimedia
+  # QR codes (join codes): zxing-cpp encodes and decodes them
+  libzxing-dev
   # password rules: libpwquality, and cracklib's dictionary it checks against
   libpwquality-dev cracklib-runtime
   # time zones: an estate's calendar days (due dates, "today") are read in its own zone

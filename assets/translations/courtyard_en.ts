@@ -3546,4 +3546,591 @@
         <translation></translation>
     </message>
 </context>
+<context>
+    <name>AddHomePage</name>
+    <message>
+        <source>Add another home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From your property office or the owner of that home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add this home</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your other devices were signed out: sign in there with the new password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing your password signs out every other device that uses your account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CodeField</name>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ChangePasswordForm</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::HomesDesk</name>
+    <message>
+        <source>Choose whom to invite: a tenant or a family member.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is no longer open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is no longer registered in this home.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the owner can remove the tenants and family members of a home.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::JoinForm</name>
+    <message>
+        <source>This QR code is not a Courtyard join code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone number belongs to this home already. Sign in with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please check what you entered and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::PasswordFormBase</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ResetPasswordForm</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>InvitePage</name>
+    <message>
+        <source>People and invitations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invite family or tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open codes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People in this home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave this home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whom do you invite?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave this home?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeCard</name>
+    <message>
+        <source>Join code for a %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved on this phone. The code appears when you are back online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code appears in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>8 letters and digits, e.g. ABCD-EFGH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As your neighbours and the office know you</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You sign in with it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join and sign in</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinTargetCard</name>
+    <message>
+        <source>This code is for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You join as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>MyHomesSection</name>
+    <message>
+        <source>My homes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No home yet. Add one with the code from your property office.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acting for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People and invitations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add another home with a code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Please try again in %n second.</numerusform>
+            <numerusform>Please try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Please try again in %n minute.</numerusform>
+            <numerusform>Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your property office or the owner for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this phone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You already belong to this home.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code could not be used. Please try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not use your phone number in your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is based on a dictionary word. Choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is too similar to the old one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is a common pattern. Mix words, digits and signs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingModule</name>
+    <message>
+        <source>Join my home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set a password with a code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordPage</name>
+    <message>
+        <source>Set a password with a code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code from your property office</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame.</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

@@ -217,6 +217,18 @@ ApiJob *ApiClient::postJson(const QString &path, const QJsonObject &body)
                             QJsonDocument(body).toJson(QJsonDocument::Compact), true, this));
 }
 
+ApiJob *ApiClient::postPublic(const QString &path, const QJsonObject &body)
+{
+    return start(new ApiJob(ApiJob::Kind::Json, "POST", path,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), false, this));
+}
+
+ApiJob *ApiClient::signInWith(const QString &path, const QJsonObject &body)
+{
+    return start(new ApiJob(ApiJob::Kind::Login, "POST", path,
+                            QJsonDocument(body).toJson(QJsonDocument::Compact), false, this));
+}
+
 ApiJob *ApiClient::putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType)
 {
     auto *job = new ApiJob(ApiJob::Kind::Json, "PUT", path, bytes, true, this);

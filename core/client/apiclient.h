@@ -106,6 +106,12 @@ public:
     // ("/sync", "/commands", "/attachments/<sha256>").
     ApiJob *get(const QString &path, const QUrlQuery &query = {});
     ApiJob *postJson(const QString &path, const QJsonObject &body);
+    /// A POST without the session's token (endpoints for people not signed in, such as
+    /// checking a join code).
+    ApiJob *postPublic(const QString &path, const QJsonObject &body);
+    /// A POST without a token that answers like /auth/login (tokens and the user): its tokens
+    /// are kept as a login's are (joining with a code, setting a password with a code).
+    ApiJob *signInWith(const QString &path, const QJsonObject &body);
     ApiJob *putBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType);
     /// POSTs a raw body of @p contentType (a CSV file, ...); the answer is JSON as for postJson().
     ApiJob *postBytes(const QString &path, const QByteArray &bytes, const QByteArray &contentType,

@@ -9,6 +9,7 @@
 #include "startupoptions.h"
 #include "auth/tokenstore.h"
 #include "uitranslator.h"
+#include "kit/qrcode.h"
 #include "kit/shellregistry.h"
 #include "workspace.h"
 
@@ -188,6 +189,8 @@ int AppBootstrap::run()
                                new AttachmentImageProvider(m_api.get(), [workspace = m_workspace.get()] {
                                    return workspace->mediaDir();
                                }));
+    // QR codes of any text, e.g. a join code to show or print: image://qr/<url-encoded text>.
+    m_engine->addImageProvider(u"qr"_s, new QrImageProvider);
     m_engine->setUiLanguage(m_translator->language());
     m_translator->setEngine(m_engine.get());
     connect(m_engine.get(), &QQmlApplicationEngine::objectCreationFailed, qApp,

@@ -22,7 +22,7 @@ struct SessionContext
 {
     LocalStore &store;
     AttachmentQueue &attachments;
-    const Viewer &viewer;
+    Viewer &viewer;         ///< modules may keep the person's choices on it (actingUnitId)
     QString mediaDir;       ///< the account's photos (PhotoTray writes there)
     const ModuleSet &modules;
     /// The API client, for what only works online (an import, a page of the audit log);

@@ -265,21 +265,59 @@ void Session::onSignInFinished(ApiJob *job)
         setProblem(problemFor(job));
         return;
     }
+    acceptLogin(job);
+}
+
+ApiJob *Session::signInWith(const QString &path, const QJsonObject &body, const QString &phone)
+{
+    if (m_busy || isSignedIn())
+        return nullptr;
+    setProblem(Problem::None);
+    setBusy(true);
+    m_contactPhone = normalizedPhone(phone);
+    ApiJob *job = m_api->signInWith(path, body);
+    connect(job, &ApiJob::finished, this, [this, job, path] {
+        setBusy(false);
+        if (job->isOk())
+            acceptLogin(job);
+        else
+            qCInfo(lcSession) << "sign-in through" << path << "failed:" << job->error() << job->errorCode();
+    });
+    return job;
+}
+
+void Session::refreshProfile()
+{
+    if (!isSignedIn())
+        return;
+    ApiJob *job = m_api->me();
+    connect(job, &ApiJob::finished, this, [this, job, id = userId()] {
+        if (!job->isOk() || userId() != id)
+            return; // offline: the kept profile stays; a 401 ends the session elsewhere
+        std::optional<UserProfile> profile = UserProfile::fromJson(job->data());
+        if (profile && profile->id == id)
+            setProfile(std::move(profile), job->data());
+    });
+}
+
+bool Session::acceptLogin(ApiJob *job)
+{
     std::optional<UserProfile> profile = UserProfile::fromJson(job->data().value(u"user"_s).toObject());
     if (!profile) {
         qCWarning(lcSession) << "sign-in answer without a usable user";
         m_api->logout();
         setProblem(Problem::Unexpected);
-        return;
+        return false;
     }
     if (profile->isStaff() != (m_audience == Audience::Staff)) {
         qCInfo(lcSession) << "account is for the other app, signing it out";
         m_api->logout();
         setProblem(Problem::WrongApp);
-        return;
+        return false;
     }
     qCInfo(lcSession) << "signed in as" << profile->id;
     setProfile(std::move(profile), job->data().value(u"user"_s).toObject());
+    return true;
 }
 
 bool Session::openKeptProfile()

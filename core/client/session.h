@@ -130,6 +130,16 @@ public:
     [[nodiscard]] QString serverDisplay() const;
 
     Q_INVOKABLE void signIn(const QString &phone, const QString &password);
+    /// Signs in through another endpoint that answers like a login (a module's: joining with a
+    /// code, setting a password with a code): the answer is taken exactly as signIn()'s. A
+    /// refusal sets no errorText: the caller reads the job (connect to its finished()) and says
+    /// why in its own words. @p phone is kept like signIn()'s. Null while busy or signed in.
+    ApiJob *signInWith(const QString &path, const QJsonObject &body, const QString &phone = {});
+    /// Asks the server for the signed-in person again (GET /me), e.g. after they joined or
+    /// left a home; the profile (and the workspace's viewer) follow.
+    Q_INVOKABLE void refreshProfile();
+    /// The API client the session signs in with (modules' public calls go through it too).
+    [[nodiscard]] ApiClient *api() const { return m_api; }
     Q_INVOKABLE void signOut();
     Q_INVOKABLE void clearError();
     /// Asks the server for its health now instead of at the next poll.
@@ -168,6 +178,8 @@ private:
     void setConnectionState(ConnectionState state);
     void onRequestFinished(ApiClient::Error error);
     void onSignInFinished(ApiJob *job);
+    /// Takes a successful login answer; false (with the problem set) when it is not usable here.
+    bool acceptLogin(ApiJob *job);
     void resume();
     [[nodiscard]] static Problem problemFor(const ApiJob *job);
 

@@ -61,6 +61,21 @@ void Viewer::setUnitIds(const QStringList &ids)
     Q_EMIT changed();
 }
 
+QString Viewer::actingUnitId() const
+{
+    if (m_unitIds.contains(m_actingUnitId))
+        return m_actingUnitId;
+    return m_unitIds.size() == 1 ? m_unitIds.constFirst() : QString();
+}
+
+void Viewer::setActingUnitId(const QString &id)
+{
+    if (m_actingUnitId == id)
+        return;
+    m_actingUnitId = id;
+    Q_EMIT changed();
+}
+
 void Viewer::set(const QString &id, const QString &name, Courtyard::Role role, const QStringList &estateIds,
                  const QStringList &unitIds)
 {
@@ -74,6 +89,7 @@ void Viewer::set(const QString &id, const QString &name, Courtyard::Role role, c
 
 void Viewer::clear()
 {
+    m_actingUnitId.clear();
     set({}, {}, Courtyard::Role::Resident, {}, {});
 }
 

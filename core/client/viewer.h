@@ -25,6 +25,9 @@ class Viewer : public QObject
     Q_PROPERTY(QString roleName READ roleName WRITE setRoleName NOTIFY changed)
     Q_PROPERTY(QStringList estateIds READ estateIds WRITE setEstateIds NOTIFY changed)
     Q_PROPERTY(QStringList unitIds READ unitIds WRITE setUnitIds NOTIFY changed)
+    /// The unit a resident with several acts for (forms default to it); one of unitIds, the
+    /// only one when there is one, empty otherwise. A module keeps the person's choice.
+    Q_PROPERTY(QString actingUnitId READ actingUnitId WRITE setActingUnitId NOTIFY changed)
     /// The office side (agent, manager): Courtyard::isOffice, the one definition.
     Q_PROPERTY(bool office READ isOffice NOTIFY changed)
     Q_PROPERTY(bool staff READ isStaff NOTIFY changed)
@@ -47,6 +50,8 @@ public:
     void setEstateIds(const QStringList &ids);
     [[nodiscard]] QStringList unitIds() const { return m_unitIds; }
     void setUnitIds(const QStringList &ids);
+    [[nodiscard]] QString actingUnitId() const;
+    void setActingUnitId(const QString &id);
     [[nodiscard]] bool isOffice() const { return Courtyard::isOffice(m_role); }
     [[nodiscard]] bool isStaff() const { return Courtyard::isStaff(m_role); }
     [[nodiscard]] bool isSignedIn() const { return !m_id.isEmpty(); }
@@ -65,6 +70,7 @@ private:
     Courtyard::Role m_role = Courtyard::Role::Resident;
     QStringList m_estateIds;
     QStringList m_unitIds;
+    QString m_actingUnitId; ///< as chosen; actingUnitId() checks it against m_unitIds
 };
 
 } // namespace Courtyard::Client

@@ -39,6 +39,25 @@ Workspace::Workspace(ApiClient *api, Session *session, const ModuleSet &modules,
         else
             close();
     });
+    // A refreshed profile (a home joined or left) while the account is open.
+    connect(m_session, &Session::userChanged, this, [this] {
+        if (m_store && m_session->isSignedIn() && m_session->userId() == m_viewer->id())
+            updateViewer();
+    });
+}
+
+void Workspace::updateViewer()
+{
+    const std::optional<UserProfile> &profile = m_session->profile();
+    if (!profile)
+        return;
+    QStringList estates;
+    QStringList units;
+    for (const UserProfile::Estate &e : profile->estates)
+        estates << e.id;
+    for (const UserProfile::Unit &u : profile->units)
+        units << u.id;
+    m_viewer->set(profile->id, profile->name, profile->role, estates, units);
 }
 
 Workspace::~Workspace()
@@ -99,15 +118,7 @@ void Workspace::open()
     // Photos go up before the commands that name them (Outbox::ready() waits for them).
     m_sync->uploadAttachmentsWith(m_uploader.get());
     m_live = std::make_unique<LiveChannel>(m_api, m_sync.get());
-    if (const std::optional<UserProfile> &profile = m_session->profile()) {
-        QStringList estates;
-        QStringList units;
-        for (const UserProfile::Estate &e : profile->estates)
-            estates << e.id;
-        for (const UserProfile::Unit &u : profile->units)
-            units << u.id;
-        m_viewer->set(profile->id, profile->name, profile->role, estates, units);
-    }
+    updateViewer();
     QDir().mkpath(mediaDir());
     m_modules.openSession(SessionContext{*m_store, *m_attachments, *m_viewer, mediaDir(), m_modules, m_api});
     if (!m_syncHeld) {

@@ -60,6 +60,7 @@ public:
     [[nodiscard]] bool isReady() const { return m_store && m_sync; }
     [[nodiscard]] Viewer *viewer() const { return m_viewer.get(); }
     [[nodiscard]] Session *session() const { return m_session; }
+    [[nodiscard]] ApiClient *api() const { return m_api; }
     [[nodiscard]] const ModuleSet &modules() const { return m_modules; }
     /// The signed-in account's folder of photos (processed here or downloaded); empty when signed out.
     [[nodiscard]] QString mediaDir() const;
@@ -79,6 +80,8 @@ Q_SIGNALS:
 private:
     void open();
     void close();
+    /// The viewer as the session's profile says (sign-in, and each refreshed profile).
+    void updateViewer();
 
     ApiClient *m_api;
     Session *m_session;

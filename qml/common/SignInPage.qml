@@ -7,6 +7,9 @@ import QtQuick.Layouts
 import Courtyard.Core
 
 // Sign in with phone number and password. Shared by both apps; the session does the work.
+// Below the form, the other ways in the feature modules add (Shell.signInActions: "Join my
+// home", "Set a password with a code"): each opens its page over this one (Shell.open), and
+// the page's back() closes it.
 Page {
     id: page
 
@@ -224,6 +227,35 @@ Page {
                 anchors.margins: Theme.spacingXl
                 spacing: Theme.spacingXs
 
+                Repeater {
+                    model: Shell.signInActions()
+                    delegate: Button {
+                        id: action
+                        required property var modelData
+                        objectName: "signInAction_" + modelData.id
+                        Layout.fillWidth: true
+                        flat: true
+                        text: modelData.title
+                        font.capitalization: Font.MixedCase
+                        font.pixelSize: Theme.fontBody
+                        Material.foreground: Theme.primary
+                        enabled: !Session.busy
+                        onClicked: overlay.open(modelData.page, {})
+                        icon.width: 0
+                        contentItem: RowLayout {
+                            spacing: Theme.spacingS
+                            Item { Layout.fillWidth: true }
+                            Icon { icon: action.modelData.icon; size: 20; color: Theme.primary }
+                            Text {
+                                text: action.text
+                                font: action.font
+                                color: Theme.primary
+                            }
+                            Item { Layout.fillWidth: true }
+                        }
+                    }
+                }
+
                 Text {
                     Layout.fillWidth: true
                     text: qsTr("Forgot your password? Please contact your property service centre.")
@@ -241,6 +273,30 @@ Page {
                     color: Theme.textTertiary
                     horizontalAlignment: Text.AlignHCenter
                 }
+            }
+        }
+    }
+
+    // The pages of the sign-in actions, over the form (empty: the form shows).
+    StackView {
+        id: overlay
+        objectName: "signInOverlay"
+        function open(url, properties) {
+            const item = overlay.depth === 0 ? overlay.push(url, properties || {}, StackView.Immediate)
+                                             : overlay.push(url, properties || {})
+            if (item && item.back)
+                item.back.connect(() => overlay.depth > 1 ? overlay.pop() : overlay.clear())
+            return item
+        }
+        anchors.fill: parent
+        visible: depth > 0
+        Keys.onBackPressed: event => { event.accepted = depth > 0; if (depth > 1) pop(); else clear() }
+        Connections {
+            target: Shell
+            // Pages the action pages open (a scanner) stack here too while nobody is signed in.
+            function onOpenRequested(url, properties, replace) {
+                if (!Session.signedIn)
+                    overlay.open(url, properties)
             }
         }
     }

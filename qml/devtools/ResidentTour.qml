@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import Courtyard.Core
+import Courtyard.Estate
 import Courtyard.Tickets
 import Courtyard.DevTools
 
@@ -13,7 +14,10 @@ Item {
 
     required property var window
     readonly property var steps: ["home", "repairs", "new-request", "new-request-errors", "detail",
-                                  "detail-rate", "detail-closed", "history", "me"]
+                                  "detail-rate", "detail-closed", "history", "me", "add-home",
+                                  "add-home-errors", "home-people", "change-password",
+                                  "change-password-errors"]
+    readonly property string onboarding: "qrc:/qt/qml/Courtyard/Onboarding/"
     readonly property string pages: "qrc:/qt/qml/Courtyard/Tickets/"
 
     // The first order of a queue of the account (TicketListModel, read at once).
@@ -57,6 +61,20 @@ Item {
             return !!frame.open(pages + "HistoryPage.qml")
         case "me":
             return !!frame.showTab("me", 0)
+        case "add-home":
+            return !!frame.open(onboarding + "AddHomePage.qml")
+        case "add-home-errors":
+            frame.open(onboarding + "AddHomePage.qml").form.check()
+            return true
+        case "home-people":
+            id = Workspace.viewer.actingUnitId || (Workspace.viewer.unitIds.length > 0 ? Workspace.viewer.unitIds[0] : "")
+            return id !== "" && !!frame.open(onboarding + "InvitePage.qml",
+                                             { unitId: id, unitLabel: Estate.directory ? Estate.directory.unitLabel(id) : id })
+        case "change-password":
+            return !!frame.open(onboarding + "ChangePasswordPage.qml")
+        case "change-password-errors":
+            frame.open(onboarding + "ChangePasswordPage.qml").submit()
+            return true
         }
         return false
     }

@@ -49,6 +49,15 @@ Page {
                     value: Session.phoneMasked
                 }
             }
+            // What the feature modules add to "Me" (Shell.meSections): homes, password, …
+            Repeater {
+                model: Shell.meSections(Workspace.viewer)
+                delegate: Loader {
+                    required property var modelData
+                    Layout.fillWidth: true
+                    source: modelData.component
+                }
+            }
             SyncStatusCard {
                 Layout.fillWidth: true
             }

@@ -13,7 +13,7 @@ import Courtyard.Tickets
 // server's (TicketLimits). The page hands formData() to Tickets.desk.submit(). Quick Tests
 // drive it without a server.
 //   units:        the resident's own units [{id, label}] (Estate.directory.myUnits());
-//                 the only one is preselected
+//                 the only one, or the one the resident acts for, is preselected
 //   contactPhone: prefilled by the page when a full number is known
 //   errors:       field → message, for the fields that fail (after the first validate())
 ColumnLayout {
@@ -25,7 +25,9 @@ ColumnLayout {
     property string description
     // A common area instead of one of the resident's units.
     property bool common: units.length === 0
-    property string unitId: units.length === 1 ? units[0].id : ""
+    // The only unit, or the one the resident acts for (Viewer.actingUnitId, kept by onboarding).
+    property string unitId: units.length === 1 ? units[0].id
+                            : units.some(u => u.id === Workspace.viewer.actingUnitId) ? Workspace.viewer.actingUnitId : ""
     property string locationLabel
     property bool useFix: false
     property bool visitEnabled: false

@@ -308,7 +308,10 @@ CommandOutcome saveStaff(CommandContext &ctx, const QJsonObject &payload)
     PayloadReader r(payload, {u"id"_s, u"name"_s, u"phone"_s, u"role"_s, u"estateIds"_s});
     const std::optional<QString> id = r.id(u"id"_s, true);
     const std::optional<QString> name = cleanText(r, u"name"_s, true, Limits::NameMax);
-    const std::optional<QString> phone = r.text(u"phone"_s, true, Limits::PhoneMax);
+    // Required for a new account; for an existing one only when it changes (sync shows
+    // colleagues' numbers masked, so the app cannot send the current one back).
+    const bool exists = r.ok() && id && ctx.db.scalar(u"SELECT 1 FROM users WHERE id = ?"_s, {*id}).isValid();
+    std::optional<QString> phone = r.text(u"phone"_s, !exists, Limits::PhoneMax);
     const std::optional<QString> role = r.choice(u"role"_s, true, StaffRoles);
     QStringList estates;
     if (r.ok()) {
@@ -322,7 +325,7 @@ CommandOutcome saveStaff(CommandContext &ctx, const QJsonObject &payload)
                 estates << v.toString();
         }
     }
-    if (r.ok() && (phone->size() < Limits::PhoneMin || !isDigits(*phone)))
+    if (r.ok() && phone && (phone->size() < Limits::PhoneMin || !isDigits(*phone)))
         r.fail(u"validation_failed"_s, u"'phone' must be %1 to %2 digits."_s.arg(Limits::PhoneMin).arg(Limits::PhoneMax));
     if (!r.ok())
         return invalid(r);
@@ -332,10 +335,9 @@ CommandOutcome saveStaff(CommandContext &ctx, const QJsonObject &payload)
         if (!ctx.who.inEstate(estate))
             return notFound(u"estate"_s);
     }
-    if (ctx.db.scalar(u"SELECT 1 FROM users WHERE phone = ? AND id <> ?"_s, {*phone, *id}).isValid())
+    if (phone && ctx.db.scalar(u"SELECT 1 FROM users WHERE phone = ? AND id <> ?"_s, {*phone, *id}).isValid())
         return conflict(u"phone_taken"_s, u"Another account has this phone number."_s);
 
-    const bool exists = ctx.db.scalar(u"SELECT 1 FROM users WHERE id = ?"_s, {*id}).isValid();
     if (!exists) {
         // No password until the person sets one with their setup code: "!" is no hash, so
         // nothing verifies against it.
@@ -354,6 +356,8 @@ CommandOutcome saveStaff(CommandContext &ctx, const QJsonObject &payload)
     }
 
     const std::optional<StaffRow> before = staffRow(ctx.db, *id);
+    if (before && !phone)
+        phone = before->phone;
     // Someone the manager does not work with, or a resident's account, is not theirs to see.
     if (!before || std::none_of(before->estates.cbegin(), before->estates.cend(),
                                 [&](const QString &e) { return ctx.who.inEstate(e); }))
@@ -479,10 +483,10 @@ CommandOutcome issueJoinCode(CommandContext &ctx, const QJsonObject &payload)
     const QString estateId = estateOf(ctx.db, u"units"_s, *unitId);
     if (estateId.isEmpty() || !ctx.who.inEstate(estateId) || (ctx.who.role == Role::Resident && !ctx.who.ownsUnit(*unitId)))
         return notFound(u"unit"_s);
-    if (ctx.db.scalar(u"SELECT 1 FROM join_codes WHERE id = ?"_s, {*id}).isValid())
-        return conflict(u"id_taken"_s, u"A join code with this id exists already."_s);
     if (ctx.who.role == Role::Technician)
         return forbidden(u"Technicians do not issue join codes."_s);
+    if (ctx.db.scalar(u"SELECT 1 FROM join_codes WHERE id = ?"_s, {*id}).isValid())
+        return conflict(u"id_taken"_s, u"A join code with this id exists already."_s);
     if (ctx.who.role == Role::Resident) {
         if (relationOf(ctx.db, ctx.who.id, *unitId) != u"owner")
             return forbidden(u"Only an owner may invite people to the home."_s);

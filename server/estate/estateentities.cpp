@@ -119,9 +119,8 @@ void registerWith(Registry &registry)
                                           {u"role"_s, q.value(2).toString()}, {u"onDuty"_s, q.value(3).toInt() != 0},
                                           {u"phoneMasked"_s, Json::maskPhone(q.value(4).toString())},
                                           {u"active"_s, q.value(5).isNull()}};
-                            // The manager edits the number; everyone else recognises it.
-                            if (viewer.role == Role::Manager)
-                                o.insert(u"phone"_s, q.value(4).toString());
+                            // Never the whole number, to anyone: a manager changes it by typing a new one.
+                            Q_UNUSED(viewer)
                             return o;
                         },
                         // Each colleague's estates, as far as they overlap the viewer's.

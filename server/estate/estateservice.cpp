@@ -210,8 +210,6 @@ void EstateService::join(const Context &ctx)
         qCInfo(lcEstate).noquote() << "join refused with" << bad->status << "from" << address;
         return ctx->respond(*bad);
     }
-    // The code was right: what follows is about the account, not guessing.
-    settle(true);
 
     QString existingId, existingRole, stored;
     QSqlQuery &q = m_db.query(u"SELECT id, role, password_hash FROM users WHERE phone = ?"_s);
@@ -222,12 +220,18 @@ void EstateService::join(const Context &ctx)
         stored = q.value(2).toString();
     }
     q.finish();
-    if (!existingId.isEmpty() && existingRole != u"resident")
+    if (!existingId.isEmpty() && existingRole != u"resident") {
+        settle(true);
         return ctx->respond(HttpReply::error(409, u"account_exists"_s,
                                              u"This phone number belongs to a staff account; use another number."_s));
+    }
     if (existingId.isEmpty()) {
+        // A new account: the code was right, and nothing more is being guessed.
+        settle(true);
         if (const QString problem = Accounts::passwordProblem(password, phone); !problem.isEmpty())
-            return ctx->respond(HttpReply::error(422, u"weak_password"_s, problem));
+            return ctx->respond(HttpReply::json(422, QJsonObject{{u"error"_s, u"weak_password"_s},
+                                                                 {u"message"_s, problem + u" Choose another password."_s},
+                                                                 {u"reason"_s, problem}}));
     }
 
     // The slow part (a new hash, or the check of an existing account's password) off the
@@ -238,7 +242,11 @@ void EstateService::join(const Context &ctx)
                           return isNew ? PasswordHasher::hash(password)
                                        : (PasswordHasher::verify(password, stored) ? u"ok"_s : QString());
                       })
-        .then(this, [this, ctx, codeRow, existingId, phone, name](const QString &result) {
+        .then(this, [this, ctx, codeRow, existingId, phone, name, settle](const QString &result) {
+            // An existing account's password counts like a login's: a wrong one is a failure
+            // of this phone and address, so a known code is no way around the sign-in waits.
+            if (!existingId.isEmpty())
+                settle(!result.isEmpty());
             if (result.isEmpty())
                 return ctx->respond(HttpReply::error(
                     409, u"account_exists"_s,
@@ -267,7 +275,8 @@ void EstateService::join(const Context &ctx)
                                          {at, userId, m_db.nextRevision(), codeRow.id})
                             && AuditLog::record(m_db,
                                                 {codeRow.estateId, userId, u"joinCode.use"_s, u"joinCode"_s, codeRow.id,
-                                                 u"%1 (%2) joined %3 as %4"_s.arg(name, Json::maskPhone(phone),
+                                                 u"%1 (%2) joined %3 as %4"_s.arg(m_db.scalar(u"SELECT name FROM users WHERE id = ?"_s, {userId}).toString(),
+                                                                                  Json::maskPhone(phone),
                                                                                   EstateRules::unitLabel(m_db, codeRow.unitId),
                                                                                   codeRow.relation),
                                                  ctx->remote.toString()},

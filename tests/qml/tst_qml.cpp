@@ -6,6 +6,7 @@
 #include "appsettings.h"
 #include "session.h"
 #include "auth/tokenstore.h"
+#include "kit/qrcode.h"
 #include "testmodules.h"
 #include "workspace.h"
 
@@ -55,7 +56,11 @@ public Q_SLOTS:
         Workspace::setQmlInstance(m_workspace.get());
     }
 
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(u"qrc:/qt/qml"_s); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(u"qrc:/qt/qml"_s);
+        engine->addImageProvider(u"qr"_s, new QrImageProvider); // as AppBootstrap does
+    }
 
 private:
     QTemporaryDir m_dir;

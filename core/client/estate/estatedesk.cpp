@@ -205,7 +205,7 @@ QVariantMap EstateDesk::checkStaff(const QVariantMap &form)
         problems.insert(u"name"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "Enter the person's name.")));
     else if (name.size() > Courtyard::Limits::NameMax)
         problems.insert(u"name"_s, words(QT_TRANSLATE_NOOP("EstateDesk", "That is too long.")));
-    // An edit may leave the phone as it is (managers see it; others only its masked form).
+    // An edit may leave the phone as it is (sync shows it masked only).
     const QString phone = trimmed(form, u"phone"_s);
     const bool isNew = form.value(u"id"_s).toString().isEmpty();
     if ((isNew || !phone.isEmpty()) && !Courtyard::Formats::isContactPhone(phone))
@@ -224,15 +224,18 @@ QString EstateDesk::saveStaff(const QVariantMap &form)
         return fail(problems.first().toString());
     const QString id = form.value(u"id"_s).toString().isEmpty() ? newId() : form.value(u"id"_s).toString();
     QJsonObject staff = record(u"staff"_s, id);
-    QString phone = trimmed(form, u"phone"_s);
-    if (phone.isEmpty())
-        phone = staff.value(u"phone"_s).toString();
+    // Sync shows no one's whole number: an edit sends one only when the manager typed a new one.
+    const QString phone = trimmed(form, u"phone"_s);
     const QJsonArray estates = QJsonArray::fromStringList(form.value(u"estateIds"_s).toStringList());
-    const QJsonObject payload{{u"id"_s, id}, {u"name"_s, trimmed(form, u"name"_s)}, {u"phone"_s, phone},
-                              {u"role"_s, form.value(u"role"_s).toString()}, {u"estateIds"_s, estates}};
+    QJsonObject payload{{u"id"_s, id}, {u"name"_s, trimmed(form, u"name"_s)},
+                        {u"role"_s, form.value(u"role"_s).toString()}, {u"estateIds"_s, estates}};
+    if (!phone.isEmpty())
+        payload.insert(u"phone"_s, phone);
     const bool isNew = staff.isEmpty();
-    for (auto it = payload.constBegin(); it != payload.constEnd(); ++it)
-        staff.insert(it.key(), it.value());
+    for (auto it = payload.constBegin(); it != payload.constEnd(); ++it) {
+        if (it.key() != u"phone")
+            staff.insert(it.key(), it.value());
+    }
     if (isNew) {
         staff.insert(u"active"_s, true);
         staff.insert(u"onDuty"_s, false);

@@ -108,6 +108,43 @@ void ShellRegistry::addRecordPage(const QString &entity, App app, QUrl page, QSt
     m_pages.append({entity, app, std::move(page), std::move(idProperty)});
 }
 
+void ShellRegistry::addSignInAction(SignInAction action)
+{
+    m_signInActions.append(std::move(action));
+    std::stable_sort(m_signInActions.begin(), m_signInActions.end(),
+                     [](const SignInAction &a, const SignInAction &b) { return a.order < b.order; });
+}
+
+void ShellRegistry::addMeSection(MeSection section)
+{
+    m_meSections.append(std::move(section));
+    std::stable_sort(m_meSections.begin(), m_meSections.end(),
+                     [](const MeSection &a, const MeSection &b) { return a.order < b.order; });
+}
+
+QVariantList ShellRegistry::signInActions() const
+{
+    QVariantList out;
+    for (const SignInAction &a : m_signInActions) {
+        if (!a.apps.contains(m_app))
+            continue;
+        out.append(QVariantMap{{u"id"_s, a.id}, {u"title"_s, a.title ? a.title() : a.id}, {u"icon"_s, a.icon},
+                               {u"page"_s, a.page}});
+    }
+    return out;
+}
+
+QVariantList ShellRegistry::meSections(Viewer *viewer) const
+{
+    QVariantList out;
+    for (const MeSection &s : m_meSections) {
+        if (s.app != m_app || (viewer && s.shownTo && !s.shownTo(*viewer)))
+            continue;
+        out.append(QVariantMap{{u"id"_s, s.id}, {u"component"_s, s.component}});
+    }
+    return out;
+}
+
 QList<ShellRegistry::Tile> ShellRegistry::tilesFor(const Viewer &viewer) const
 {
     QList<Tile> out;

@@ -29,7 +29,8 @@ struct PageRequest
 /**
  * What the feature modules add to the two apps' shells (singleton "Shell" of Courtyard.Core):
  * tabs of the bottom navigation, tiles of the staff home per role, items of the resident's
- * home feed (what needs the resident now), and the page that shows a record of an entity. A
+ * home feed (what needs the resident now), the page that shows a record of an entity, the
+ * actions the sign-in page offers to people not signed in, and the sections of "Me". A
  * module registers them in ClientModule::registerShell(); the shells only read them, so
  * adding a feature adds files and edits no shell.
  */
@@ -78,6 +79,26 @@ public:
         qint64 at = 0;
         PageRequest page;
     };
+    /// A way in besides signing in ("Join my home"): a button of the sign-in page that opens
+    /// @p page over it.
+    struct SignInAction
+    {
+        QString id;
+        QList<App> apps;
+        std::function<QString()> title;
+        QString icon;
+        QUrl page;
+        int order = 50;
+    };
+    /// A section of the "Me" page (a QML component file), below the account card.
+    struct MeSection
+    {
+        QString id;
+        App app = App::Resident;
+        QUrl component;
+        int order = 50;
+        std::function<bool(const Viewer &)> shownTo;
+    };
     struct FeedSource
     {
         QString id;
@@ -99,12 +120,18 @@ public:
     void addTile(Tile tile);
     void addFeedSource(FeedSource source);
     void addRecordPage(const QString &entity, App app, QUrl page, QString idProperty);
+    void addSignInAction(SignInAction action);
+    void addMeSection(MeSection section);
 
     [[nodiscard]] QList<Tile> tilesFor(const Viewer &viewer) const;
     [[nodiscard]] const QList<FeedSource> &feedSources() const { return m_feed; }
 
     /// The app's tabs the viewer may use, in order: [{id, title, icon, page}].
     Q_INVOKABLE QVariantList tabs(Courtyard::Client::Viewer *viewer) const;
+    /// The sign-in page's actions of this app, in order: [{id, title, icon, page}].
+    Q_INVOKABLE QVariantList signInActions() const;
+    /// The sections of "Me" the viewer sees, in order: [{id, component}].
+    Q_INVOKABLE QVariantList meSections(Courtyard::Client::Viewer *viewer) const;
     /// The page of a record: {url, properties}, or an empty map when no module shows it.
     Q_INVOKABLE QVariantMap pageFor(const QString &entity, const QString &id) const;
     /// Asks the app's shell to open a page on its stack (replacing the top one).
@@ -130,6 +157,8 @@ private:
     QList<Tile> m_tiles;
     QList<FeedSource> m_feed;
     QList<RecordPage> m_pages;
+    QList<SignInAction> m_signInActions;
+    QList<MeSection> m_meSections;
 };
 
 /// A list of what the modules registered, for one viewer (the base of HomeTiles and Feed).

@@ -177,7 +177,7 @@ QStringList specFields(const QString &entity)
         {u"building"_s, {u"id"_s, u"estateId"_s, u"name"_s}},
         {u"unit"_s, {u"id"_s, u"estateId"_s, u"buildingId"_s, u"number"_s, u"floor"_s, u"areaCentiSqm"_s, u"purpose"_s,
                      u"status"_s}},
-        {u"staff"_s, {u"id"_s, u"name"_s, u"role"_s, u"estateIds"_s, u"onDuty"_s, u"active"_s, u"phoneMasked"_s, u"phone"_s}},
+        {u"staff"_s, {u"id"_s, u"name"_s, u"role"_s, u"estateIds"_s, u"onDuty"_s, u"active"_s, u"phoneMasked"_s}},
         {u"parkingSpace"_s, {u"id"_s, u"estateId"_s, u"number"_s, u"unitId"_s}},
         {u"residency"_s, {u"id"_s, u"estateId"_s, u"unitId"_s, u"userId"_s, u"name"_s, u"phoneMasked"_s, u"relation"_s, u"since"_s}},
         {u"joinCode"_s,
@@ -240,9 +240,7 @@ QString checkChangeShape(const QJsonObject &change)
     for (const QString &f : fields) {
         // Only staff learn whether an order sits in the technicians' pool and where its
         // technician checked in (checked per viewer in TestVisibility::entityShapes).
-        // Only a manager reads a colleague's whole phone number (to edit it).
-        if (!data.contains(f) && !(entity == u"ticket"_s && (f == u"pooled"_s || f == u"checkIn"_s))
-            && !(entity == u"staff"_s && f == u"phone"_s))
+        if (!data.contains(f) && !(entity == u"ticket"_s && (f == u"pooled"_s || f == u"checkIn"_s)))
             missing << f;
     }
     for (auto it = data.begin(); it != data.end(); ++it) {
