@@ -96,9 +96,11 @@ private slots:
         LocalStore store;
         QVERIFY2(store.open(dbPath(dir), cytest::catalog(), &error), qPrintable(error));
         QCOMPARE(scalar(store, u"PRAGMA user_version"_s), LocalStore::SchemaVersion);
-        // Each module's tables count as its version 1, which the v1 schema already held.
-        for (const QString &module : {u"estate"_s, u"tickets"_s, u"fees"_s, u"notices"_s})
+        // Each module's tables count as its version 1, which the v1 schema already held; the
+        // estate module then took its own step 2 (parking spaces, SLA targets: issue 10).
+        for (const QString &module : {u"tickets"_s, u"fees"_s, u"notices"_s})
             QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = '%1'"_s.arg(module)), 1);
+        QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = 'estate'"_s), 2);
         QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = '(legacy)'"_s), 1);
 
         QCOMPARE(SyncState(store).cursor(), 120);
