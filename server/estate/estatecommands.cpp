@@ -9,6 +9,7 @@
 #include "database.h"
 #include "estateseed.h"
 #include "fieldlimits.h"
+#include "joincodes.h"
 #include "json.h"
 #include "payloadreader.h"
 #include "platformmodule.h"
@@ -476,8 +477,8 @@ CommandOutcome issueJoinCode(CommandContext &ctx, const QJsonObject &payload)
     PayloadReader r(payload, {u"id"_s, u"unitId"_s, u"relation"_s, u"validDays"_s});
     const std::optional<QString> id = r.id(u"id"_s, true);
     const std::optional<QString> unitId = r.id(u"unitId"_s, true);
-    const std::optional<QString> relation = r.choice(u"relation"_s, true, EstateRules::Relations);
-    const std::optional<qint64> days = r.integer(u"validDays"_s, false, 1, 30);
+    const std::optional<QString> relation = r.choice(u"relation"_s, true, JoinCodes::relations());
+    const std::optional<qint64> days = r.integer(u"validDays"_s, false, 1, JoinCodes::MaxValidDays);
     if (!r.ok())
         return invalid(r);
     const QString estateId = estateOf(ctx.db, u"units"_s, *unitId);
@@ -503,14 +504,14 @@ CommandOutcome issueJoinCode(CommandContext &ctx, const QJsonObject &payload)
     }
     if (code.isEmpty())
         return CommandOutcome::failure(u"Could not make a code."_s);
-    const qint64 expires = ctx.now + days.value_or(7) * DayMs;
+    const qint64 expires = ctx.now + days.value_or(JoinCodes::DefaultValidDays) * DayMs;
     if (!ctx.db.exec(u"INSERT INTO join_codes (id, estate_id, unit_id, relation, code, issued_by, issued_at, expires_at, rev)"
                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                      {*id, estateId, *unitId, *relation, code, ctx.who.id, ctx.now, expires, ctx.db.nextRevision()})
         // The code itself never goes into the log: the id names it.
         || !audit(ctx, estateId, u"joinCode.issue"_s, u"joinCode"_s, *id,
                   u"Issued a join code for %1 as %2, valid %3 days"_s.arg(EstateRules::unitLabel(ctx.db, *unitId), *relation)
-                      .arg(days.value_or(7))))
+                      .arg(days.value_or(JoinCodes::DefaultValidDays))))
         return CommandOutcome::failure(u"Could not store the code."_s);
     return CommandOutcome::done(u"joinCode"_s, *id);
 }
@@ -625,30 +626,11 @@ CommandOutcome issueResetCode(CommandContext &ctx, const QJsonObject &payload)
 
 } // namespace
 
-QString EstateRules::normalizeCode(const QString &typed)
-{
-    QString text = typed.trimmed();
-    if (text.startsWith(u"courtyard:join:"_s, Qt::CaseInsensitive))
-        text = text.mid(15);
-    QString code;
-    const QLatin1StringView alphabet(JoinCodeAlphabet);
-    for (const QChar c : std::as_const(text)) {
-        if (c == u'-' || c == u' ')
-            continue;
-        const QChar upper = c.toUpper();
-        if (!alphabet.contains(upper) || code.size() >= JoinCodeLength)
-            return {};
-        code += upper;
-    }
-    return code.size() == JoinCodeLength ? code : QString();
-}
-
 QString EstateRules::newCode()
 {
-    const QLatin1StringView alphabet(JoinCodeAlphabet);
     QString code;
-    for (int i = 0; i < JoinCodeLength; ++i)
-        code += alphabet.at(QRandomGenerator::system()->bounded(int(alphabet.size())));
+    for (int i = 0; i < JoinCodes::Length; ++i)
+        code += JoinCodes::Alphabet.at(QRandomGenerator::system()->bounded(int(JoinCodes::Alphabet.size())));
     return code;
 }
 

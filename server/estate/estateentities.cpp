@@ -20,11 +20,6 @@ Scope officeOf(Role role, const QString &estateColumn)
     return isOffice(role) ? Scope::inEstates(estateColumn) : Scope::none();
 }
 
-QJsonValue textOrNull(const QVariant &v)
-{
-    return v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString());
-}
-
 } // namespace
 
 void registerWith(Registry &registry)
@@ -65,7 +60,7 @@ void registerWith(Registry &registry)
                         [](Role role) { return role == Role::Resident ? Scope::inUnits(u"unit_id"_s) : Scope::inEstates(u"estate_id"_s); },
                         [](const QSqlQuery &q, const Principal &) {
                             return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"estateId"_s, q.value(1).toString()},
-                                               {u"number"_s, q.value(2).toString()}, {u"unitId"_s, textOrNull(q.value(3))}};
+                                               {u"number"_s, q.value(2).toString()}, {u"unitId"_s, Json::textOrNull(q.value(3))}};
                         },
                         {}});
     registry.addEntity({u"residency"_s, u"user_units"_s, u"r"_s, u"user_units r JOIN users ru ON ru.id = r.user_id"_s,
@@ -103,7 +98,7 @@ void registerWith(Registry &registry)
                                                {u"issuedBy"_s, q.value(7).toString()},
                                                {u"issuedAt"_s, Json::isoTime(q.value(8).toLongLong())},
                                                {u"expiresAt"_s, Json::isoTime(q.value(9).toLongLong())},
-                                               {u"usedByName"_s, textOrNull(q.value(10))}};
+                                               {u"usedByName"_s, Json::textOrNull(q.value(10))}};
                         },
                         {}});
     registry.addEntity({u"staff"_s, u"users"_s, u"s"_s, u"users s"_s, u"s.id, s.name, s.role, s.on_duty, s.phone, s.deactivated_at"_s,

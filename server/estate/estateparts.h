@@ -27,15 +27,10 @@ void registerWith(Registry &registry);
 
 /// Shared by the commands and the routes.
 namespace EstateRules {
-/// The three relations a resident has to a unit.
-inline const QStringList Relations{QStringLiteral("owner"), QStringLiteral("tenant"), QStringLiteral("family")};
-/// "ABCDEFGH" from what a person typed or scanned ("abcd-efgh", "courtyard:join:ABCDEFGH"), or
-/// an empty string when it cannot be a code.
-[[nodiscard]] QString normalizeCode(const QString &typed);
-/// A fresh join code: 8 symbols of the 32 of JoinCodeAlphabet, from the system's CSPRNG.
+/// A fresh join code (Courtyard::JoinCodes, core/domain/joincodes.h, is the one rule for
+/// their shape and how a typed or scanned one reads): Length symbols of Alphabet, from the
+/// system's CSPRNG.
 [[nodiscard]] QString newCode();
-inline constexpr auto JoinCodeAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-inline constexpr int JoinCodeLength = 8;
 /// The label of a unit as people say it: "1号楼 1-0301".
 [[nodiscard]] QString unitLabel(Database &db, const QString &unitId);
 /// Inside a revisioned transaction: @p userId joins @p unitId as @p relation (their phones

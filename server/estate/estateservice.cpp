@@ -6,6 +6,7 @@
 #include "auditlog.h"
 #include "database.h"
 #include "fieldlimits.h"
+#include "joincodes.h"
 #include "json.h"
 #include "passwordhasher.h"
 #include "principal.h"
@@ -155,7 +156,7 @@ void EstateService::check(const Context &ctx)
     const RateLimiter::Admission admission = m_limiter->admit(u"join-address:"_s + address, address, now);
     if (admission.retryAfterSeconds)
         return ctx->respond(tooMany(admission.retryAfterSeconds));
-    const QString code = EstateRules::normalizeCode(fields->value(u"code"_s));
+    const QString code = JoinCodes::fromScanned(fields->value(u"code"_s));
     const std::optional<CodeRow> row = code.isEmpty() ? std::nullopt : findCode(m_db, code);
     const std::optional<HttpReply> bad = codeRefusal(row, now);
     m_limiter->settle(admission, !bad, u"join-address:"_s + address, address, now);
@@ -203,7 +204,7 @@ void EstateService::join(const Context &ctx)
         m_limiter->settle(second, success, byPhone, address, Json::nowMs());
     };
 
-    const QString code = EstateRules::normalizeCode(fields->value(u"code"_s));
+    const QString code = JoinCodes::fromScanned(fields->value(u"code"_s));
     const std::optional<CodeRow> row = code.isEmpty() ? std::nullopt : findCode(m_db, code);
     if (const std::optional<HttpReply> bad = codeRefusal(row, now)) {
         settle(false);
@@ -310,7 +311,7 @@ void EstateService::addHome(const Context &ctx)
         m_limiter->settle(admission, true, byPhone, address, now);
         return ctx->respond(HttpReply::error(503, u"unavailable"_s, u"The store is busy; try again."_s));
     }
-    const QString code = EstateRules::normalizeCode(fields->value(u"code"_s));
+    const QString code = JoinCodes::fromScanned(fields->value(u"code"_s));
     const std::optional<CodeRow> row = code.isEmpty() ? std::nullopt : findCode(m_db, code);
     if (const std::optional<HttpReply> bad = codeRefusal(row, now)) {
         tx.commit();
