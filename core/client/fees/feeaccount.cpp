@@ -5,6 +5,7 @@
 #include "money.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "viewer.h" // before the registry: its inline members need the whole Viewer
 #include "kit/shellregistry.h"
 
 namespace Courtyard::Client {

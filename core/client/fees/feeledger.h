@@ -9,6 +9,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <utility>
+
 namespace Courtyard::Client {
 
 class LocalStore;

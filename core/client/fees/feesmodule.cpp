@@ -1,5 +1,6 @@
 #include "fees/feesmodule.h"
 
+#include "viewer.h" // before the registry: its inline members need the whole Viewer
 #include "kit/shellregistry.h"
 #include "store/entitycatalog.h"
 

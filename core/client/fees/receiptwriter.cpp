@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QPageSize>
+#include <QFont>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QPdfWriter>
@@ -130,6 +131,20 @@ FeeReceipt ReceiptWriter::compose(LocalStore &store, const QString &paymentId)
     return r;
 }
 
+QString ReceiptWriter::folder() const
+{
+    return m_folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Courtyard"_s
+                              : m_folder;
+}
+
+void ReceiptWriter::setFolder(const QString &folder)
+{
+    if (m_folder == folder)
+        return;
+    m_folder = folder;
+    Q_EMIT folderChanged();
+}
+
 QStringList ReceiptWriter::lines() const
 {
     return m_store && m_store->isOpen() ? compose(*m_store, m_paymentId).textLines() : QStringList();
@@ -145,7 +160,7 @@ QString ReceiptWriter::save()
     if (!receipt.isValid()) {
         error = say(QT_TRANSLATE_NOOP("ReceiptWriter", "This payment is not on this phone."));
     } else {
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Courtyard"_s;
+        const QString dir = folder();
         QString name = receipt.receiptNo;
         name.replace(QRegularExpression(u"[^A-Za-z0-9_-]"_s), u"_"_s);
         path = dir + u"/receipt-"_s + (name.isEmpty() ? m_paymentId.left(8) : name) + u".pdf"_s;
@@ -191,7 +206,10 @@ bool ReceiptWriter::writePdf(const FeeReceipt &receipt, const QString &path, QSt
         const int width = p.viewport().width();
         int y = 0;
         auto font = [](int size, bool bold) {
-            QFont f(u"Noto Sans CJK SC"_s);
+            // A Latin face first: Noto CJK's digits come out of the PDF's text as nothing
+            // (pdftotext, copy and paste); the Chinese falls back to it.
+            QFont f;
+            f.setFamilies({u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s});
             f.setPointSize(size);
             f.setBold(bold);
             return f;

@@ -51,6 +51,8 @@ class ReceiptWriter : public QObject
     QML_ELEMENT
     Q_PROPERTY(QObject *store READ storeObject WRITE setStoreObject NOTIFY storeChanged)
     Q_PROPERTY(QString paymentId READ paymentId WRITE setPaymentId NOTIFY paymentIdChanged)
+    /// Where save() writes: the documents folder's Courtyard/ unless set (tests).
+    Q_PROPERTY(QString folder READ folder WRITE setFolder NOTIFY folderChanged)
     /// Where save() wrote the last PDF; empty before.
     Q_PROPERTY(QString savedPath READ savedPath NOTIFY savedChanged)
     /// Why the last save() failed; empty when it did not.
@@ -64,12 +66,14 @@ public:
     void setStore(LocalStore *store);
     [[nodiscard]] QString paymentId() const { return m_paymentId; }
     void setPaymentId(const QString &id);
+    [[nodiscard]] QString folder() const;
+    void setFolder(const QString &folder);
     [[nodiscard]] QString savedPath() const { return m_savedPath; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
 
     /// The receipt's text lines (FeeReceipt::textLines); empty when the payment is unknown.
     Q_INVOKABLE QStringList lines() const;
-    /// Writes the PDF into the documents folder (Courtyard/receipt-<number>.pdf) and returns its
+    /// Writes the PDF into `folder` (receipt-<number>.pdf) and returns its
     /// path; empty (and errorText set) when it could not.
     Q_INVOKABLE QString save();
     /// Writes the PDF to @p path.
@@ -83,11 +87,13 @@ public:
 Q_SIGNALS:
     void storeChanged();
     void paymentIdChanged();
+    void folderChanged();
     void savedChanged();
 
 private:
     QPointer<LocalStore> m_store;
     QString m_paymentId;
+    QString m_folder;
     QString m_savedPath;
     QString m_errorText;
 };

@@ -2,6 +2,7 @@
 // feed's items (bills due soon or overdue, reminders received).
 #include "fees/feefeed.h"
 #include "fees/feesmodule.h"
+#include "viewer.h" // before the registry: its inline members need the whole Viewer
 #include "kit/shellregistry.h"
 
 #include <QCoreApplication>
