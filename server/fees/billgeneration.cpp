@@ -60,7 +60,6 @@ struct Credit
 
 struct NewBill
 {
-    QString id;
     const Unit *unit = nullptr;
     QList<Fees::BillLine> lines;
     qint64 totalFen = 0;
@@ -377,7 +376,6 @@ QList<NewBill> Generator::compute(Report *report)
     bills.reserve(m_units.size());
     for (const Unit &unit : std::as_const(m_units)) {
         NewBill bill;
-        bill.id = u"bill-"_s + Json::randomId(8);
         bill.unit = &unit;
         for (const Item &item : std::as_const(m_items)) {
             if (!applies(item, unit))
@@ -427,17 +425,19 @@ bool Generator::write(const QList<NewBill> &bills, const QString &actorId)
     const QVariant noText(QMetaType::fromType<QString>());
     bool ok = true;
     for (const NewBill &b : bills) {
-        ok = ok && bill.add({b.id, m_estateId, b.unit->id, m_period, prefix + u"%1"_s.arg(++number, 6, 10, QLatin1Char('0')),
-                             b.totalFen, due, m_now, m_db.nextRevision()});
+        // The id follows the number, so new rows go to the end of the indexes.
+        const QString numberText = prefix + u"%1"_s.arg(++number, 6, 10, QLatin1Char('0'));
+        const QString id = u"bill-"_s + numberText;
+        ok = ok && bill.add({id, m_estateId, b.unit->id, m_period, numberText, b.totalFen, due, m_now, m_db.nextRevision()});
         for (int position = 0; ok && position < b.lines.size(); ++position) {
             const Fees::BillLine &l = b.lines.at(position);
-            ok = line.add({b.id + u'-' + QString::number(position), b.id, m_estateId, position,
+            ok = line.add({id + u'-' + QString::number(position), id, m_estateId, position,
                            l.itemId.isEmpty() ? noText : QVariant(l.itemId), l.kind,
                            QString::fromUtf8(Json::compact(l.toJson())), l.amountFen,
                            l.sourceBillId.isEmpty() ? noText : QVariant(l.sourceBillId)});
         }
         for (const Fees::Allocation &a : b.fromCredit) {
-            ok = ok && allocation.add({u"alloc-"_s + Json::randomId(8), a.billId, b.id, m_estateId, b.unit->id, a.amountFen,
+            ok = ok && allocation.add({u"alloc-"_s + Json::randomId(8), a.billId, id, m_estateId, b.unit->id, a.amountFen,
                                        m_now});
             // Its credit changed. (Each statement is asked for anew: a batch's new statement
             // may move the ones the store keeps.)

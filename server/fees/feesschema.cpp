@@ -57,7 +57,7 @@ QStringList newTables()
         " estate_id TEXT NOT NULL, position INTEGER NOT NULL, item_id TEXT, kind TEXT NOT NULL, inputs TEXT NOT NULL,"
         " amount_fen BIGINT NOT NULL, source_bill_id TEXT)"_s,
         u"CREATE INDEX bill_lines_bill ON bill_lines (bill_id, position)"_s,
-        u"CREATE INDEX bill_lines_source ON bill_lines (source_bill_id)"_s,
+        u"CREATE INDEX bill_lines_source ON bill_lines (source_bill_id) WHERE source_bill_id IS NOT NULL"_s,
         u"CREATE TABLE payments (id TEXT PRIMARY KEY, estate_id TEXT NOT NULL REFERENCES estates(id),"
         " unit_id TEXT NOT NULL REFERENCES units(id), amount_fen BIGINT NOT NULL, method TEXT NOT NULL,"
         " receipt_no TEXT NOT NULL UNIQUE, device_receipt_no TEXT, paid_at BIGINT NOT NULL, recorded_by TEXT,"
