@@ -2,6 +2,7 @@
 // belong to, the collection rate in the KPIs, and the demo estate's bills. Money is integer
 // fen; due dates are calendar days of the estate.
 #include "database.h"
+#include "feesparts.h"
 #include "json.h"
 #include "principal.h"
 #include "registry.h"
@@ -166,6 +167,9 @@ public:
                             },
                             {}});
         registry.addKpiSection({u"fees"_s, fillKpis});
+        registerReminders(registry);
+        registerReports(registry);
+        registerPaymentImport(registry);
         registry.setSeed({seedDemo, {}});
     }
 };
