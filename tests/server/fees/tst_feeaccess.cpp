@@ -22,6 +22,15 @@ QString today()
     return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone("Asia/Shanghai")).date().toString(Qt::ISODate);
 }
 
+/// 200 {"status": "applied"} for the command (whatever record it names).
+QString applied(const Command &c)
+{
+    const QJsonObject o = c.response.object();
+    if (c.response.status != 200 || o.value(u"status"_s).toString() != u"applied"_s || o.value(u"id"_s).toString() != c.id)
+        return u"%1 was not applied: %2"_s.arg(c.type, c.response.describe());
+    return {};
+}
+
 } // namespace
 
 class TestFeeAccess : public QObject
@@ -132,7 +141,7 @@ QJsonObject TestFeeAccess::payloadFor(const QString &type)
         // A payment of the manager's own to reverse.
         QJsonObject pay = payloadFor(u"payment.record"_s);
         const Command c = runCommand(*m_a.manager, u"payment.record"_s, pay);
-        if (!expectApplied(c).isEmpty())
+        if (!applied(c).isEmpty())
             qWarning().noquote() << c.response.describe();
         return {{u"paymentId"_s, pay.value(u"paymentId"_s)}, {u"reason"_s, u"退票"_s}};
     }
@@ -179,7 +188,7 @@ void TestFeeAccess::commands()
     QFETCH(int, status);
     const Command c = runCommand(*actor(who), type, payloadFor(type));
     if (status == 200)
-        CY_CHECK(expectApplied(c));
+        CY_CHECK(applied(c));
     else
         CY_CHECK(expectRejected(c, {status}, {status == 404 ? u"not_found"_s : u"forbidden"_s}));
 }
@@ -262,7 +271,7 @@ void TestFeeAccess::residentSeesOwnUnitsOnly()
     const QString app = TestClient::newId(), call = TestClient::newId(), elsewhere = TestClient::newId();
     for (const auto &[id, unit, channel] : {std::tuple{app, home, u"app"_s}, std::tuple{call, home, u"visit"_s},
                                            std::tuple{elsewhere, other, u"letter"_s}})
-        CY_CHECK(expectApplied(runCommand(*m_a.agent, u"reminder.log"_s,
+        CY_CHECK(applied(runCommand(*m_a.agent, u"reminder.log"_s,
                                           QJsonObject{{u"reminderId"_s, id}, {u"unitId"_s, unit}, {u"channel"_s, channel},
                                                       {u"note"_s, u"office note"_s}})));
     CY_CHECK(pullAll(*m_a.manager, &office));
@@ -294,7 +303,7 @@ void TestFeeAccess::technicianSeesNoMoney()
 {
     Replica view;
     CY_CHECK(pullAll(*m_a.tech1, &view));
-    for (const QString &entity : {u"bill"_s, u"payment"_s, u"reminder"_s, u"feePolicy"_s})
+    for (const QString &entity : {u"bill"_s, u"payment"_s, u"reminder"_s})
         QVERIFY2(view.all(entity).isEmpty(), qPrintable(u"a technician sees %1 rows"_s.arg(entity)));
     QVERIFY2(!view.all(u"feeItem"_s).isEmpty(), "a technician's reading round needs the fee items");
 }
