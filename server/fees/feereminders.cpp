@@ -38,6 +38,10 @@ QList<Migration> migrations()
                  u"CREATE INDEX fee_reminders_unit_given ON fee_reminders (unit_id, given_at)"_s,
                  // Collection figures for agents only when the estate says so (docs/FEES.md).
                  u"ALTER TABLE fee_policies ADD COLUMN agents_see_collection INTEGER NOT NULL DEFAULT 0"_s,
+                 // For the arrears list: what is allocated to each bill without reading the
+                 // allocations' rows, and the (few) reversed payments of an estate.
+                 u"CREATE INDEX payment_allocations_bill_amount ON payment_allocations (bill_id, amount_fen)"_s,
+                 u"CREATE INDEX payments_reversed ON payments (estate_id) WHERE reversed_at IS NOT NULL"_s,
              },
              {}}};
 }

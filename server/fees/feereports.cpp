@@ -41,6 +41,21 @@ QString paidOf(const QString &extra = {})
            " WHERE a.bill_id = b.id AND p.reversed_at IS NULL%1)"_s.arg(extra);
 }
 
+/// The bills past due (those matching @p where, not waived, due on or before the bound date)
+/// with what each still owes: its total less the allocations of payments not reversed, as
+/// paidSql counts them, but summed from the covering index of allocations by bill and less
+/// the few reversed payments' allocations of the estate (fees migration 4 has both indexes).
+/// Binds: the estate (reversed payments), then what @p where needs, then the latest due date.
+QString owedBills(const QString &where)
+{
+    return u"SELECT b.unit_id, b.due_date, b.total_fen - COALESCE((SELECT SUM(a.amount_fen) FROM payment_allocations a"
+           " WHERE a.bill_id = b.id), 0) + COALESCE(r.amount, 0) AS owed FROM bills b"
+           " LEFT JOIN (SELECT ra.bill_id, SUM(ra.amount_fen) AS amount FROM payments rp"
+           " JOIN payment_allocations ra ON ra.payment_id = rp.id WHERE rp.estate_id = ? AND rp.reversed_at IS NOT NULL"
+           " GROUP BY ra.bill_id) r ON r.bill_id = b.id"
+           " WHERE %1 AND b.waived_at IS NULL AND b.due_date <= ?"_s.arg(where);
+}
+
 /// The due dates that start each age bucket as of @p today, read off Fees::ageBucket itself:
 /// latest[k] is the latest due date in bucket k (a due date in bucket k lies after latest[k+1]).
 std::array<QString, Buckets> bucketCutoffs(QDate today)
@@ -109,20 +124,21 @@ bool readArrears(Database &db, const QString &estateId, const QString &buildingI
                  QList<ArrearsRow> *rows)
 {
     const std::array<QString, Buckets> cut = bucketCutoffs(today);
-    // One row per unit: its overdue bills' owed amounts summed, and split by the due date's bucket.
-    QString sql = u"SELECT o.unit_id, u.building_id, bl.name, u.number, COUNT(*), SUM(o.owed), MIN(o.due_date),"
-                  " SUM(CASE WHEN o.due_date > ? THEN o.owed ELSE 0 END),"
-                  " SUM(CASE WHEN o.due_date <= ? AND o.due_date > ? THEN o.owed ELSE 0 END),"
-                  " SUM(CASE WHEN o.due_date <= ? AND o.due_date > ? THEN o.owed ELSE 0 END),"
-                  " SUM(CASE WHEN o.due_date <= ? THEN o.owed ELSE 0 END)"
-                  " FROM (SELECT b.unit_id, b.due_date, b.total_fen - %1 AS owed FROM bills b"
-                  "       WHERE b.estate_id = ? AND b.waived_at IS NULL AND b.due_date <= ?) o"
-                  " JOIN units u ON u.id = o.unit_id JOIN buildings bl ON bl.id = u.building_id"
-                  " WHERE o.owed > 0%2 GROUP BY o.unit_id, u.building_id, bl.name, u.number"_s.arg(
-                      paidOf(), buildingId.isEmpty() ? QString() : u" AND u.building_id = ?"_s);
+    // One row per unit: its overdue bills' owed amounts summed, and split by the due date's
+    // bucket. Each bill's owed amount is computed once (a materialized CTE: SQLite would
+    // otherwise evaluate the paid subquery again for every use of it).
+    const QString sql = u"WITH o AS MATERIALIZED (%1)"
+                        " SELECT o.unit_id, u.building_id, bl.name, u.number, COUNT(*), SUM(o.owed), MIN(o.due_date),"
+                        " SUM(CASE WHEN o.due_date > ? THEN o.owed ELSE 0 END),"
+                        " SUM(CASE WHEN o.due_date <= ? AND o.due_date > ? THEN o.owed ELSE 0 END),"
+                        " SUM(CASE WHEN o.due_date <= ? AND o.due_date > ? THEN o.owed ELSE 0 END),"
+                        " SUM(CASE WHEN o.due_date <= ? THEN o.owed ELSE 0 END)"
+                        " FROM o JOIN units u ON u.id = o.unit_id JOIN buildings bl ON bl.id = u.building_id"
+                        " WHERE o.owed > 0%2 GROUP BY o.unit_id, u.building_id, bl.name, u.number"_s.arg(
+                            owedBills(u"b.estate_id = ?"_s), buildingId.isEmpty() ? QString() : u" AND u.building_id = ?"_s);
     QSqlQuery &q = db.query(sql);
     int i = 0;
-    for (const QString &v : {cut[1], cut[1], cut[2], cut[2], cut[3], cut[3], estateId, cut[0]})
+    for (const QString &v : {estateId, estateId, cut[0], cut[1], cut[1], cut[2], cut[2], cut[3], cut[3]})
         q.bindValue(i++, v);
     if (!buildingId.isEmpty())
         q.bindValue(i++, buildingId);
@@ -392,7 +408,7 @@ private:
     }
 
     /// The building of the query, which must be the estate's; empty for none.
-    std::optional<QString> building(const RequestContext &ctx, const QString &estateId, const QString &value, HttpReply *refusal)
+    std::optional<QString> building(const QString &estateId, const QString &value, HttpReply *refusal)
     {
         if (value.isEmpty())
             return QString();
@@ -400,7 +416,6 @@ private:
             *refusal = badRequest(u"buildingId must be an id."_s);
             return std::nullopt;
         }
-        Q_UNUSED(ctx)
         if (m_db.scalar(u"SELECT estate_id FROM buildings WHERE id = ?"_s, {value}).toString() != estateId) {
             *refusal = HttpReply::error(404, u"not_found"_s, u"There is no such building."_s);
             return std::nullopt;
@@ -428,7 +443,7 @@ private:
         if (!snapshot.isOpen())
             return ctx->respond(busy());
         HttpReply bad;
-        const std::optional<QString> buildingId = building(*ctx, estateId, buildingParam, &bad);
+        const std::optional<QString> buildingId = building(estateId, buildingParam, &bad);
         if (!buildingId)
             return ctx->respond(bad);
         const QDate today = estateToday(m_db, estateId, Json::nowMs());
@@ -508,7 +523,7 @@ private:
         if (ctx->principal->role == Role::Agent && !policy.agentsSeeCollection)
             return ctx->respond(HttpReply::error(403, u"forbidden"_s, u"This estate shows collection figures to managers only."_s));
         HttpReply bad;
-        const std::optional<QString> buildingId = building(*ctx, estateId, buildingParam, &bad);
+        const std::optional<QString> buildingId = building(estateId, buildingParam, &bad);
         if (!buildingId)
             return ctx->respond(bad);
         const QDate today = estateToday(m_db, estateId, Json::nowMs());
@@ -553,9 +568,9 @@ private:
 
 qint64 unitArrearsFen(Database &db, const QString &unitId, QDate today)
 {
-    const QString sql = u"SELECT COALESCE(SUM(o.owed), 0) FROM (SELECT b.total_fen - %1 AS owed FROM bills b"
-                        " WHERE b.unit_id = ? AND b.waived_at IS NULL AND b.due_date <= ?) o WHERE o.owed > 0"_s.arg(paidOf());
-    return db.scalar(sql, {unitId, bucketCutoffs(today)[0]}).toLongLong();
+    const QString estateId = db.scalar(u"SELECT estate_id FROM units WHERE id = ?"_s, {unitId}).toString();
+    const QString sql = u"SELECT COALESCE(SUM(o.owed), 0) FROM (%1) o WHERE o.owed > 0"_s.arg(owedBills(u"b.unit_id = ?"_s));
+    return db.scalar(sql, {estateId, unitId, bucketCutoffs(today)[0]}).toLongLong();
 }
 
 bool fillCollectionKpis(Database &db, const KpiQuery &query, QJsonObject &out)
