@@ -267,7 +267,7 @@ bool readCollection(Database &db, const QString &estateId, const QString &buildi
     // building, households counted from one row per unit.
     QString ends;
     for (qsizetype k = 0; k < periods.size(); ++k)
-        ends += u" WHEN ? THEN ?"_s;
+        ends += u" WHEN ? THEN CAST(? AS BIGINT)"_s; // PostgreSQL types an untyped THEN as text
     const QString sql
         = u"SELECT period, building_id, SUM(total), SUM(collected), COUNT(*), SUM(CASE WHEN collected >= total THEN 1 ELSE 0 END)"
           " FROM (SELECT period, building_id, unit_id, SUM(total_fen) AS total, SUM(collected) AS collected"
