@@ -67,6 +67,46 @@ struct NewBill
     QList<Fees::Allocation> fromCredit; ///< billId here: the payment's id
 };
 
+/// Rows written a hundred to a statement: on PostgreSQL each statement is a round trip, and
+/// a month of 50,000 units is 200,000 rows. Rows that refer to rows of @p parent (lines to
+/// their bill) flush the parent's first.
+class BatchInsert
+{
+public:
+    BatchInsert(Database &db, const QString &table, const QStringList &columns, BatchInsert *parent = nullptr)
+        : m_db(db), m_parent(parent), m_head(u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", "_s))),
+          m_row(u"("_s + QStringList(columns.size(), u"?"_s).join(u", "_s) + u")"_s), m_columns(int(columns.size()))
+    {
+    }
+    bool add(const QVariantList &row)
+    {
+        m_pending += row;
+        return m_pending.size() < Rows * m_columns || flush();
+    }
+    /// Writes what is left.
+    bool flush()
+    {
+        if (m_pending.isEmpty())
+            return true;
+        if (m_parent && !m_parent->flush())
+            return false;
+        const int rows = int(m_pending.size()) / m_columns;
+        QSqlQuery &q = m_db.query(m_head + QStringList(rows, m_row).join(u", "_s));
+        for (int i = 0; i < m_pending.size(); ++i)
+            q.bindValue(i, m_pending.at(i));
+        m_pending.clear();
+        return m_db.execPrepared(q);
+    }
+
+private:
+    static constexpr int Rows = 100;
+    Database &m_db;
+    BatchInsert *m_parent;
+    const QString m_head, m_row;
+    const int m_columns;
+    QVariantList m_pending;
+};
+
 QStringList commaList(const QString &text)
 {
     return text.split(u',', Qt::SkipEmptyParts);
@@ -191,7 +231,7 @@ bool Generator::loadReadings()
         const QString key = q.value(0).toString() + u'/' + q.value(1).toString();
         const Reading r{q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(4).toInt() != 0, q.value(5).toString()};
         if (r.readOn < first)
-            m_before.insert(key, r.replacement ? r.start : r.value); // after a replacement: the new meter's start
+            m_before.insert(key, r.value);
         else
             m_during[key] << r;
     }
@@ -263,7 +303,7 @@ void Generator::addItemLine(NewBill &bill, const Item &item) const
 }
 
 /// Usage from the period's readings against the last one before: each reading adds what the
-/// meter moved since the previous one; after a replacement the new meter counts from its start.
+/// meter moved since the previous one; a replacement (a new meter) what it moved since its start.
 void Generator::addMeteredLine(NewBill &bill, const Item &item) const
 {
     const QString key = bill.unit->id + u'/' + item.kind;
@@ -274,9 +314,11 @@ void Generator::addMeteredLine(NewBill &bill, const Item &item) const
     const qint64 first = previous;
     qint64 usage = 0;
     for (const Reading &r : readings) {
-        if (previous >= 0)
+        if (r.replacement)
+            usage += r.value - r.start;
+        else if (previous >= 0)
             usage += r.value - previous;
-        previous = r.replacement ? r.start : r.value;
+        previous = r.value;
     }
     if (first < 0 && usage == 0)
         return; // a first reading only sets where the meter stands
@@ -367,7 +409,7 @@ QList<NewBill> Generator::compute(Report *report)
 int Generator::lastNumber()
 {
     const QString prefix = u"B%1-"_s.arg(QString(m_period).remove(u'-'));
-    const QString last = m_db.scalar(u"SELECT MAX(number) FROM bills WHERE number LIKE ?"_s, {prefix + u'%'}).toString();
+    const QString last = m_db.scalar(u"SELECT MAX(number) FROM bills WHERE number LIKE ?"_s, {prefix + u"______"_s}).toString();
     return last.mid(prefix.size()).toInt();
 }
 
@@ -376,43 +418,34 @@ bool Generator::write(const QList<NewBill> &bills, const QString &actorId)
     const QString due = Fees::dueDate(m_period, m_policy.dueDay, m_policy.dueMonthOffset).toString(Qt::ISODate);
     const QString prefix = u"B%1-"_s.arg(QString(m_period).remove(u'-'));
     int number = lastNumber();
-    QSqlQuery &bill = m_db.query(u"INSERT INTO bills (id, estate_id, unit_id, period, number, total_fen, due_date, issued_at,"
-                                 " rev) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &line = m_db.query(u"INSERT INTO bill_lines (id, bill_id, estate_id, position, item_id, kind, inputs, amount_fen,"
-                                 " source_bill_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &allocation = m_db.query(u"INSERT INTO payment_allocations (id, payment_id, bill_id, estate_id, unit_id,"
-                                       " amount_fen, at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery &payment = m_db.query(u"UPDATE payments SET rev = ? WHERE id = ?"_s);
+    BatchInsert bill(m_db, u"bills"_s, {u"id"_s, u"estate_id"_s, u"unit_id"_s, u"period"_s, u"number"_s, u"total_fen"_s,
+                                        u"due_date"_s, u"issued_at"_s, u"rev"_s});
+    BatchInsert line(m_db, u"bill_lines"_s, {u"id"_s, u"bill_id"_s, u"estate_id"_s, u"position"_s, u"item_id"_s, u"kind"_s,
+                                             u"inputs"_s, u"amount_fen"_s, u"source_bill_id"_s}, &bill);
+    BatchInsert allocation(m_db, u"payment_allocations"_s, {u"id"_s, u"payment_id"_s, u"bill_id"_s, u"estate_id"_s,
+                                                            u"unit_id"_s, u"amount_fen"_s, u"at"_s}, &bill);
     const QVariant noText(QMetaType::fromType<QString>());
+    bool ok = true;
     for (const NewBill &b : bills) {
-        const QVariantList values{b.id, m_estateId, b.unit->id, m_period,
-                                  prefix + u"%1"_s.arg(++number, 6, 10, QLatin1Char('0')), b.totalFen, due, m_now,
-                                  m_db.nextRevision()};
-        for (int i = 0; i < values.size(); ++i)
-            bill.bindValue(i, values.at(i));
-        if (!m_db.execPrepared(bill))
-            return false;
-        for (int position = 0; position < b.lines.size(); ++position) {
+        ok = ok && bill.add({b.id, m_estateId, b.unit->id, m_period, prefix + u"%1"_s.arg(++number, 6, 10, QLatin1Char('0')),
+                             b.totalFen, due, m_now, m_db.nextRevision()});
+        for (int position = 0; ok && position < b.lines.size(); ++position) {
             const Fees::BillLine &l = b.lines.at(position);
-            const QVariantList lv{b.id + u'-' + QString::number(position), b.id, m_estateId, position,
-                                  l.itemId.isEmpty() ? noText : QVariant(l.itemId), l.kind,
-                                  QString::fromUtf8(Json::compact(l.toJson())), l.amountFen,
-                                  l.sourceBillId.isEmpty() ? noText : QVariant(l.sourceBillId)};
-            for (int i = 0; i < lv.size(); ++i)
-                line.bindValue(i, lv.at(i));
-            if (!m_db.execPrepared(line))
-                return false;
+            ok = line.add({b.id + u'-' + QString::number(position), b.id, m_estateId, position,
+                           l.itemId.isEmpty() ? noText : QVariant(l.itemId), l.kind,
+                           QString::fromUtf8(Json::compact(l.toJson())), l.amountFen,
+                           l.sourceBillId.isEmpty() ? noText : QVariant(l.sourceBillId)});
         }
         for (const Fees::Allocation &a : b.fromCredit) {
-            const QVariantList av{u"alloc-"_s + Json::randomId(8), a.billId, b.id, m_estateId, b.unit->id, a.amountFen, m_now};
-            for (int i = 0; i < av.size(); ++i)
-                allocation.bindValue(i, av.at(i));
-            payment.bindValue(0, m_db.nextRevision()); // its credit changed
-            payment.bindValue(1, a.billId);
-            if (!m_db.execPrepared(allocation) || !m_db.execPrepared(payment))
-                return false;
+            ok = ok && allocation.add({u"alloc-"_s + Json::randomId(8), a.billId, b.id, m_estateId, b.unit->id, a.amountFen,
+                                       m_now});
+            // Its credit changed. (Each statement is asked for anew: a batch's new statement
+            // may move the ones the store keeps.)
+            ok = ok && m_db.exec(u"UPDATE payments SET rev = ? WHERE id = ?"_s, {m_db.nextRevision(), a.billId});
         }
     }
+    if (!ok || !line.flush() || !allocation.flush() || !bill.flush())
+        return false;
     return AuditLog::record(m_db, {m_estateId, actorId, u"bills.generate"_s, u"estate"_s, m_estateId,
                                    u"Generated %1 bills for %2 (%3)"_s.arg(bills.size()).arg(m_period,
                                                                               Money::format(std::accumulate(

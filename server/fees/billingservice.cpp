@@ -3,6 +3,7 @@
 // bills once the period has begun in the estate's calendar.
 #include "feesparts.h"
 
+#include "apiserver.h"
 #include "database.h"
 #include "fees/feerules.h"
 #include "json.h"

@@ -40,7 +40,7 @@ std::optional<QString> choiceList(PayloadReader &r, const QJsonObject &payload, 
                                   const QStringList &choices)
 {
     if (!r.ok() || !payload.contains(key))
-        return QString();
+        return u""_s; // not null: the column is NOT NULL
     QStringList out;
     const QJsonValue v = payload.value(key);
     for (const QJsonValue &e : v.toArray()) {
@@ -55,7 +55,7 @@ std::optional<QString> choiceList(PayloadReader &r, const QJsonObject &payload, 
         r.fail(u"validation_failed"_s, u"'%1' must be a list."_s.arg(key));
         return std::nullopt;
     }
-    return out.join(u',');
+    return out.isEmpty() ? u""_s : out.join(u',');
 }
 
 /// Plain text of 1..max characters without control characters.
@@ -75,7 +75,7 @@ struct PolicyRow
 {
     qint64 dueDay = 31, dueMonthOffset = 0, lateEnabled = 0, latePpm = 500, lateGrace = 30, lateCap = 100;
     qint64 warnAmount = 100000, warnMonths = 3;
-    QString instructions;
+    QString instructions = u""_s;
 };
 
 PolicyRow storedPolicy(Database &db, const QString &estateId)
@@ -113,7 +113,7 @@ CommandOutcome setPolicy(CommandContext &ctx, const QJsonObject &payload)
     const auto warnAmount = r.integer(u"warnAmountFen"_s, false, 0, 100'000'000'000LL);
     const auto warnMonths = r.integer(u"warnMonths"_s, false, 0, 120);
     const auto instructions = r.has(u"instructions"_s) && payload.value(u"instructions"_s).toString().isEmpty()
-                                  ? std::optional<QString>(QString())
+                                  ? std::optional<QString>(u""_s)
                                   : plainText(r, u"instructions"_s, false, InstructionsMax);
     if (!r.ok())
         return invalid(r);
@@ -238,18 +238,18 @@ CommandOutcome addRate(CommandContext &ctx, const QJsonObject &payload)
 
 // ---- meter readings -------------------------------------------------------------------------
 
-/// The meter's last value before @p readOn: after a replacement the new meter's start
-/// (docs/FEES.md), or -1 for a first reading.
+/// The meter's last value up to @p readOn (after a replacement: the new meter's), or -1 for a
+/// first reading.
 qint64 lastValue(Database &db, const QString &unitId, const QString &meter, const QString &readOn)
 {
     qint64 last = -1;
-    QSqlQuery &q = db.query(u"SELECT value_centi, replacement, start_centi FROM meter_readings WHERE unit_id = ?"
-                            " AND meter = ? AND read_on <= ? ORDER BY read_on DESC, recorded_at DESC, id DESC LIMIT 1"_s);
+    QSqlQuery &q = db.query(u"SELECT value_centi FROM meter_readings WHERE unit_id = ? AND meter = ? AND read_on <= ?"
+                            " ORDER BY read_on DESC, recorded_at DESC, id DESC LIMIT 1"_s);
     q.bindValue(0, unitId);
     q.bindValue(1, meter);
     q.bindValue(2, readOn);
     if (db.execPrepared(q) && q.next())
-        last = q.value(1).toInt() != 0 ? q.value(2).toLongLong() : q.value(0).toLongLong();
+        last = q.value(0).toLongLong();
     q.finish();
     return last;
 }
@@ -282,6 +282,8 @@ CommandOutcome recordReading(CommandContext &ctx, const QJsonObject &payload)
     const QString problem = Fees::readingProblem(lastValue(ctx.db, *unitId, *meter, *readOnText), *value, replacement, start);
     if (problem == u"lower")
         return conflict(u"lower_than_last"_s, u"The value is below the meter's last reading; mark a meter replacement."_s);
+    if (problem == u"below_start")
+        return refuse(u"below_start"_s, u"A new meter's reading cannot be below its start value."_s);
     if (!problem.isEmpty())
         return refuse(u"validation_failed"_s, u"The reading cannot be taken (%1)."_s.arg(problem));
     if (const QString missing = Attachments::firstNotOwned(ctx.db, photos, ctx.who.id); !missing.isEmpty())

@@ -183,7 +183,7 @@ bool movePayments(Database &db, const QHash<QString, QString> &billOf, QString *
         receipts.insert(receipt);
         const QString method = Fees::paymentMethods().contains(p.at(5).toString()) ? p.at(5).toString() : u"cash"_s;
         if (!db.exec(insertPayment, {p.at(0), p.at(2), p.at(3), p.at(4), method, receipt, p.at(7), p.at(8), p.at(7),
-                                     u"agent"_s, QString(), db.nextRevision()})
+                                     u"agent"_s, u""_s, db.nextRevision()})
             || !db.exec(insertAllocation, {u"alloc-"_s + p.at(0).toString(), p.at(0), billOf.value(p.at(1).toString()),
                                            p.at(2), p.at(3), p.at(4), p.at(7)}))
             return fail(error, u"store a payment"_s);

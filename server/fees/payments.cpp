@@ -61,7 +61,10 @@ bool openBills(Database &db, const QString &unitId, const QStringList &picked, Q
 QString nextReceiptNo(Database &db, const QDate &day)
 {
     const QString prefix = u"R%1-"_s.arg(day.toString(u"yyyyMM"_s));
-    const QString last = db.scalar(u"SELECT MAX(receipt_no) FROM payments WHERE receipt_no LIKE ?"_s, {prefix + u'%'}).toString();
+    // Exactly six digits after the prefix: receipts of other shapes (moved from the first
+    // payments) do not count.
+    const QString last =
+        db.scalar(u"SELECT MAX(receipt_no) FROM payments WHERE receipt_no LIKE ?"_s, {prefix + u"______"_s}).toString();
     return prefix + u"%1"_s.arg(last.mid(prefix.size()).toInt() + 1, 6, 10, QLatin1Char('0'));
 }
 
@@ -76,7 +79,7 @@ bool touchBills(Database &db, const QStringList &billIds)
 }
 
 /// Why a payment cannot be taken as given, or nothing.
-std::optional<CommandOutcome> paymentProblem(CommandContext &ctx, const PaymentInput &in, const QString &estateId)
+std::optional<CommandOutcome> paymentProblem(CommandContext &ctx, const PaymentInput &in, const QTimeZone &zone)
 {
     if (in.amountFen < 1 || in.amountFen > AmountMax)
         return refuse(u"bad_amount"_s, u"The amount must be at least ¥0.01."_s);
@@ -86,15 +89,17 @@ std::optional<CommandOutcome> paymentProblem(CommandContext &ctx, const PaymentI
         return refuse(u"in_future"_s, u"The payment cannot be dated after now; check the device clock."_s);
     // Nothing is paid earlier than a year before the unit's first bill (or a year ago).
     const QString firstPeriod = ctx.db.scalar(u"SELECT MIN(period) FROM bills WHERE unit_id = ?"_s, {in.unitId}).toString();
-    const QDate firstDay = Fees::isPeriod(firstPeriod) ? Fees::periodStart(firstPeriod) : estateToday(ctx.db, estateId, ctx.now);
-    if (in.paidAt < firstDay.addYears(-1).startOfDay(estateZone(ctx.db, estateId)).toMSecsSinceEpoch())
+    const QDate firstDay = Fees::isPeriod(firstPeriod) ? Fees::periodStart(firstPeriod)
+                                                       : QDateTime::fromMSecsSinceEpoch(ctx.now, zone).date();
+    if (in.paidAt < firstDay.addYears(-1).startOfDay(zone).toMSecsSinceEpoch())
         return refuse(u"too_old"_s, u"The payment is dated more than a year before the unit's first bill."_s);
-    if (ctx.db.scalar(u"SELECT 1 FROM payments WHERE id = ?"_s, {in.id}).isValid())
+    // One look for both: the id taken, or the recorder's receipt number used already.
+    const QVariant taken = ctx.db.scalar(u"SELECT CASE WHEN id = ? THEN 'id' ELSE 'receipt' END FROM payments WHERE id = ?"
+                                         " OR (recorded_by = ? AND device_receipt_no = ?) ORDER BY 1 LIMIT 1"_s,
+                                         {in.id, in.id, ctx.who.id, in.deviceReceiptNo.isEmpty() ? u""_s : in.deviceReceiptNo});
+    if (taken.toString() == u"id")
         return conflict(u"id_taken"_s, u"A payment with this id exists already."_s);
-    if (!in.deviceReceiptNo.isEmpty()
-        && ctx.db.scalar(u"SELECT 1 FROM payments WHERE recorded_by = ? AND device_receipt_no = ?"_s,
-                         {ctx.who.id, in.deviceReceiptNo})
-               .isValid())
+    if (taken.isValid() && !in.deviceReceiptNo.isEmpty())
         return conflict(u"duplicate_receipt"_s, u"You recorded a payment with this receipt number already."_s);
     if (!in.providerTxn.isEmpty()
         && ctx.db.scalar(u"SELECT 1 FROM payments WHERE provider = ? AND provider_txn = ?"_s, {in.provider, in.providerTxn})
@@ -225,21 +230,22 @@ CommandOutcome recordPayment(CommandContext &ctx, const PaymentInput &in)
     const QString estateId = estateOf(ctx.db, u"units"_s, in.unitId);
     if (auto refusal = allowed(ctx, estateId, {Role::Agent, Role::Manager}, u"unit"_s))
         return *refusal;
-    if (auto problem = paymentProblem(ctx, in, estateId))
+    const QTimeZone zone = estateZone(ctx.db, estateId);
+    if (auto problem = paymentProblem(ctx, in, zone))
         return *problem;
     QList<Fees::Outstanding> open;
     if (!openBills(ctx.db, in.unitId, in.billIds, &open))
         return notFound(u"open bill of this unit"_s);
     qint64 credit = 0;
     const QList<Fees::Allocation> allocations = Fees::allocate(in.amountFen, open, !in.billIds.isEmpty(), &credit);
-    const QDate day = QDateTime::fromMSecsSinceEpoch(in.paidAt, estateZone(ctx.db, estateId)).date();
+    const QDate day = QDateTime::fromMSecsSinceEpoch(in.paidAt, zone).date();
     const QString receiptNo = nextReceiptNo(ctx.db, day);
     bool ok = ctx.db.exec(u"INSERT INTO payments (id, estate_id, unit_id, amount_fen, method, receipt_no, device_receipt_no,"
                           " paid_at, recorded_by, recorded_at, source, provider, provider_txn, note, rev)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {in.id, estateId, in.unitId, in.amountFen, in.method, receiptNo, textOrNull(in.deviceReceiptNo),
                            in.paidAt, ctx.who.id, ctx.now, in.source, textOrNull(in.provider), textOrNull(in.providerTxn),
-                           Text::clean(in.note), ctx.db.nextRevision()});
+                           in.note.isEmpty() ? u""_s : Text::clean(in.note), ctx.db.nextRevision()});
     for (int i = 0; ok && i < allocations.size(); ++i)
         ok = ctx.db.exec(u"INSERT INTO payment_allocations (id, payment_id, bill_id, estate_id, unit_id, amount_fen, at)"
                          " VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
