@@ -86,7 +86,7 @@ Item {
 
             // A bill opens its page.
             opened.clear()
-            mouseClick(cards[1])
+            cards[1].clicked()
             compare(opened.count, 1)
             verify(opened.signalArguments[0][0].toString().endsWith("BillDetailPage.qml"))
             compare(opened.signalArguments[0][1].billId, "bill-2026-11")
