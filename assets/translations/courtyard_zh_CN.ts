@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddHomePage</name>
+    <message>
+        <source>Add another home</source>
+        <translation>添加另一处房屋</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>From your property office or the owner of that home</source>
+        <translation>由物业服务中心或该房屋的业主提供</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Add this home</source>
+        <translation>添加这处房屋</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Console</source>
@@ -68,6 +91,141 @@
     </message>
 </context>
 <context>
+    <name>BillCard</name>
+    <message>
+        <source>%1 left to pay · %2</source>
+        <translation>待缴 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillDetail</name>
+    <message>
+        <source>Bill for %1</source>
+        <translation>%1账单</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>receipt %1 (provisional)</source>
+        <translation>收据 %1（临时）</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>已冲正：%1</translation>
+    </message>
+    <message>
+        <source>Waived on %1: %2</source>
+        <translation>%1 已减免：%2</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>已减免：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BillDetailPage</name>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>This bill is not on this phone</source>
+        <translation>本机没有这张账单</translation>
+    </message>
+    <message>
+        <source>It may have been withdrawn by the property office. Pull down on the Bills tab to sync.</source>
+        <translation>可能已被物业撤回。在“缴费”页下拉即可同步。</translation>
+    </message>
+    <message>
+        <source>Paid %1 · left to pay %2</source>
+        <translation>已缴 %1 · 待缴 %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Each amount is rounded once, as the estate&apos;s fee standard says.</source>
+        <translation>每项金额按小区收费标准只取整一次。</translation>
+    </message>
+    <message>
+        <source>Payments on this bill</source>
+        <translation>本账单的缴费</translation>
+    </message>
+</context>
+<context>
+    <name>BillListModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <source>Bills</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>You are offline. %1; a payment made since then shows once this phone is back online.</source>
+        <translation>当前离线。%1；此后的缴费将在手机联网后显示。</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>当前离线</translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation>暂无账单</translation>
+    </message>
+    <message>
+        <source>Loading your bills…</source>
+        <translation>正在加载账单…</translation>
+    </message>
+    <message>
+        <source>Your bills show here once this phone has been online.</source>
+        <translation>手机联网后，账单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>When the property office issues a bill for your home, it shows here with each fee and how it was worked out.</source>
+        <translation>物业为您家出具账单后，会在这里显示每项费用及其计算方式。</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>如何缴费</translation>
+    </message>
+    <message>
+        <source>Payment happens outside the app: by bank transfer, WeChat Pay, Alipay or at the front desk. This screen shows what the property office has recorded.</source>
+        <translation>缴费不在应用内进行：可通过银行转账、微信支付、支付宝或到前台缴纳。本页显示物业已登记的情况。</translation>
+    </message>
+    <message>
+        <source>Tap a bill for its lines and how each was computed.</source>
+        <translation>点按账单查看明细及计算方式。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Tap a payment for its receipt.</source>
+        <translation>点按缴费记录查看收据。</translation>
+    </message>
+    <message>
+        <source>Reminders received</source>
+        <translation>收到的催缴提醒</translation>
+    </message>
+</context>
+<context>
     <name>BuildingsPage</name>
     <message>
         <source>Buildings &amp; units</source>
@@ -108,6 +266,45 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your other devices were signed out: sign in there with the new password.</source>
+        <translation>您的其他设备已退出登录，请在那些设备上用新密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Changing your password signs out every other device that uses your account.</source>
+        <translation>修改密码后，使用您账号的其他设备都会退出登录。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -166,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+</context>
+<context>
     <name>CommandDesk</name>
     <message>
         <source>A photo could not be read.</source>
@@ -197,6 +401,129 @@
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ChangePasswordForm</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::HomesDesk</name>
+    <message>
+        <source>Choose whom to invite: a tenant or a family member.</source>
+        <translation>请选择邀请对象：租户或家属。</translation>
+    </message>
+    <message>
+        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
+        <translation>只有业主可以邀请他人加入这处房屋，且需小区允许业主邀请。</translation>
+    </message>
+    <message>
+        <source>This code is no longer open.</source>
+        <translation>这个加入码已失效。</translation>
+    </message>
+    <message>
+        <source>This person is no longer registered in this home.</source>
+        <translation>此人已不在这处房屋的登记名单中。</translation>
+    </message>
+    <message>
+        <source>Only the owner can remove the tenants and family members of a home.</source>
+        <translation>只有业主可以移除这处房屋的租户和家属。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::JoinForm</name>
+    <message>
+        <source>This QR code is not a Courtyard join code.</source>
+        <translation>这个二维码不是本应用的加入码。</translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation>请输入您收到的加入码。</translation>
+    </message>
+    <message>
+        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
+        <translation>加入码由 8 位字母和数字组成，例如 ABCD-EFGH。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>请输入有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
+        <translation>该手机号已有账号。请输入该账号的密码，把这处房屋添加到账号中；或先登录，再在“我的”页面添加。</translation>
+    </message>
+    <message>
+        <source>This phone number belongs to this home already. Sign in with it.</source>
+        <translation>该手机号已是这处房屋的住户，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Please check what you entered and try again.</source>
+        <translation>请检查填写的内容后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::PasswordFormBase</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ResetPasswordForm</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>请输入有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation>请输入您收到的加入码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
+        <translation>验证码与手机号不匹配，或已过期。请检查两者，或向物业服务中心索取新的验证码。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1087,179 @@
     </message>
 </context>
 <context>
+    <name>FeeAccount</name>
+    <message>
+        <source>Not synced with the property office yet</source>
+        <translation>尚未与物业同步</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>截至 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Already paid on these bills</source>
+        <translation>这些账单已缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) overdue since %1</source>
+        <translation>
+            <numerusform>%n 张账单自 %1 起逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation>%1 应于 %2 前缴纳</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: every bill is settled</source>
+        <translation>无需缴费：账单均已结清</translation>
+    </message>
+    <message>
+        <source>Payment reminder · %1</source>
+        <translation>催缴提醒 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeeFeed</name>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 自 %2 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation>%1 应于 %2 前缴纳</translation>
+    </message>
+    <message>
+        <source>Bill for %1 · tap for its lines and how to pay</source>
+        <translation>%1账单 · 点按查看明细和缴费方式</translation>
+    </message>
+    <message>
+        <source>Payment reminder from the property office</source>
+        <translation>物业催缴提醒</translation>
+    </message>
+    <message>
+        <source>You owe %1 · tap to see your bills</source>
+        <translation>待缴 %1 · 点按查看账单</translation>
+    </message>
+    <message>
+        <source>Everything is paid now: thank you</source>
+        <translation>已全部缴清，谢谢</translation>
+    </message>
+</context>
+<context>
+    <name>FeeWords</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分已缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已减免</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation>POS 机</translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation>银行代收</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>应用消息</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>承诺缴费</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒缴</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month pattern of a bill&apos;s period (QDate::toString), e.g. &quot;Nov 2026&quot;</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date pattern with the year (QDate::toString), e.g. &quot;31 Dec 2026&quot;</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>Date and time pattern with the year (QDateTime::toString), e.g. &quot;2 Dec 2026, 10:30&quot;</extracomment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>FeesModule</name>
+    <message>
+        <source>Bills</source>
+        <translation>缴费</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>d MMM, HH:mm</source>
@@ -969,6 +1469,104 @@
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <source>People and invitations</source>
+        <translation>住户与邀请</translation>
+    </message>
+    <message>
+        <source>Invite family or tenant</source>
+        <translation>邀请家属或租户</translation>
+    </message>
+    <message>
+        <source>Open codes</source>
+        <translation>有效的加入码</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>等待服务器生成…</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation>%1 · 有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>People in this home</source>
+        <translation>这处房屋的住户</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Leave this home</source>
+        <translation>退出这处房屋</translation>
+    </message>
+    <message>
+        <source>Whom do you invite?</source>
+        <translation>邀请谁？</translation>
+    </message>
+    <message>
+        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
+        <translation>对方将获得一个一次性加入码，7 天内有效，可用自己的账号加入这处房屋。</translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation>生成加入码</translation>
+    </message>
+    <message>
+        <source>Leave this home?</source>
+        <translation>退出这处房屋？</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>移除 %1？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
+        <translation>您将不再看到这处房屋的报修和账单，其他房屋不受影响。如需重新加入，需要新的加入码。</translation>
+    </message>
+    <message>
+        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
+        <translation>对方在任何手机上都将不再看到这处房屋的报修和账单。其以往提交的报修记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeCard</name>
+    <message>
+        <source>Join code for a %1</source>
+        <translation>%1的加入码</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>等待服务器生成…</translation>
+    </message>
+    <message>
+        <source>Saved on this phone. The code appears when you are back online.</source>
+        <translation>已保存在本机。联网后将显示加入码。</translation>
+    </message>
+    <message>
+        <source>The code appears in a moment.</source>
+        <translation>加入码稍后显示。</translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
+        <translation>仅限使用一次，有效期至 %1。对方可在“加入我的房屋”中输入或扫码。</translation>
+    </message>
+</context>
+<context>
     <name>JoinCodePage</name>
     <message>
         <source>Join code</source>
@@ -989,6 +1587,92 @@
     <message>
         <source>This code is not on this phone</source>
         <translation>本机没有该邀请码</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my home</source>
+        <translation>加入我的房屋</translation>
+    </message>
+    <message>
+        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
+        <translation>物业服务中心或房屋业主会给您一个加入码。请输入加入码或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, e.g. ABCD-EFGH</source>
+        <translation>8 位字母和数字，例如 ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
+        <translation>此设备没有可用于扫码的摄像头。请直接输入加入码，它印在二维码下方。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>As your neighbours and the office know you</source>
+        <translation>邻居和物业认识您的称呼</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>You sign in with it</source>
+        <translation>用于登录</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Join and sign in</source>
+        <translation>加入并登录</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTargetCard</name>
+    <message>
+        <source>This code is for</source>
+        <translation>这个加入码用于</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>You join as</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +2017,33 @@
     </message>
 </context>
 <context>
+    <name>MyHomesSection</name>
+    <message>
+        <source>My homes</source>
+        <translation>我的房屋</translation>
+    </message>
+    <message>
+        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
+        <translation>您提交的报修默认属于标记为“当前房屋”的那一处。点按其他房屋即可切换。</translation>
+    </message>
+    <message>
+        <source>No home yet. Add one with the code from your property office.</source>
+        <translation>还没有房屋。请用物业服务中心提供的加入码添加。</translation>
+    </message>
+    <message>
+        <source>acting for</source>
+        <translation>当前房屋</translation>
+    </message>
+    <message>
+        <source>People and invitations</source>
+        <translation>住户与邀请</translation>
+    </message>
+    <message>
+        <source>Add another home with a code</source>
+        <translation>用加入码添加另一处房屋</translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttentionDialog</name>
     <message>
         <source>Changes that were refused</source>
@@ -1458,6 +2169,116 @@
     <message>
         <source>Staff only</source>
         <translation>仅员工可见</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
+        <translation>当前离线或无法连接服务器。已填写的内容会保留，联网后请重试。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation>安全连接失败：服务器证书不受信任。</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>尝试次数过多。</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>服务器出现问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
+        <translation>找不到这个加入码。请核对字母和数字（加入码中没有 0、O、1、I）后重试。</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
+        <translation>这个加入码已被使用。每个加入码只能用一次，请向提供者索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your property office or the owner for a new one.</source>
+        <translation>这个加入码已过期。请向物业服务中心或业主索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
+        <translation>这个加入码已被发放者撤销。请向对方索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this phone.</source>
+        <translation>本机输错加入码的次数过多。</translation>
+    </message>
+    <message>
+        <source>You already belong to this home.</source>
+        <translation>您已是这处房屋的住户。</translation>
+    </message>
+    <message>
+        <source>The code could not be used. Please try again.</source>
+        <translation>无法使用这个加入码，请重试。</translation>
+    </message>
+    <message>
+        <source>Do not use your phone number in your password.</source>
+        <translation>密码中不能包含手机号。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is based on a dictionary word. Choose another.</source>
+        <translation>这个密码基于常见单词，请换一个。</translation>
+    </message>
+    <message>
+        <source>This password is too similar to the old one.</source>
+        <translation>新密码与旧密码太相似。</translation>
+    </message>
+    <message>
+        <source>This password is a common pattern. Mix words, digits and signs.</source>
+        <translation>这个密码是常见的规律组合，请混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
+        <translation>这个密码太容易被猜到：至少 8 个字符，不能包含手机号，不能是常见词或规律组合。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingModule</name>
+    <message>
+        <source>Join my home</source>
+        <translation>加入我的房屋</translation>
+    </message>
+    <message>
+        <source>Set a password with a code</source>
+        <translation>用验证码设置密码</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2534,21 @@
     </message>
 </context>
 <context>
+    <name>OwedCard</name>
+    <message>
+        <source>Owed now · %1</source>
+        <translation>当前待缴 · %1</translation>
+    </message>
+    <message>
+        <source>Owed now</source>
+        <translation>当前待缴</translation>
+    </message>
+    <message>
+        <source>Credit (prepaid), used on your next bills</source>
+        <translation>预存余额，自动抵扣下期账单</translation>
+    </message>
+</context>
+<context>
     <name>ParkingPage</name>
     <message>
         <source>Parking space %1</source>
@@ -1794,6 +2630,102 @@
     <message>
         <source>Add another part</source>
         <translation>再添加一个配件</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>已冲正：%1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>缴 %1</translation>
+    </message>
+    <message>
+        <source>%1 kept as credit</source>
+        <translation>%1 转为预存</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (provisional)</source>
+        <translation>收据 %1（临时）</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone</source>
+        <translation>本机没有这笔缴费</translation>
+    </message>
+    <message>
+        <source>Pull down on the Bills tab to sync.</source>
+        <translation>在“缴费”页下拉即可同步。</translation>
+    </message>
+    <message>
+        <source>Provisional receipt number: the property office&apos;s server has not confirmed this payment yet.</source>
+        <translation>临时收据号：物业服务器尚未确认这笔缴费。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What it paid</source>
+        <translation>缴纳项目</translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation>转为预存</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2961,85 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>%1 — Receipt</source>
+        <translation>%1 — 收据</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1 (provisional: not yet confirmed by the property office)</source>
+        <translation>收据号：%1（临时：物业尚未确认）</translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1</source>
+        <translation>收据号：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>缴费时间：%1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>缴费方式：%1</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>转为预存：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Reversed on %1: %2</source>
+        <translation>%1 已冲正：%2</translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone.</source>
+        <translation>本机没有这笔缴费。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved.</source>
+        <translation>收据未能保存。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation>转为预存</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The receipt could not be drawn.</source>
+        <translation>收据未能生成。</translation>
+    </message>
+</context>
+<context>
     <name>RejectionBanner</name>
     <message>
         <source>The office&apos;s server refused your last change</source>
@@ -2086,6 +3097,49 @@
         <translation>
             <numerusform>查看全部 %n 条历史报事</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordPage</name>
+    <message>
+        <source>Set a password with a code</source>
+        <translation>用验证码设置密码</translation>
+    </message>
+    <message>
+        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
+        <translation>忘记密码或首次使用？请向物业服务中心索取一次性验证码，然后设置您的密码。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>The code from your property office</source>
+        <translation>物业服务中心提供的验证码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3344,17 @@
     <message>
         <source>The resident is then asked to confirm the fix and rate it.</source>
         <translation>随后住户会收到确认和评价的邀请。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame.</source>
+        <translation>请将二维码置于框内。</translation>
     </message>
 </context>
 <context>
@@ -3525,591 +4590,6 @@
     <message>
         <source>To</source>
         <translation>结束</translation>
-    </message>
-</context>
-<context>
-    <name>AddHomePage</name>
-    <message>
-        <source>Add another home</source>
-        <translation>添加另一处房屋</translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
-    </message>
-    <message>
-        <source>From your property office or the owner of that home</source>
-        <translation>由物业服务中心或该房屋的业主提供</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Add this home</source>
-        <translation>添加这处房屋</translation>
-    </message>
-</context>
-<context>
-    <name>ChangePasswordPage</name>
-    <message>
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>密码已修改</translation>
-    </message>
-    <message>
-        <source>Your other devices were signed out: sign in there with the new password.</source>
-        <translation>您的其他设备已退出登录，请在那些设备上用新密码重新登录。</translation>
-    </message>
-    <message>
-        <source>Changing your password signs out every other device that uses your account.</source>
-        <translation>修改密码后，使用您账号的其他设备都会退出登录。</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>CodeField</name>
-    <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ChangePasswordForm</name>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>请输入当前密码。</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::HomesDesk</name>
-    <message>
-        <source>Choose whom to invite: a tenant or a family member.</source>
-        <translation>请选择邀请对象：租户或家属。</translation>
-    </message>
-    <message>
-        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
-        <translation>只有业主可以邀请他人加入这处房屋，且需小区允许业主邀请。</translation>
-    </message>
-    <message>
-        <source>This code is no longer open.</source>
-        <translation>这个加入码已失效。</translation>
-    </message>
-    <message>
-        <source>This person is no longer registered in this home.</source>
-        <translation>此人已不在这处房屋的登记名单中。</translation>
-    </message>
-    <message>
-        <source>Only the owner can remove the tenants and family members of a home.</source>
-        <translation>只有业主可以移除这处房屋的租户和家属。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::JoinForm</name>
-    <message>
-        <source>This QR code is not a Courtyard join code.</source>
-        <translation>这个二维码不是本应用的加入码。</translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation>请输入您收到的加入码。</translation>
-    </message>
-    <message>
-        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
-        <translation>加入码由 8 位字母和数字组成，例如 ABCD-EFGH。</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>请输入您的姓名。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>请输入手机号。</translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation>请输入有效的手机号。</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
-        <translation>该手机号已有账号。请输入该账号的密码，把这处房屋添加到账号中；或先登录，再在“我的”页面添加。</translation>
-    </message>
-    <message>
-        <source>This phone number belongs to this home already. Sign in with it.</source>
-        <translation>该手机号已是这处房屋的住户，请直接登录。</translation>
-    </message>
-    <message>
-        <source>Please check what you entered and try again.</source>
-        <translation>请检查填写的内容后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::PasswordFormBase</name>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>最多 %1 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ResetPasswordForm</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>请输入手机号。</translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation>请输入有效的手机号。</translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation>请输入您收到的加入码。</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
-        <translation>验证码与手机号不匹配，或已过期。请检查两者，或向物业服务中心索取新的验证码。</translation>
-    </message>
-</context>
-<context>
-    <name>InvitePage</name>
-    <message>
-        <source>People and invitations</source>
-        <translation>住户与邀请</translation>
-    </message>
-    <message>
-        <source>Invite family or tenant</source>
-        <translation>邀请家属或租户</translation>
-    </message>
-    <message>
-        <source>Open codes</source>
-        <translation>有效的加入码</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>等待服务器生成…</translation>
-    </message>
-    <message>
-        <source>%1 · valid until %2</source>
-        <translation>%1 · 有效期至 %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>People in this home</source>
-        <translation>这处房屋的住户</translation>
-    </message>
-    <message>
-        <source>%1 (you)</source>
-        <translation>%1（您）</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Leave this home</source>
-        <translation>退出这处房屋</translation>
-    </message>
-    <message>
-        <source>Whom do you invite?</source>
-        <translation>邀请谁？</translation>
-    </message>
-    <message>
-        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
-        <translation>对方将获得一个一次性加入码，7 天内有效，可用自己的账号加入这处房屋。</translation>
-    </message>
-    <message>
-        <source>Make a code</source>
-        <translation>生成加入码</translation>
-    </message>
-    <message>
-        <source>Leave this home?</source>
-        <translation>退出这处房屋？</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>移除 %1？</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
-        <translation>您将不再看到这处房屋的报修和账单，其他房屋不受影响。如需重新加入，需要新的加入码。</translation>
-    </message>
-    <message>
-        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
-        <translation>对方在任何手机上都将不再看到这处房屋的报修和账单。其以往提交的报修记录仍会保留。</translation>
-    </message>
-</context>
-<context>
-    <name>JoinCodeCard</name>
-    <message>
-        <source>Join code for a %1</source>
-        <translation>%1的加入码</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>等待服务器生成…</translation>
-    </message>
-    <message>
-        <source>Saved on this phone. The code appears when you are back online.</source>
-        <translation>已保存在本机。联网后将显示加入码。</translation>
-    </message>
-    <message>
-        <source>The code appears in a moment.</source>
-        <translation>加入码稍后显示。</translation>
-    </message>
-    <message>
-        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
-        <translation>仅限使用一次，有效期至 %1。对方可在“加入我的房屋”中输入或扫码。</translation>
-    </message>
-</context>
-<context>
-    <name>JoinPage</name>
-    <message>
-        <source>Join my home</source>
-        <translation>加入我的房屋</translation>
-    </message>
-    <message>
-        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
-        <translation>物业服务中心或房屋业主会给您一个加入码。请输入加入码或扫描其二维码。</translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
-    </message>
-    <message>
-        <source>8 letters and digits, e.g. ABCD-EFGH</source>
-        <translation>8 位字母和数字，例如 ABCD-EFGH</translation>
-    </message>
-    <message>
-        <source>Scan the QR code</source>
-        <translation>扫描二维码</translation>
-    </message>
-    <message>
-        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
-        <translation>此设备没有可用于扫码的摄像头。请直接输入加入码，它印在二维码下方。</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>As your neighbours and the office know you</source>
-        <translation>邻居和物业认识您的称呼</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>You sign in with it</source>
-        <translation>用于登录</translation>
-    </message>
-    <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation>例如 138 0000 0000</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Join and sign in</source>
-        <translation>加入并登录</translation>
-    </message>
-</context>
-<context>
-    <name>JoinTargetCard</name>
-    <message>
-        <source>This code is for</source>
-        <translation>这个加入码用于</translation>
-    </message>
-    <message>
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房屋</translation>
-    </message>
-    <message>
-        <source>You join as</source>
-        <translation>您的身份</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-</context>
-<context>
-    <name>MyHomesSection</name>
-    <message>
-        <source>My homes</source>
-        <translation>我的房屋</translation>
-    </message>
-    <message>
-        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
-        <translation>您提交的报修默认属于标记为“当前房屋”的那一处。点按其他房屋即可切换。</translation>
-    </message>
-    <message>
-        <source>No home yet. Add one with the code from your property office.</source>
-        <translation>还没有房屋。请用物业服务中心提供的加入码添加。</translation>
-    </message>
-    <message>
-        <source>acting for</source>
-        <translation>当前房屋</translation>
-    </message>
-    <message>
-        <source>People and invitations</source>
-        <translation>住户与邀请</translation>
-    </message>
-    <message>
-        <source>Add another home with a code</source>
-        <translation>用加入码添加另一处房屋</translation>
-    </message>
-</context>
-<context>
-    <name>Onboarding</name>
-    <message>
-        <source>Owner</source>
-        <translation>业主</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>家属</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <translation>请稍候再试。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Please try again in %n second(s).</source>
-        <translation>
-            <numerusform>请在 %n 秒后重试。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Please try again in %n minute(s).</source>
-        <translation>
-            <numerusform>请在 %n 分钟后重试。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
-        <translation>当前离线或无法连接服务器。已填写的内容会保留，联网后请重试。</translation>
-    </message>
-    <message>
-        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation>安全连接失败：服务器证书不受信任。</translation>
-    </message>
-    <message>
-        <source>Too many attempts.</source>
-        <translation>尝试次数过多。</translation>
-    </message>
-    <message>
-        <source>The server ran into a problem. Please try again later.</source>
-        <translation>服务器出现问题，请稍后再试。</translation>
-    </message>
-    <message>
-        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
-        <translation>找不到这个加入码。请核对字母和数字（加入码中没有 0、O、1、I）后重试。</translation>
-    </message>
-    <message>
-        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
-        <translation>这个加入码已被使用。每个加入码只能用一次，请向提供者索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask your property office or the owner for a new one.</source>
-        <translation>这个加入码已过期。请向物业服务中心或业主索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
-        <translation>这个加入码已被发放者撤销。请向对方索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes from this phone.</source>
-        <translation>本机输错加入码的次数过多。</translation>
-    </message>
-    <message>
-        <source>You already belong to this home.</source>
-        <translation>您已是这处房屋的住户。</translation>
-    </message>
-    <message>
-        <source>The code could not be used. Please try again.</source>
-        <translation>无法使用这个加入码，请重试。</translation>
-    </message>
-    <message>
-        <source>Do not use your phone number in your password.</source>
-        <translation>密码中不能包含手机号。</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>This password is based on a dictionary word. Choose another.</source>
-        <translation>这个密码基于常见单词，请换一个。</translation>
-    </message>
-    <message>
-        <source>This password is too similar to the old one.</source>
-        <translation>新密码与旧密码太相似。</translation>
-    </message>
-    <message>
-        <source>This password is a common pattern. Mix words, digits and signs.</source>
-        <translation>这个密码是常见的规律组合，请混合使用字母、数字和符号。</translation>
-    </message>
-    <message>
-        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
-        <translation>这个密码太容易被猜到：至少 8 个字符，不能包含手机号，不能是常见词或规律组合。</translation>
-    </message>
-</context>
-<context>
-    <name>OnboardingModule</name>
-    <message>
-        <source>Join my home</source>
-        <translation>加入我的房屋</translation>
-    </message>
-    <message>
-        <source>Set a password with a code</source>
-        <translation>用验证码设置密码</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide password</source>
-        <translation>隐藏密码</translation>
-    </message>
-    <message>
-        <source>Show password</source>
-        <translation>显示密码</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSection</name>
-    <message>
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-</context>
-<context>
-    <name>ResetPasswordPage</name>
-    <message>
-        <source>Set a password with a code</source>
-        <translation>用验证码设置密码</translation>
-    </message>
-    <message>
-        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
-        <translation>忘记密码或首次使用？请向物业服务中心索取一次性验证码，然后设置您的密码。</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation>例如 138 0000 0000</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>验证码</translation>
-    </message>
-    <message>
-        <source>The code from your property office</source>
-        <translation>物业服务中心提供的验证码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
-        <source>Set password and sign in</source>
-        <translation>设置密码并登录</translation>
-    </message>
-</context>
-<context>
-    <name>ScanPage</name>
-    <message>
-        <source>Scan the QR code</source>
-        <translation>扫描二维码</translation>
-    </message>
-    <message>
-        <source>Hold the QR code inside the frame.</source>
-        <translation>请将二维码置于框内。</translation>
     </message>
 </context>
 </TS>

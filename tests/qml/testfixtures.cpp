@@ -1,10 +1,17 @@
 #include "testfixtures.h"
 
+#include "../client/fees/feestestutil.h"
+
 #include "store/entityrepository.h"
 #include "store/localstore.h"
 #include "testmodules.h"
 
 #include <QColor>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QQmlEngine>
+#include <QTranslator>
 #include <QFile>
 #include <QImage>
 #include <QJSEngine>
@@ -57,6 +64,41 @@ QObject *TestFixtures::orders()
     // Returned to QML: the fixture keeps it, the JS garbage collector must not take it.
     QJSEngine::setObjectOwnership(m_store.get(), QJSEngine::CppOwnership);
     return m_store.get();
+}
+
+QObject *TestFixtures::fees()
+{
+    if (!m_fees) {
+        m_fees = std::make_unique<LocalStore>();
+        if (!m_fees->open(m_dir.filePath(u"fees.db"_s), cytest::catalog()) || !FeesTest::fill(*m_fees)) {
+            m_fees.reset();
+            return nullptr;
+        }
+        QJSEngine::setObjectOwnership(m_fees.get(), QJSEngine::CppOwnership);
+    }
+    return m_fees.get();
+}
+
+bool TestFixtures::useLanguage(const QString &language)
+{
+    static QTranslator translator;
+    QCoreApplication::removeTranslator(&translator);
+    bool ok = true;
+    if (language != u"en") {
+        ok = translator.load(u":/i18n/courtyard_%1.qm"_s.arg(language));
+        QCoreApplication::installTranslator(&translator);
+    }
+    QLocale::setDefault(QLocale(language));
+    if (QQmlEngine *engine = qmlEngine(this))
+        engine->retranslate();
+    return ok;
+}
+
+QString TestFixtures::screenshotPath(const QString &name) const
+{
+    const QDir dir(QStringLiteral(COURTYARD_SCREENSHOT_DIR "/qml"));
+    dir.mkpath(u"."_s);
+    return dir.filePath(name + u".png"_s);
 }
 
 QUrl TestFixtures::imageFile(int n)
