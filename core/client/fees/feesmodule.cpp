@@ -2,6 +2,7 @@
 // tables (those of the repair loop's store, version 1), so the screens that come with the fees
 // feature find them indexed. No screens yet.
 #include "clientmodule.h"
+#include "fees/feestaff.h"
 #include "store/entitycatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,10 @@ class FeesModule : public ClientModule
 public:
     [[nodiscard]] QString name() const override { return u"fees"_s; }
     [[nodiscard]] QStringList dependencies() const override { return {u"estate"_s}; }
+
+    void registerShell(ShellRegistry &shell) override { FeeStaff::registerStaffShell(shell); }
+    void openSession(const SessionContext &context) override { m_staff->openSession(context); }
+    void closeSession() override { m_staff->closeSession(); }
 
     void registerCatalog(EntityCatalog &catalog) override
     {
@@ -35,6 +40,9 @@ public:
                             EntityColumn::text(u"unit_id"_s, u"unitId"_s),
                             EntityColumn::time(u"paid_at"_s, u"paidAt"_s)}});
     }
+
+private:
+    std::unique_ptr<FeeStaff> m_staff = std::make_unique<FeeStaff>(FeeStaff::Made{});
 };
 
 } // namespace

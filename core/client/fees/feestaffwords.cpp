@@ -1,0 +1,165 @@
+#include "fees/feestaffwords.h"
+
+#include "fees/feerules.h"
+#include "store/entityrepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QVariantMap>
+
+using namespace Qt::StringLiterals;
+
+namespace Courtyard::Client::FeeStaffWords {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FeeStaffWords", text);
+}
+
+} // namespace
+
+QString methodTitle(const QString &method)
+{
+    if (method == u"cash")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Cash"));
+    if (method == u"bank")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank transfer"));
+    if (method == u"wechat")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "WeChat Pay"));
+    if (method == u"alipay")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Alipay"));
+    if (method == u"card")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Card"));
+    if (method == u"pos")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "POS terminal"));
+    if (method == u"import")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank file"));
+    return method;
+}
+
+QString channelTitle(const QString &channel)
+{
+    if (channel == u"app")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "In-app message"));
+    if (channel == u"sms")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "SMS"));
+    if (channel == u"phone")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Phone call"));
+    if (channel == u"visit")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Visit"));
+    if (channel == u"letter")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Letter"));
+    return channel;
+}
+
+QString outcomeTitle(const QString &outcome)
+{
+    if (outcome == u"none")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "No answer needed"));
+    if (outcome == u"promised")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Promised to pay"));
+    if (outcome == u"refused")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Refused"));
+    if (outcome == u"not_reached")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Not reached"));
+    return outcome;
+}
+
+QString meterTitle(const QString &meter)
+{
+    if (meter == u"water")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Water"));
+    if (meter == u"electricity")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity"));
+    return meter;
+}
+
+QString kindTitle(const QString &kind)
+{
+    if (kind == u"property")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Property fee (by area)"));
+    if (kind == u"parking")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Parking (per space)"));
+    if (kind == u"maintenance_fund")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Maintenance fund (by area)"));
+    if (kind == u"water")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Water (metered)"));
+    if (kind == u"electricity")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity (metered)"));
+    if (kind == u"fixed")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Fixed amount"));
+    if (kind == u"late_fee")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Late fee"));
+    return kind;
+}
+
+QString roundingTitle(const QString &rounding)
+{
+    if (rounding == u"half_up")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Half up (to the nearest fen)"));
+    if (rounding == u"up")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Up"));
+    if (rounding == u"down")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Down"));
+    return rounding;
+}
+
+QStringList bucketTitles()
+{
+    return {tr(QT_TRANSLATE_NOOP("FeeStaffWords", "≤ 30 days")), tr(QT_TRANSLATE_NOOP("FeeStaffWords", "31–90 days")),
+            tr(QT_TRANSLATE_NOOP("FeeStaffWords", "91–180 days")), tr(QT_TRANSLATE_NOOP("FeeStaffWords", "> 180 days"))};
+}
+
+QString daysOverdueText(int days)
+{
+    return QCoreApplication::translate("FeeStaffWords", "%n day(s) overdue", nullptr, days);
+}
+
+QString reminderSummary(const QJsonObject &reminder)
+{
+    if (reminder.isEmpty())
+        return {};
+    const std::optional<qint64> at = EntityRepository::parseTime(reminder.value(u"at"_s).toString());
+    QStringList parts{channelTitle(reminder.value(u"channel"_s).toString())};
+    if (at)
+        parts << QDateTime::fromMSecsSinceEpoch(*at).date().toString(Qt::ISODate);
+    const QString outcome = reminder.value(u"outcome"_s).toString();
+    if (!outcome.isEmpty() && outcome != u"none")
+        parts << outcomeTitle(outcome);
+    return parts.join(u" · "_s);
+}
+
+QVariantList choices(const QString &kind)
+{
+    QStringList ids;
+    std::function<QString(const QString &)> title;
+    if (kind == u"method") {
+        ids = Fees::paymentMethods();
+        ids.removeAll(u"import"_s);
+        title = methodTitle;
+    } else if (kind == u"channel") {
+        ids = Fees::reminderChannels();
+        title = channelTitle;
+    } else if (kind == u"outcome") {
+        ids = Fees::reminderOutcomes();
+        title = outcomeTitle;
+    } else if (kind == u"meter") {
+        ids = Fees::meters();
+        title = meterTitle;
+    } else if (kind == u"kind") {
+        ids = Fees::itemKinds();
+        ids.removeAll(u"late_fee"_s);
+        title = kindTitle;
+    } else if (kind == u"rounding") {
+        ids = {u"half_up"_s, u"up"_s, u"down"_s};
+        title = roundingTitle;
+    }
+    QVariantList out;
+    for (const QString &id : ids)
+        out.append(QVariantMap{{u"id"_s, id}, {u"title"_s, title(id)}});
+    return out;
+}
+
+} // namespace Courtyard::Client::FeeStaffWords
