@@ -129,10 +129,12 @@ struct Allocation
 [[nodiscard]] int permille(qint64 part, qint64 whole);
 
 // ---------------------------------------------------------------- readings
-/// Why a reading cannot be taken, or empty: a value below the meter's last one without a
-/// meter replacement ("lower"), a negative value or start ("negative").
-/// @p lastCenti: the meter's last value (after a replacement: the new meter's start), -1 for
-/// a first reading.
+/// Why a reading cannot be taken, or empty: "negative" (a value or start below 0), "lower"
+/// (below the meter's last value, without a meter replacement), "below_start" (a
+/// replacement's value below the new meter's start). A replacement reading is the new meter's
+/// value; its usage is value − start (what the old meter counted after its last reading is
+/// not billed). @p lastCenti: the meter's last value (after a replacement: that reading's
+/// value), -1 for a first reading.
 [[nodiscard]] QString readingProblem(qint64 lastCenti, qint64 valueCenti, bool replacement, qint64 startCenti);
 
 // ---------------------------------------------------------------- reminders
