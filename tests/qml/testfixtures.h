@@ -35,7 +35,15 @@ public:
     /// a new complaint. Made on the first call.
     Q_INVOKABLE QObject *orders();
 
+    /// The office's fee desk (FeeDesk of an agent of est-1) over a store of its own with three
+    /// units of building "bld-f" and their bills (some past due), made on the first call; its
+    /// store by staffFeesStore(). For the staff fee screens' tests.
+    Q_INVOKABLE QObject *staffFees();
+    Q_INVOKABLE QObject *staffFeesStore();
+
 private:
+    struct StaffFees;
+    std::unique_ptr<StaffFees> m_staffFees;
     QTemporaryDir m_dir;
     std::unique_ptr<Courtyard::Client::LocalStore> m_store;
 };

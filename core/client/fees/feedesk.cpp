@@ -23,8 +23,6 @@ namespace Courtyard::Client {
 namespace {
 
 // The server's limits of these fields (server/fees).
-constexpr int NoteMax = 500;
-constexpr int ReasonMax = 500;
 constexpr int InstructionsMax = 2000;
 constexpr qint64 ReadingMaxCenti = 100'000'000'00; // a meter shows at most 100,000,000
 constexpr qint64 RateMaxCentiFen = 1'000'000'00'00; // ¥10,000 per unit and month
@@ -119,7 +117,7 @@ QVariantMap FeeDesk::checkPayment(const QVariantMap &form) const
     const QString method = form.value(u"method"_s).toString();
     if (!Fees::paymentMethods().contains(method) || method == u"import")
         problems.insert(u"method"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Pick how it was paid.")));
-    if (!lengthOk(text(form, u"note"_s), NoteMax))
+    if (!lengthOk(text(form, u"note"_s), FeeDesk::NoteMax))
         problems.insert(u"note"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "At most 500 characters.")));
     const QStringList picked = form.value(u"billIds"_s).toStringList();
     if (!picked.isEmpty() && !unit.isEmpty()) {
@@ -168,6 +166,16 @@ QVariantMap FeeDesk::previewPayment(const QVariantMap &form) const
     }
     return {{u"amountFen"_s, *fen}, {u"amountText"_s, Money::format(*fen)}, {u"allocations"_s, rows},
             {u"creditFen"_s, credit}, {u"creditText"_s, Money::format(credit)}};
+}
+
+QVariantList FeeDesk::outstanding(const QString &unitId) const
+{
+    QVariantList out;
+    for (const Fees::Outstanding &o : FeeStaffLedger::outstanding(store(), unitId))
+        out.append(QVariantMap{{u"billId"_s, o.billId}, {u"period"_s, o.period},
+                               {u"dueDate"_s, o.dueDate.toString(Qt::ISODate)}, {u"owedFen"_s, o.owedFen},
+                               {u"owedText"_s, Money::format(o.owedFen)}});
+    return out;
 }
 
 QString FeeDesk::recordPayment(const QVariantMap &form)
@@ -230,7 +238,7 @@ QString FeeDesk::reversePayment(const QString &paymentId, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(words(QT_TRANSLATE_NOOP("FeeDesk", "Say why the payment is reversed.")));
-    if (!lengthOk(why, ReasonMax))
+    if (!lengthOk(why, FeeDesk::ReasonMax))
         return fail(words(QT_TRANSLATE_NOOP("FeeDesk", "At most 500 characters.")));
     payment.insert(u"reversed"_s, QJsonObject{{u"at"_s, iso(now())}, {u"by"_s, viewer().id()}, {u"reason"_s, why}});
     m_lastRecordId = paymentId;
@@ -250,7 +258,7 @@ QString FeeDesk::waiveBill(const QString &billId, const QString &reason)
     const QString why = reason.trimmed();
     if (why.isEmpty())
         return fail(words(QT_TRANSLATE_NOOP("FeeDesk", "Say why the bill is waived.")));
-    if (!lengthOk(why, ReasonMax))
+    if (!lengthOk(why, FeeDesk::ReasonMax))
         return fail(words(QT_TRANSLATE_NOOP("FeeDesk", "At most 500 characters.")));
     bill.insert(u"waived"_s, QJsonObject{{u"at"_s, iso(now())}, {u"by"_s, viewer().id()}, {u"reason"_s, why}});
     bill.insert(u"status"_s, u"waived"_s);
@@ -275,7 +283,7 @@ QVariantMap FeeDesk::checkReminder(const QVariantMap &form) const
         if (!day.isValid())
             problems.insert(u"promisedDate"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Pick the day the resident promised to pay by.")));
     }
-    if (!lengthOk(text(form, u"note"_s), NoteMax))
+    if (!lengthOk(text(form, u"note"_s), FeeDesk::NoteMax))
         problems.insert(u"note"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "At most 500 characters.")));
     return problems;
 }
@@ -331,6 +339,8 @@ QVariantMap FeeDesk::checkReading(const QVariantMap &form) const
         const QString problem = Fees::readingProblem(last, *value, replacement, *start);
         if (problem == u"lower")
             problems.insert(u"value"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Lower than the last reading: mark a meter replacement if the meter was changed.")));
+        else if (problem == u"below_start")
+            problems.insert(u"value"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "The new meter cannot show less than its start figure.")));
         else if (!problem.isEmpty())
             problems.insert(u"value"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "A meter reading cannot be negative.")));
     }

@@ -29,11 +29,18 @@ class FeeDesk : public CommandDesk
 public:
     using CommandDesk::CommandDesk;
 
+    /// The server's limits of a reason and of a note (server/fees).
+    static constexpr int ReasonMax = 500;
+    static constexpr int NoteMax = 500;
+
     /// {field: message} for a payment form (unitId, amount as typed, method, billIds, note).
     Q_INVOKABLE QVariantMap checkPayment(const QVariantMap &form) const;
     /// Where the amount goes: {amountFen, amountText, allocations: [{billId, period, amountFen,
     /// amountText}], creditFen, creditText}; {} while the amount does not parse.
     Q_INVOKABLE QVariantMap previewPayment(const QVariantMap &form) const;
+    /// The bills a unit still owes on this phone, oldest due first:
+    /// [{billId, period, dueDate, owedFen, owedText}] (the payment form's list).
+    Q_INVOKABLE QVariantList outstanding(const QString &unitId) const;
     /// payment.record: the bills picked (billIds, in the agent's order) or oldest first.
     Q_INVOKABLE QString recordPayment(const QVariantMap &form);
     Q_INVOKABLE QString reversePayment(const QString &paymentId, const QString &reason);

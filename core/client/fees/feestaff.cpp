@@ -144,6 +144,11 @@ QString FeeStaff::addMonths(const QString &period, int months) const
     return Fees::addMonths(period, months);
 }
 
+QString FeeStaff::addDays(const QString &day, int days) const
+{
+    return QDate::fromString(day, Qt::ISODate).addDays(days).toString(Qt::ISODate);
+}
+
 QVariantList FeeStaff::buildings(const QString &estateId) const
 {
     QVariantList out;
@@ -166,15 +171,115 @@ QVariantList FeeStaff::buildings(const QString &estateId) const
     return out;
 }
 
-QVariantList FeeStaff::outstanding(const QString &unitId) const
+namespace {
+
+QString rateLine(const QJsonObject &rate, const QString &kind)
+{
+    return QCoreApplication::translate("FeeStaff", "%1 per %2 a month")
+        .arg(Fees::rateText(rate.value(u"rateCentiFen"_s).toInteger()), FeeStaffWords::unitTitle(kind));
+}
+
+} // namespace
+
+QVariantList FeeStaff::items(const QString &estateId, int revision) const
+{
+    Q_UNUSED(revision)
+    QVariantList out;
+    if (!m_desk)
+        return out;
+    LocalStore &store = m_desk->store();
+    QSqlQuery q = store.prepared(u"SELECT data FROM %1"_s.arg(EntityRepository(store).tableFor(u"feeItem"_s)));
+    if (!store.exec(q))
+        return out;
+    QList<QJsonObject> rows;
+    while (q.next()) {
+        const QJsonObject item = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (item.value(u"estateId"_s).toString() == estateId)
+            rows.append(item);
+    }
+    std::sort(rows.begin(), rows.end(), [](const QJsonObject &a, const QJsonObject &b) {
+        return a.value(u"name"_s).toString() < b.value(u"name"_s).toString();
+    });
+    const QString period = thisPeriod(estateId);
+    for (const QJsonObject &item : rows) {
+        const QString kind = item.value(u"kind"_s).toString();
+        QStringList detail{FeeStaffWords::kindTitle(kind)};
+        // The rate in force this month (the newest that began by now), else the first to come.
+        QJsonObject current;
+        for (const QJsonValue &r : item.value(u"rates"_s).toArray()) {
+            if (r[u"validFrom"_s].toString() <= period || current.isEmpty())
+                current = r.toObject();
+        }
+        if (!current.isEmpty())
+            detail << rateLine(current, kind);
+        if (!item.value(u"active"_s).toBool(true))
+            detail << QCoreApplication::translate("FeeStaff", "inactive");
+        out.append(QVariantMap{{u"id"_s, item.value(u"id"_s).toString()}, {u"name"_s, item.value(u"name"_s).toString()},
+                               {u"kind"_s, kind}, {u"active"_s, item.value(u"active"_s).toBool(true)},
+                               {u"detail"_s, detail.join(u" · "_s)}});
+    }
+    return out;
+}
+
+QVariant FeeStaff::item(const QString &itemId, int revision) const
+{
+    Q_UNUSED(revision)
+    if (!m_desk)
+        return {};
+    const std::optional<QJsonObject> item = EntityRepository(m_desk->store()).get(u"feeItem"_s, itemId);
+    if (!item)
+        return {};
+    QVariantMap out = item->toVariantMap();
+    QVariantList rates;
+    const QString kind = item->value(u"kind"_s).toString();
+    for (const QJsonValue &r : item->value(u"rates"_s).toArray()) {
+        rates.append(QVariantMap{{u"validFrom"_s, r[u"validFrom"_s].toString()},
+                                 {u"rateCentiFen"_s, r[u"rateCentiFen"_s].toInteger()},
+                                 {u"text"_s, rateLine(r.toObject(), kind)}});
+    }
+    out.insert(u"rates"_s, rates);
+    out.insert(u"active"_s, item->value(u"active"_s).toBool(true));
+    out.insert(u"vacantPermille"_s, item->value(u"vacantPermille"_s).toInt(1000));
+    return out;
+}
+
+int FeeStaff::reasonMax() const
+{
+    return FeeDesk::ReasonMax;
+}
+
+bool FeeStaff::canWaive(const QString &billId) const
+{
+    if (!m_desk || m_desk->viewer().role() != Courtyard::Role::Manager)
+        return false;
+    const QJsonObject bill = EntityRepository(m_desk->store()).get(u"bill"_s, billId).value_or(QJsonObject());
+    return !bill.isEmpty() && bill.value(u"waived"_s).toObject().isEmpty()
+        && FeeStaffLedger::paidByBill(m_desk->store(), bill.value(u"unitId"_s).toString()).value(billId) == 0;
+}
+
+bool FeeStaff::canReverse(const QString &paymentId) const
+{
+    if (!m_desk || m_desk->viewer().role() != Courtyard::Role::Manager)
+        return false;
+    EntityRepository repo(m_desk->store());
+    const QJsonObject payment = repo.get(u"payment"_s, paymentId).value_or(QJsonObject());
+    return !payment.isEmpty() && payment.value(u"reversed"_s).toObject().isEmpty()
+        && repo.revision(u"payment"_s, paymentId).value_or(0) > 0;
+}
+
+QVariantList FeeStaff::lastReadings(const QString &unitId) const
 {
     QVariantList out;
-    if (!m_desk || unitId.isEmpty())
+    if (!m_desk)
         return out;
-    for (const Fees::Outstanding &o : FeeStaffLedger::outstanding(m_desk->store(), unitId))
-        out.append(QVariantMap{{u"billId"_s, o.billId}, {u"period"_s, o.period},
-                               {u"dueDate"_s, o.dueDate.toString(Qt::ISODate)}, {u"owedFen"_s, o.owedFen},
-                               {u"owedText"_s, Money::format(o.owedFen)}});
+    for (const QString &meter : Fees::meters()) {
+        const QJsonObject r = FeeStaffLedger::lastReading(m_desk->store(), unitId, meter);
+        out.append(QVariantMap{{u"meter"_s, meter}, {u"title"_s, FeeStaffWords::meterTitle(meter)},
+                               {u"text"_s, r.isEmpty() ? QString()
+                                                       : QCoreApplication::translate("FeeStaff", "%1 on %2")
+                                                             .arg(Money::centiText(r.value(u"valueCenti"_s).toInteger()),
+                                                                  r.value(u"readOn"_s).toString())}});
+    }
     return out;
 }
 

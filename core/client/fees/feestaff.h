@@ -30,6 +30,8 @@ class FeeStaff : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(Courtyard::Client::FeeDesk *desk READ desk NOTIFY sessionChanged)
+    /// The longest reason a waiver or a reversal may give (the server's limit).
+    Q_PROPERTY(int reasonMax READ reasonMax CONSTANT)
 
 public:
     /// Made by the fees module (no default constructor: QML would prefer it to create()).
@@ -60,11 +62,23 @@ public:
     Q_INVOKABLE QString today(const QString &estateId) const;
     Q_INVOKABLE QString thisPeriod(const QString &estateId) const;
     Q_INVOKABLE QString addMonths(const QString &period, int months) const;
+    /// "YYYY-MM-DD" @p days later.
+    Q_INVOKABLE QString addDays(const QString &day, int days) const;
     /// The estate's buildings [{id, title}] by name.
     Q_INVOKABLE QVariantList buildings(const QString &estateId) const;
-    /// The bills a unit still owes on this phone, oldest due first:
-    /// [{billId, period, dueDate, owedFen, owedText}].
-    Q_INVOKABLE QVariantList outstanding(const QString &unitId) const;
+    /// The estate's fee items by name: [{id, name, kind, active, detail}] (detail: "Property fee
+    /// (by area) · ¥2.35 from 2026-01"). @p revision only makes QML ask again.
+    Q_INVOKABLE QVariantList items(const QString &estateId, int revision = 0) const;
+    /// One fee item's record with its rates as people read them ({validFrom, rateCentiFen,
+    /// text}, ascending); null when absent.
+    Q_INVOKABLE QVariant item(const QString &itemId, int revision = 0) const;
+    [[nodiscard]] int reasonMax() const;
+    /// A manager may waive the bill now: nothing is paid on it and it is not waived.
+    Q_INVOKABLE bool canWaive(const QString &billId) const;
+    /// A manager may reverse the payment: it is not reversed and the server has it.
+    Q_INVOKABLE bool canReverse(const QString &paymentId) const;
+    /// The unit's meters as last read: [{meter, title, text ("1,204.3 on 2026-11-28" or "")}].
+    Q_INVOKABLE QVariantList lastReadings(const QString &unitId) const;
     /// The receipt number to show for a payment record: the server's, else this phone's provisional one.
     Q_INVOKABLE QString receiptNumber(const QVariantMap &payment) const;
 

@@ -95,6 +95,20 @@ QString kindTitle(const QString &kind)
     return kind;
 }
 
+QString unitTitle(const QString &kind)
+{
+    const QString unit = Fees::quantityUnit(kind);
+    if (unit == u"m2")
+        return u"m²"_s;
+    if (unit == u"m3")
+        return u"m³"_s;
+    if (unit == u"kwh")
+        return u"kWh"_s;
+    if (unit == u"space")
+        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "space"));
+    return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "unit"));
+}
+
 QString roundingTitle(const QString &rounding)
 {
     if (rounding == u"half_up")

@@ -19,6 +19,8 @@ namespace FeeStaffWords {
 [[nodiscard]] QString outcomeTitle(const QString &outcome);
 [[nodiscard]] QString meterTitle(const QString &meter);
 [[nodiscard]] QString kindTitle(const QString &kind);
+/// What a rate is per: "m²", "space", "m³", "kWh", "unit" (Fees::quantityUnit), translated.
+[[nodiscard]] QString unitTitle(const QString &kind);
 [[nodiscard]] QString roundingTitle(const QString &rounding);
 /// "≤ 30 days", "31–90 days", "91–180 days", "> 180 days".
 [[nodiscard]] QStringList bucketTitles();
