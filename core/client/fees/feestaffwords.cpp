@@ -13,7 +13,7 @@ namespace Courtyard::Client::FeeStaffWords {
 
 namespace {
 
-QString tr(const char *text)
+QString words(const char *text)
 {
     return QCoreApplication::translate("FeeStaffWords", text);
 }
@@ -23,75 +23,75 @@ QString tr(const char *text)
 QString methodTitle(const QString &method)
 {
     if (method == u"cash")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Cash"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Cash"));
     if (method == u"bank")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank transfer"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank transfer"));
     if (method == u"wechat")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "WeChat Pay"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "WeChat Pay"));
     if (method == u"alipay")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Alipay"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Alipay"));
     if (method == u"card")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Card"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Card"));
     if (method == u"pos")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "POS terminal"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "POS terminal"));
     if (method == u"import")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank file"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank file"));
     return method;
 }
 
 QString channelTitle(const QString &channel)
 {
     if (channel == u"app")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "In-app message"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "In-app message"));
     if (channel == u"sms")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "SMS"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "SMS"));
     if (channel == u"phone")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Phone call"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Phone call"));
     if (channel == u"visit")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Visit"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Visit"));
     if (channel == u"letter")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Letter"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Letter"));
     return channel;
 }
 
 QString outcomeTitle(const QString &outcome)
 {
     if (outcome == u"none")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "No answer needed"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "No answer needed"));
     if (outcome == u"promised")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Promised to pay"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Promised to pay"));
     if (outcome == u"refused")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Refused"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Refused"));
     if (outcome == u"not_reached")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Not reached"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Not reached"));
     return outcome;
 }
 
 QString meterTitle(const QString &meter)
 {
     if (meter == u"water")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Water"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Water"));
     if (meter == u"electricity")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity"));
     return meter;
 }
 
 QString kindTitle(const QString &kind)
 {
     if (kind == u"property")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Property fee (by area)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Property fee (by area)"));
     if (kind == u"parking")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Parking (per space)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Parking (per space)"));
     if (kind == u"maintenance_fund")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Maintenance fund (by area)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Maintenance fund (by area)"));
     if (kind == u"water")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Water (metered)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Water (metered)"));
     if (kind == u"electricity")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity (metered)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Electricity (metered)"));
     if (kind == u"fixed")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Fixed amount"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Fixed amount"));
     if (kind == u"late_fee")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Late fee"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Late fee"));
     return kind;
 }
 
@@ -105,25 +105,25 @@ QString unitTitle(const QString &kind)
     if (unit == u"kwh")
         return u"kWh"_s;
     if (unit == u"space")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "space"));
-    return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "unit"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "space"));
+    return words(QT_TRANSLATE_NOOP("FeeStaffWords", "unit"));
 }
 
 QString roundingTitle(const QString &rounding)
 {
     if (rounding == u"half_up")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Half up (to the nearest fen)"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Half up (to the nearest fen)"));
     if (rounding == u"up")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Up"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Up"));
     if (rounding == u"down")
-        return tr(QT_TRANSLATE_NOOP("FeeStaffWords", "Down"));
+        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Down"));
     return rounding;
 }
 
 QStringList bucketTitles()
 {
-    return {tr(QT_TRANSLATE_NOOP("FeeStaffWords", "≤ 30 days")), tr(QT_TRANSLATE_NOOP("FeeStaffWords", "31–90 days")),
-            tr(QT_TRANSLATE_NOOP("FeeStaffWords", "91–180 days")), tr(QT_TRANSLATE_NOOP("FeeStaffWords", "> 180 days"))};
+    return {words(QT_TRANSLATE_NOOP("FeeStaffWords", "≤ 30 days")), words(QT_TRANSLATE_NOOP("FeeStaffWords", "31–90 days")),
+            words(QT_TRANSLATE_NOOP("FeeStaffWords", "91–180 days")), words(QT_TRANSLATE_NOOP("FeeStaffWords", "> 180 days"))};
 }
 
 QString daysOverdueText(int days)
