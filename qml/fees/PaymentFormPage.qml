@@ -123,7 +123,7 @@ Page {
                         required property var modelData
                         objectName: "bill_" + modelData.billId
                         Layout.fillWidth: true
-                        text: qsTr("%1 · due %2 · %3").arg(modelData.period).arg(modelData.dueDate).arg(modelData.owedText)
+                        text: qsTr("%1 · due %2 · %3").arg(modelData.periodText).arg(modelData.dueText).arg(modelData.owedText)
                         checked: page.billIds.indexOf(modelData.billId) >= 0
                         onToggled: page.toggle(modelData.billId, checked)
                     }
@@ -155,7 +155,7 @@ Page {
                         delegate: Text {
                             required property var modelData
                             Layout.fillWidth: true
-                            text: qsTr("%1: %2").arg(modelData.period).arg(modelData.amountText)
+                            text: qsTr("%1: %2").arg(modelData.periodText).arg(modelData.amountText)
                             font.pixelSize: Theme.fontSmall
                             color: Theme.textPrimary
                         }

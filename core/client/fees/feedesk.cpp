@@ -3,6 +3,7 @@
 #include "estate/estatedirectory.h"
 #include "estate/estatewords.h"
 #include "fees/feestaffledger.h"
+#include "fees/feewords.h"
 #include "fees/feerules.h"
 #include "fieldlimits.h"
 #include "money.h"
@@ -161,7 +162,8 @@ QVariantMap FeeDesk::previewPayment(const QVariantMap &form) const
             if (o.billId == a.billId)
                 period = o.period;
         }
-        rows.append(QVariantMap{{u"billId"_s, a.billId}, {u"period"_s, period}, {u"amountFen"_s, a.amountFen},
+        rows.append(QVariantMap{{u"billId"_s, a.billId}, {u"period"_s, period}, {u"periodText"_s, FeeWords::periodTitle(period)},
+                                {u"amountFen"_s, a.amountFen},
                                 {u"amountText"_s, Money::format(a.amountFen)}});
     }
     return {{u"amountFen"_s, *fen}, {u"amountText"_s, Money::format(*fen)}, {u"allocations"_s, rows},
@@ -172,8 +174,9 @@ QVariantList FeeDesk::outstanding(const QString &unitId) const
 {
     QVariantList out;
     for (const Fees::Outstanding &o : FeeStaffLedger::outstanding(store(), unitId))
-        out.append(QVariantMap{{u"billId"_s, o.billId}, {u"period"_s, o.period},
-                               {u"dueDate"_s, o.dueDate.toString(Qt::ISODate)}, {u"owedFen"_s, o.owedFen},
+        out.append(QVariantMap{{u"billId"_s, o.billId}, {u"period"_s, o.period}, {u"periodText"_s, FeeWords::periodTitle(o.period)},
+                               {u"dueDate"_s, o.dueDate.toString(Qt::ISODate)}, {u"dueText"_s, FeeWords::dateText(o.dueDate)},
+                               {u"owedFen"_s, o.owedFen},
                                {u"owedText"_s, Money::format(o.owedFen)}});
     return out;
 }

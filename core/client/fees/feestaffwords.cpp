@@ -1,6 +1,7 @@
 #include "fees/feestaffwords.h"
 
 #include "fees/feerules.h"
+#include "fees/feewords.h"
 #include "store/entityrepository.h"
 
 #include <QCoreApplication>
@@ -22,49 +23,17 @@ QString words(const char *text)
 
 QString methodTitle(const QString &method)
 {
-    if (method == u"cash")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Cash"));
-    if (method == u"bank")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank transfer"));
-    if (method == u"wechat")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "WeChat Pay"));
-    if (method == u"alipay")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Alipay"));
-    if (method == u"card")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Card"));
-    if (method == u"pos")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "POS terminal"));
-    if (method == u"import")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Bank file"));
-    return method;
+    return FeeWords::methodTitle(method); // the resident screens' words, one set
 }
 
 QString channelTitle(const QString &channel)
 {
-    if (channel == u"app")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "In-app message"));
-    if (channel == u"sms")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "SMS"));
-    if (channel == u"phone")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Phone call"));
-    if (channel == u"visit")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Visit"));
-    if (channel == u"letter")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Letter"));
-    return channel;
+    return FeeWords::channelTitle(channel); // the resident screens' words, one set
 }
 
 QString outcomeTitle(const QString &outcome)
 {
-    if (outcome == u"none")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "No answer needed"));
-    if (outcome == u"promised")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Promised to pay"));
-    if (outcome == u"refused")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Refused"));
-    if (outcome == u"not_reached")
-        return words(QT_TRANSLATE_NOOP("FeeStaffWords", "Not reached"));
-    return outcome;
+    return FeeWords::outcomeTitle(outcome); // the resident screens' words, one set
 }
 
 QString meterTitle(const QString &meter)

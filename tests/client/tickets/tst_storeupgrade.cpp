@@ -97,10 +97,12 @@ private slots:
         QVERIFY2(store.open(dbPath(dir), cytest::catalog(), &error), qPrintable(error));
         QCOMPARE(scalar(store, u"PRAGMA user_version"_s), LocalStore::SchemaVersion);
         // Each module's tables count as its version 1, which the v1 schema already held; the
-        // estate module then took its own step 2 (parking spaces, SLA targets: issue 10).
-        for (const QString &module : {u"tickets"_s, u"fees"_s, u"notices"_s})
+        // estate module then took its own step 2 (parking spaces, SLA targets: issue 10), the
+        // fees module its step 2 (the fees feature's tables: issue 11).
+        for (const QString &module : {u"tickets"_s, u"notices"_s})
             QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = '%1'"_s.arg(module)), 1);
         QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = 'estate'"_s), 2);
+        QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = 'fees'"_s), 2);
         QCOMPARE(scalar(store, u"SELECT version FROM store_modules WHERE module = '(legacy)'"_s), 1);
 
         QCOMPARE(SyncState(store).cursor(), 120);
@@ -109,7 +111,7 @@ private slots:
                  {u"estate"_s, u"est-1"_s}, {u"building"_s, u"bld-3"_s}, {u"unit"_s, u"unit-a"_s}, {u"ticket"_s, u"t-1"_s},
                  {u"ticketEvent"_s, u"e-1"_s}, {u"bill"_s, u"bill-1"_s}, {u"notice"_s, u"n-1"_s}, {u"reminder"_s, u"r-1"_s}})
             QVERIFY2(repo.get(entity, id), qPrintable(entity + u'/' + id));
-        QCOMPARE(repo.tableFor(u"reminder"_s), u"records"_s); // still no module of its own
+        QCOMPARE(repo.tableFor(u"reminder"_s), u"fee_reminders"_s); // the fees module's since issue 11
         QCOMPARE(repo.revision(u"ticket"_s, u"t-1"_s), std::optional<qint64>(100));
 
         // The outbox as it was: the queued note still goes.
