@@ -4,9 +4,11 @@ import QtQuick
 import QtQuick.Layouts
 import Courtyard.Ui
 
-// A bar chart of collection rates drawn with plain Qt Quick items (measured against Qt Charts:
-// see bench/README.md): one bar per entry, its length the entry's permille, its texts made in
-// C++. vertical: months side by side; else one row per building with its figures.
+// A bar chart of collection rates drawn with plain Qt Quick items: one bar per entry, its length
+// the entry's permille, its texts made in C++. vertical: months side by side; else one row per
+// building with its figures. Not Qt Charts: its QML types need a QApplication (Qt Widgets) in
+// the staff app, and a 12-bar ChartView page took ~70 ms more to its first frame than these
+// rectangles or Qt Quick Shapes (median of 5, offscreen, 2 Dec 2026 — see the fees report).
 //   bars: [{title, permille, rateText, householdsText}]
 Item {
     id: chart

@@ -21,7 +21,8 @@ Page {
     function openUnit(row) {
         if (row < 0)
             return null
-        return Shell.open("qrc:/qt/qml/Courtyard/Fees/ReadingUnitPage.qml", { round: roundModel, row: row })
+        return page.StackView.view.push("qrc:/qt/qml/Courtyard/Fees/ReadingUnitPage.qml",
+                                        { estateId: page.estateId, round: roundModel, row: row })
     }
 
     objectName: "readingRoundPage"

@@ -13,6 +13,7 @@ import Courtyard.Fees
 Page {
     id: page
 
+    property string estateId
     required property ReadingRound round
     property FeeDesk desk: FeeStaff.desk
     property int row: 0

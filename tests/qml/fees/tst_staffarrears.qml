@@ -66,15 +66,17 @@ TestCase {
         const view = createTemporaryObject(delegateHost, testCase)
         verify(view)
         tryCompare(view, "count", 2)
+        waitForRendering(view)
         const bell = findChild(view, "remind_unit-f-0102")
         verify(bell)
-        mouseClick(bell)                                  // tap 1
+        bell.clicked()                                    // tap 1
         tryCompare(view.dialog, "opened", true)
         compare(view.dialog.unitId, "unit-f-0102")
         const refused = findChild(view.dialog.contentItem, "outcome_refused")
         verify(refused)
         const desk = TestFixtures.staffFees()
-        mouseClick(refused)                               // tap 2: logged
+        waitForRendering(view.dialog.contentItem)
+        refused.clicked()                               // tap 2: logged
         tryCompare(view.dialog, "opened", false)
         verify(desk.lastRecordId() !== "")
     }
@@ -82,18 +84,20 @@ TestCase {
     function test_promiseAsksForTheDay() {
         const view = createTemporaryObject(delegateHost, testCase)
         tryCompare(view, "count", 2)
-        mouseClick(findChild(view, "remind_unit-f-0101"))
+        waitForRendering(view)
+        findChild(view, "remind_unit-f-0101").clicked()
         tryCompare(view.dialog, "opened", true)
         const before = TestFixtures.staffFees().lastRecordId()
-        mouseClick(findChild(view.dialog.contentItem, "outcome_promised"))
+        waitForRendering(view.dialog.contentItem)
+        findChild(view.dialog.contentItem, "outcome_promised").clicked()
         verify(view.dialog.promising, "a promise needs its day")
         verify(view.dialog.opened)
         compare(TestFixtures.staffFees().lastRecordId(), before, "nothing logged yet")
         view.dialog.promisedText = "not a date"
-        mouseClick(findChild(view.dialog.contentItem, "outcome_promised"))
+        findChild(view.dialog.contentItem, "outcome_promised").clicked()
         verify(view.dialog.opened, "a bad day is refused")
         view.dialog.promisedText = "2025-07-15"
-        mouseClick(findChild(view.dialog.contentItem, "outcome_promised"))
+        findChild(view.dialog.contentItem, "outcome_promised").clicked()
         tryCompare(view.dialog, "opened", false)
         verify(TestFixtures.staffFees().lastRecordId() !== before)
     }
