@@ -4614,4 +4614,1061 @@
         <translation></translation>
     </message>
 </context>
+<context>
+    <name>ArrearsDelegate</name>
+    <message>
+        <source>Early warning</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last reminder: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log a reminder</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsPage</name>
+    <message>
+        <source>Arrears</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · %1</source>
+        <translation>
+            <numerusform>%n unit · %1</numerusform>
+            <numerusform>%n units · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) past the early-warning threshold</source>
+        <translation>
+            <numerusform>%n unit past the early-warning threshold</numerusform>
+            <numerusform>%n units past the early-warning threshold</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Every bill past due is paid.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsReminderDialog</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reminder logged. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remind %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promised to pay by (YYYY-MM-DD):</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Log the promise</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <source>Collection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Twelve months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collection rate %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 collected of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Households paid in full: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrears recovered: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tap a month for its figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By building</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeArrearsModel</name>
+    <message numerus="yes">
+        <source>%n bill(s) · %1</source>
+        <translation>
+            <numerusform>%n bill · %1</numerusform>
+            <numerusform>%n bills · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message numerus="yes">
+        <source>%1 (%2 of %n households)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n households)</numerusform>
+            <numerusform>%1 (%2 of %n households)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 in arrears)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to see the figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the months to show.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This estate shows its collection figures to managers only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not give the figures. Try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. The collection figures come from the server; they show when you are online again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeDesk</name>
+    <message>
+        <source>Pick a unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, at most two decimals (1234.50).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how it was paid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A bill picked owes nothing now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone&apos;s store cannot be written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This payment is reversed already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bill is not on this device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bill is waived already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Something is paid on this bill: reverse the payment first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the bill is waived.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how the resident was reminded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick what came of it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the day the resident promised to pay by.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the meter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the meter&apos;s figure, at most two decimals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the new meter&apos;s start figure.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lower than the last reading: mark a meter replacement if the meter was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new meter cannot show less than its start figure.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A meter reading cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick what the item is charged on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how a line is rounded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A share from 0 to 100%, at most one decimal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown unit use.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown unit status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This fee item is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This item has a rate from that month already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A rate in yuan, at most four decimals (2.35).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A day from 1 to 31 (31: the month&apos;s last day).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 12 months after the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A daily rate from 0.01% to 1%.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 365 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A cap from 0.1% to 100% of the bill, at most one decimal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan (0: no warning by amount).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 120 months (0: no warning by age).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most 2000 characters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeGeneration</name>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to make bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can make bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not make the bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. Bills are made on the server; try again when online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills to make</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made before (unchanged)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped (no fee applies)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total billed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Late fees in it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemEditPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate added. It applies to bills from %1 on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New fee item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 物业费</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rounding of each line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units it applies to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None ticked: every unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vacant units pay (% of the rate)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each applies to the bills of its month and after, until the next.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2.35</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsPage</name>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a fee item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No fee items yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaff</name>
+    <message>
+        <source>%1 per %2 a month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bill generation</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaffWords</name>
+    <message>
+        <source>Cash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In-app message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Property fee (by area)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parking (per space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance fund (by area)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Water (metered)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Electricity (metered)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Half up (to the nearest fen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&gt; 180 days</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBillsPage</name>
+    <message>
+        <source>Bill generation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The month the bills are for (YYYY-MM).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills made for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dry run for %1: nothing made yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They reach the phones with the next sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the figures, then make the bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make the bills</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount received (yuan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 1234.50</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills it pays</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None ticked: the oldest bills first, the rest is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the order ticked; the rest is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing owed: the whole amount is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingRoundPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read this month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next unread unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No units in this building</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingUnitPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved on this phone. Next: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None yet: this is the meter&apos;s first reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The figure on the meter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The meter was replaced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New meter&apos;s start figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Photo of the meter (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>%1 will no longer count as paid; the bills it paid are owed again. Say why.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse this payment?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账被退回</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reversed. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeePolicyPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31: the last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months after the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0: the same month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charge a late fee (滞纳金)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>% per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cap, % of bill</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Early warning (欠费预警)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment instructions for residents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitAccountPage</name>
+    <message>
+        <source>Record a payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credit (预存): %1, used on the next bills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitSearchPage</name>
+    <message>
+        <source>Unit accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Building or unit number, e.g. 0301</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>The bill for %1 will no longer be owed. Say why; the reason is kept with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive this bill?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 开发商承担空置期物业费</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waived. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+</context>
 </TS>

@@ -4592,4 +4592,1055 @@
         <translation>结束</translation>
     </message>
 </context>
+<context>
+    <name>ArrearsDelegate</name>
+    <message>
+        <source>Early warning</source>
+        <translation>欠费预警</translation>
+    </message>
+    <message>
+        <source>Last reminder: %1</source>
+        <translation>上次催缴：%1</translation>
+    </message>
+    <message>
+        <source>Log a reminder</source>
+        <translation>记录催缴</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsPage</name>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) · %1</source>
+        <translation>
+            <numerusform>%n 户 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation>按金额</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>按账龄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) past the early-warning threshold</source>
+        <translation>
+            <numerusform>%n 户已达欠费预警线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No arrears</source>
+        <translation>没有欠费</translation>
+    </message>
+    <message>
+        <source>Every bill past due is paid.</source>
+        <translation>到期的账单都已缴清。</translation>
+    </message>
+</context>
+<context>
+    <name>ArrearsReminderDialog</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Reminder logged. It is sent when the phone is online.</source>
+        <translation>催缴已记录，联网后发送。</translation>
+    </message>
+    <message>
+        <source>Remind %1</source>
+        <translation>催缴 %1</translation>
+    </message>
+    <message>
+        <source>Promised to pay by (YYYY-MM-DD):</source>
+        <translation>承诺缴费日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>结果如何？</translation>
+    </message>
+    <message>
+        <source>Log the promise</source>
+        <translation>记录承诺</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionPage</name>
+    <message>
+        <source>Collection</source>
+        <translation>收缴</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <source>Collection rate %1</source>
+        <translation>收费率 %1</translation>
+    </message>
+    <message>
+        <source>%1 collected of %2</source>
+        <translation>应收 %2，实收 %1</translation>
+    </message>
+    <message>
+        <source>Households paid in full: %1</source>
+        <translation>户收费率：%1</translation>
+    </message>
+    <message>
+        <source>Arrears recovered: %1</source>
+        <translation>清缴率：%1</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Tap a month for its figures.</source>
+        <translation>点按某月查看当月数据。</translation>
+    </message>
+    <message>
+        <source>By building</source>
+        <translation>按楼栋</translation>
+    </message>
+</context>
+<context>
+    <name>FeeArrearsModel</name>
+    <message numerus="yes">
+        <source>%n bill(s) · %1</source>
+        <translation>
+            <numerusform>%n 张账单 · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message numerus="yes">
+        <source>%1 (%2 of %n households)</source>
+        <translation>
+            <numerusform>%1（%n 户中 %2 户）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 in arrears)</source>
+        <translation>%1（欠费 %3 中收回 %2）</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>Sign in again to see the figures.</source>
+        <translation>请重新登录后查看数据。</translation>
+    </message>
+    <message>
+        <source>Pick the months to show.</source>
+        <translation>请选择要显示的月份。</translation>
+    </message>
+    <message>
+        <source>This estate shows its collection figures to managers only.</source>
+        <translation>本小区的收缴数据仅对经理开放。</translation>
+    </message>
+    <message>
+        <source>The server could not give the figures. Try again later.</source>
+        <translation>服务器暂时无法提供数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>You are offline. The collection figures come from the server; they show when you are online again.</source>
+        <translation>当前离线。收缴数据来自服务器，联网后显示。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDesk</name>
+    <message>
+        <source>Pick a unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>请输入实收金额。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, at most two decimals (1234.50).</source>
+        <translation>请输入以元为单位的金额，最多两位小数（如 1234.50）。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Pick how it was paid.</source>
+        <translation>请选择缴费方式。</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>A bill picked owes nothing now.</source>
+        <translation>所选账单中有已缴清的账单。</translation>
+    </message>
+    <message>
+        <source>This phone&apos;s store cannot be written.</source>
+        <translation>本机数据无法写入。</translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation>本机没有这笔缴费。</translation>
+    </message>
+    <message>
+        <source>This payment is reversed already.</source>
+        <translation>这笔缴费已冲正。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed.</source>
+        <translation>请填写冲正原因。</translation>
+    </message>
+    <message>
+        <source>This bill is not on this device.</source>
+        <translation>本机没有这张账单。</translation>
+    </message>
+    <message>
+        <source>This bill is waived already.</source>
+        <translation>这张账单已减免。</translation>
+    </message>
+    <message>
+        <source>Something is paid on this bill: reverse the payment first.</source>
+        <translation>这张账单已有缴费：请先冲正该笔缴费。</translation>
+    </message>
+    <message>
+        <source>Say why the bill is waived.</source>
+        <translation>请填写减免原因。</translation>
+    </message>
+    <message>
+        <source>Pick how the resident was reminded.</source>
+        <translation>请选择催缴方式。</translation>
+    </message>
+    <message>
+        <source>Pick what came of it.</source>
+        <translation>请选择催缴结果。</translation>
+    </message>
+    <message>
+        <source>Pick the day the resident promised to pay by.</source>
+        <translation>请选择住户承诺的缴费日期。</translation>
+    </message>
+    <message>
+        <source>Pick the meter.</source>
+        <translation>请选择表计。</translation>
+    </message>
+    <message>
+        <source>Enter the meter&apos;s figure, at most two decimals.</source>
+        <translation>请输入表上读数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter the new meter&apos;s start figure.</source>
+        <translation>请输入新表的起始读数。</translation>
+    </message>
+    <message>
+        <source>Lower than the last reading: mark a meter replacement if the meter was changed.</source>
+        <translation>低于上次读数：如已换表，请勾选“已换表”。</translation>
+    </message>
+    <message>
+        <source>The new meter cannot show less than its start figure.</source>
+        <translation>新表读数不能小于起始读数。</translation>
+    </message>
+    <message>
+        <source>A meter reading cannot be negative.</source>
+        <translation>读数不能为负。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation>请输入收费项目名称。</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>太长了。</translation>
+    </message>
+    <message>
+        <source>Pick what the item is charged on.</source>
+        <translation>请选择计费方式。</translation>
+    </message>
+    <message>
+        <source>Pick how a line is rounded.</source>
+        <translation>请选择取整方式。</translation>
+    </message>
+    <message>
+        <source>A share from 0 to 100%, at most one decimal.</source>
+        <translation>比例为 0 到 100%，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Unknown unit use.</source>
+        <translation>未知的房屋用途。</translation>
+    </message>
+    <message>
+        <source>Unknown unit status.</source>
+        <translation>未知的房屋状态。</translation>
+    </message>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation>本机还没有这个小区的数据。</translation>
+    </message>
+    <message>
+        <source>This fee item is not on this device yet.</source>
+        <translation>本机还没有这个收费项目。</translation>
+    </message>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation>月份格式如 2026-12。</translation>
+    </message>
+    <message>
+        <source>This item has a rate from that month already.</source>
+        <translation>该项目在这个月已有标准。</translation>
+    </message>
+    <message>
+        <source>A rate in yuan, at most four decimals (2.35).</source>
+        <translation>以元为单位的单价，最多四位小数（如 2.35）。</translation>
+    </message>
+    <message>
+        <source>A day from 1 to 31 (31: the month&apos;s last day).</source>
+        <translation>1 到 31 日（31 表示月末）。</translation>
+    </message>
+    <message>
+        <source>From 0 to 12 months after the period.</source>
+        <translation>账期后 0 到 12 个月。</translation>
+    </message>
+    <message>
+        <source>A daily rate from 0.01% to 1%.</source>
+        <translation>日费率 0.01% 到 1%。</translation>
+    </message>
+    <message>
+        <source>From 0 to 365 days.</source>
+        <translation>0 到 365 天。</translation>
+    </message>
+    <message>
+        <source>A cap from 0.1% to 100% of the bill, at most one decimal.</source>
+        <translation>上限为账单的 0.1% 到 100%，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan (0: no warning by amount).</source>
+        <translation>请输入金额（元；0 表示不按金额预警）。</translation>
+    </message>
+    <message>
+        <source>From 0 to 120 months (0: no warning by age).</source>
+        <translation>0 到 120 个月（0 表示不按账龄预警）。</translation>
+    </message>
+    <message>
+        <source>At most 2000 characters.</source>
+        <translation>最多 2000 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeGeneration</name>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation>月份格式如 2026-12。</translation>
+    </message>
+    <message>
+        <source>Sign in again to make bills.</source>
+        <translation>请重新登录后生成账单。</translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can make bills.</source>
+        <translation>只有本小区的经理可以生成账单。</translation>
+    </message>
+    <message>
+        <source>The server could not make the bills.</source>
+        <translation>服务器无法生成账单。</translation>
+    </message>
+    <message>
+        <source>You are offline. Bills are made on the server; try again when online.</source>
+        <translation>当前离线。账单在服务器上生成，请联网后再试。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>Bills to make</source>
+        <translation>将生成账单</translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation>已生成账单</translation>
+    </message>
+    <message>
+        <source>Made before (unchanged)</source>
+        <translation>此前已生成（不变）</translation>
+    </message>
+    <message>
+        <source>Skipped (no fee applies)</source>
+        <translation>跳过（无适用收费项）</translation>
+    </message>
+    <message>
+        <source>Total billed</source>
+        <translation>应收合计</translation>
+    </message>
+    <message>
+        <source>Late fees in it</source>
+        <translation>其中滞纳金</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>抵扣预存</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemEditPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，联网后发送。</translation>
+    </message>
+    <message>
+        <source>Rate added. It applies to bills from %1 on.</source>
+        <translation>已添加标准，自 %1 起的账单适用。</translation>
+    </message>
+    <message>
+        <source>New fee item</source>
+        <translation>新收费项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 物业费</source>
+        <translation>如：物业费</translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Rounding of each line</source>
+        <translation>每行取整方式</translation>
+    </message>
+    <message>
+        <source>Units it applies to</source>
+        <translation>适用房屋</translation>
+    </message>
+    <message>
+        <source>None ticked: every unit.</source>
+        <translation>都不勾选：适用于所有房屋。</translation>
+    </message>
+    <message>
+        <source>Vacant units pay (% of the rate)</source>
+        <translation>空置房按标准的百分比收取</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>启用（计入账单）</translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Each applies to the bills of its month and after, until the next.</source>
+        <translation>每个标准适用于其起始月及以后的账单，直到下一个标准。</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2.35</source>
+        <translation>元，如 2.35</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsPage</name>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation>收费项目与标准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a fee item</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>No fee items yet</source>
+        <translation>还没有收费项目</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaff</name>
+    <message>
+        <source>%1 per %2 a month</source>
+        <translation>%1 / %2 / 月</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Unit accounts</source>
+        <translation>房屋账户</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>收缴</translation>
+    </message>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation>收费项目与标准</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Bill generation</source>
+        <translation>生成账单</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaffWords</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation>POS 机</translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation>银行对账文件</translation>
+    </message>
+    <message>
+        <source>In-app message</source>
+        <translation>应用内消息</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <source>No answer needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>承诺缴费</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝缴费</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Property fee (by area)</source>
+        <translation>物业费（按面积）</translation>
+    </message>
+    <message>
+        <source>Parking (per space)</source>
+        <translation>车位费（按车位）</translation>
+    </message>
+    <message>
+        <source>Maintenance fund (by area)</source>
+        <translation>维修基金（按面积）</translation>
+    </message>
+    <message>
+        <source>Water (metered)</source>
+        <translation>水费（按表）</translation>
+    </message>
+    <message>
+        <source>Electricity (metered)</source>
+        <translation>电费（按表）</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Half up (to the nearest fen)</source>
+        <translation>四舍五入（到分）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 天</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 天</translation>
+    </message>
+    <message>
+        <source>&gt; 180 days</source>
+        <translation>&gt; 180 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBillsPage</name>
+    <message>
+        <source>Bill generation</source>
+        <translation>生成账单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>The month the bills are for (YYYY-MM).</source>
+        <translation>账单所属月份（年-月）。</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>试算（不生成）</translation>
+    </message>
+    <message>
+        <source>Bills made for %1</source>
+        <translation>已生成 %1 的账单</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: nothing made yet</source>
+        <translation>%1 试算结果：尚未生成</translation>
+    </message>
+    <message>
+        <source>They reach the phones with the next sync.</source>
+        <translation>下次同步时送达各手机。</translation>
+    </message>
+    <message>
+        <source>Check the figures, then make the bills.</source>
+        <translation>核对数据后再生成账单。</translation>
+    </message>
+    <message>
+        <source>Make the bills</source>
+        <translation>生成账单</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>Amount received (yuan)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 1234.50</source>
+        <translation>如 1234.50</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Bills it pays</source>
+        <translation>缴纳的账单</translation>
+    </message>
+    <message>
+        <source>None ticked: the oldest bills first, the rest is kept as credit.</source>
+        <translation>都不勾选：先缴最早的账单，余额转为预存。</translation>
+    </message>
+    <message>
+        <source>In the order ticked; the rest is kept as credit.</source>
+        <translation>按勾选顺序缴纳，余额转为预存。</translation>
+    </message>
+    <message>
+        <source>Nothing owed: the whole amount is kept as credit.</source>
+        <translation>没有欠费：全部金额转为预存。</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · %2 到期 · %3</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>转为预存：%1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>登记 %1</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴费</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingRoundPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read this month</source>
+        <translation>本月已抄 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation>开始抄表</translation>
+    </message>
+    <message>
+        <source>Next unread unit</source>
+        <translation>下一户未抄</translation>
+    </message>
+    <message>
+        <source>first reading</source>
+        <translation>首次抄表</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No units in this building</source>
+        <translation>这栋楼没有房屋</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingUnitPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Saved on this phone. Next: %1</source>
+        <translation>已保存在本机。下一户：%1</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>上次读数</translation>
+    </message>
+    <message>
+        <source>None yet: this is the meter&apos;s first reading</source>
+        <translation>暂无：这是该表的首次抄表</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading now</source>
+        <translation>本次读数</translation>
+    </message>
+    <message>
+        <source>The figure on the meter</source>
+        <translation>表上的读数</translation>
+    </message>
+    <message>
+        <source>The meter was replaced</source>
+        <translation>已换表</translation>
+    </message>
+    <message>
+        <source>New meter&apos;s start figure</source>
+        <translation>新表起始读数</translation>
+    </message>
+    <message>
+        <source>Photo of the meter (optional)</source>
+        <translation>表的照片（可选）</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>保存并下一户</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>%1 will no longer count as paid; the bills it paid are owed again. Say why.</source>
+        <translation>%1 将不再计为已缴，其缴纳的账单恢复欠费。请填写原因。</translation>
+    </message>
+    <message>
+        <source>Reverse this payment?</source>
+        <translation>冲正这笔缴费？</translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账被退回</source>
+        <translation>如：银行转账被退回</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Reversed. It is sent when the phone is online.</source>
+        <translation>已冲正，联网后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeePolicyPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，联网后发送。</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>每月几日</translation>
+    </message>
+    <message>
+        <source>31: the last day</source>
+        <translation>31 表示月末</translation>
+    </message>
+    <message>
+        <source>Months after the period</source>
+        <translation>账期后几个月</translation>
+    </message>
+    <message>
+        <source>0: the same month</source>
+        <translation>0 表示当月</translation>
+    </message>
+    <message>
+        <source>Charge a late fee (滞纳金)</source>
+        <translation>收取滞纳金</translation>
+    </message>
+    <message>
+        <source>% per day</source>
+        <translation>每日 %</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Cap, % of bill</source>
+        <translation>上限（账单 %）</translation>
+    </message>
+    <message>
+        <source>Early warning (欠费预警)</source>
+        <translation>欠费预警</translation>
+    </message>
+    <message>
+        <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
+        <translation>欠费达到任一阈值的房屋会被标记；填 0 表示关闭该项。</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation>逾期月数</translation>
+    </message>
+    <message>
+        <source>Payment instructions for residents</source>
+        <translation>给住户的缴费说明</translation>
+    </message>
+    <message>
+        <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
+        <translation>如：物业服务中心前台（工作日 9:00–17:00），或转账至 …</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存规则</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitAccountPage</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>催缴</translation>
+    </message>
+    <message>
+        <source>Credit (预存): %1, used on the next bills</source>
+        <translation>预存：%1，自动抵扣以后的账单</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>减免…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲正…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催缴记录</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未抄表</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitSearchPage</name>
+    <message>
+        <source>Unit accounts</source>
+        <translation>房屋账户</translation>
+    </message>
+    <message>
+        <source>Building or unit number, e.g. 0301</source>
+        <translation>楼栋或房号，如 0301</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>The bill for %1 will no longer be owed. Say why; the reason is kept with it.</source>
+        <translation>%1 的账单将不再需要缴纳。请填写原因，原因会随账单保存。</translation>
+    </message>
+    <message>
+        <source>Waive this bill?</source>
+        <translation>减免这张账单？</translation>
+    </message>
+    <message>
+        <source>e.g. 开发商承担空置期物业费</source>
+        <translation>如：开发商承担空置期物业费</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Waived. It is sent when the phone is online.</source>
+        <translation>已减免，联网后发送。</translation>
+    </message>
+</context>
 </TS>

@@ -43,7 +43,15 @@ public:
     /// build/tests/app/screenshots/qml/<name>.png (its folder made): screens people look at.
     Q_INVOKABLE QString screenshotPath(const QString &name) const;
 
+    /// The office's fee desk (FeeDesk of an agent of est-1) over a store of its own with three
+    /// units of building "bld-f" and their bills (some past due), made on the first call; its
+    /// store by staffFeesStore(). For the staff fee screens' tests.
+    Q_INVOKABLE QObject *staffFees();
+    Q_INVOKABLE QObject *staffFeesStore();
+
 private:
+    struct StaffFees;
+    std::unique_ptr<StaffFees> m_staffFees;
     QTemporaryDir m_dir;
     std::unique_ptr<Courtyard::Client::LocalStore> m_store;
     std::unique_ptr<Courtyard::Client::LocalStore> m_fees;
