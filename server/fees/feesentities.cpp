@@ -71,18 +71,30 @@ QJsonObject itemJson(const QSqlQuery &q, const Principal &)
                        {u"active"_s, q.value(8).toInt() != 0}};
 }
 
-void addRates(Database &db, const Principal &, QJsonObject &data)
+/// The parts a record carries (an item's rates, a bill's lines, a payment's allocations):
+/// each row of @p sql over the record's id, as @p part reads it.
+QJsonArray parts(Database &db, const QString &sql, const QJsonObject &record,
+                 const std::function<QJsonValue(const QSqlQuery &row)> &part)
 {
-    QJsonArray rates;
-    QSqlQuery &q = db.query(u"SELECT id, valid_from, rate_centi_fen FROM fee_rates WHERE item_id = ? ORDER BY valid_from"_s);
-    q.bindValue(0, data.value(u"id"_s).toString());
+    QJsonArray out;
+    QSqlQuery &q = db.query(sql);
+    q.bindValue(0, record.value(u"id"_s).toString());
     if (db.execPrepared(q)) {
         while (q.next())
-            rates.append(QJsonObject{{u"id"_s, q.value(0).toString()}, {u"validFrom"_s, q.value(1).toString()},
-                                     {u"rateCentiFen"_s, q.value(2).toLongLong()}});
+            out.append(part(q));
     }
     q.finish();
-    data.insert(u"rates"_s, rates);
+    return out;
+}
+
+void addRates(Database &db, const Principal &, QJsonObject &data)
+{
+    data.insert(u"rates"_s,
+                parts(db, u"SELECT id, valid_from, rate_centi_fen FROM fee_rates WHERE item_id = ? ORDER BY valid_from"_s, data,
+                      [](const QSqlQuery &q) {
+                          return QJsonObject{{u"id"_s, q.value(0).toString()}, {u"validFrom"_s, q.value(1).toString()},
+                                             {u"rateCentiFen"_s, q.value(2).toLongLong()}};
+                      }));
 }
 
 QJsonObject readingJson(const QSqlQuery &q, const Principal &)
@@ -123,15 +135,10 @@ QJsonObject billJson(const QSqlQuery &q, const Principal &)
 
 void addLines(Database &db, const Principal &, QJsonObject &data)
 {
-    QJsonArray lines;
-    QSqlQuery &q = db.query(u"SELECT inputs FROM bill_lines WHERE bill_id = ? ORDER BY position"_s);
-    q.bindValue(0, data.value(u"id"_s).toString());
-    if (db.execPrepared(q)) {
-        while (q.next())
-            lines.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
-    }
-    q.finish();
-    data.insert(u"lines"_s, lines);
+    data.insert(u"lines"_s, parts(db, u"SELECT inputs FROM bill_lines WHERE bill_id = ? ORDER BY position"_s, data,
+                                  [](const QSqlQuery &q) {
+                                      return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                                  }));
 }
 
 QJsonObject paymentJson(const QSqlQuery &q, const Principal &)
@@ -155,17 +162,13 @@ QJsonObject paymentJson(const QSqlQuery &q, const Principal &)
 /// apps of issue 9, the first bill it paid.
 void addAllocations(Database &db, const Principal &, QJsonObject &data)
 {
-    QJsonArray allocations;
     qint64 allocated = 0;
-    QSqlQuery &q = db.query(u"SELECT bill_id, amount_fen FROM payment_allocations WHERE payment_id = ? ORDER BY at, id"_s);
-    q.bindValue(0, data.value(u"id"_s).toString());
-    if (db.execPrepared(q)) {
-        while (q.next()) {
-            allocations.append(QJsonObject{{u"billId"_s, q.value(0).toString()}, {u"amountFen"_s, q.value(1).toLongLong()}});
-            allocated += q.value(1).toLongLong();
-        }
-    }
-    q.finish();
+    const QJsonArray allocations =
+        parts(db, u"SELECT bill_id, amount_fen FROM payment_allocations WHERE payment_id = ? ORDER BY at, id"_s, data,
+              [&allocated](const QSqlQuery &q) {
+                  allocated += q.value(1).toLongLong();
+                  return QJsonObject{{u"billId"_s, q.value(0).toString()}, {u"amountFen"_s, q.value(1).toLongLong()}};
+              });
     const bool reversed = !data.value(u"reversed"_s).isNull();
     data.insert(u"allocations"_s, allocations);
     data.insert(u"creditFen"_s, reversed ? 0 : data.value(u"amountFen"_s).toInteger() - allocated);
