@@ -50,6 +50,7 @@ private slots:
     void answeredOrdersHaveAResponseTime();
     void photoLinksAndTombstonesKeepTheirAudience();
     void newChangesFollowTheStoredOnes();
+    void billsKeepTheirAmountsAndPayments();
 
 private:
     TestServer m_server{TestServer::backendFromEnv()};
@@ -73,7 +74,7 @@ void TestUpgrade::modulesTookOverTheSchema()
 {
     QVERIFY(!m_server.querySql(u"SELECT version FROM schema_version"_s).isValid());
     const QList<std::pair<QString, int>> expected{{u"platform"_s, 3}, {u"auth"_s, 6}, {u"estate"_s, 2},
-                                                  {u"tickets"_s, 4}, {u"fees"_s, 2},  {u"notices"_s, 1}};
+                                                  {u"tickets"_s, 4}, {u"fees"_s, 3},  {u"notices"_s, 1}};
     for (const auto &[module, version] : expected) {
         QCOMPARE(m_server.querySql(u"SELECT version FROM module_versions WHERE module = '%1'"_s.arg(module)).toInt(),
                  version);
@@ -185,6 +186,26 @@ void TestUpgrade::newChangesFollowTheStoredOnes()
     for (const QJsonValue &v : std::as_const(changes))
         QVERIFY(v.toObject().value(u"rev"_s).toInteger() > before);
     QVERIFY(office.replica().has(u"ticket"_s, fresh));
+}
+
+// The first bills (one row per item, a stored paid amount) became bills with lines: one bill
+// per unit and month, every amount and every paid fen kept (fees migration 3).
+void TestUpgrade::billsKeepTheirAmountsAndPayments()
+{
+    QCOMPARE(m_server.querySql(u"SELECT COUNT(*) FROM bills"_s).toInt(), 202); // 203 rows, two of one month
+    QCOMPARE(m_server.querySql(u"SELECT COUNT(*) FROM bill_lines"_s).toInt(), 203);
+    QCOMPARE(m_server.querySql(u"SELECT SUM(total_fen) FROM bills"_s).toLongLong(), 6531000);
+    QCOMPARE(m_server.querySql(u"SELECT SUM(amount_fen) FROM bill_lines"_s).toLongLong(), 6531000);
+    QCOMPARE(m_server.querySql(u"SELECT SUM(amount_fen) FROM payment_allocations"_s).toLongLong(), 2244000);
+    Replica resident;
+    CY_CHECK(pullAll(*m_a.resident1, &resident));
+    qint64 paid = 0;
+    for (const QJsonObject &b : resident.all(u"bill"_s)) {
+        paid += b.value(u"paidFen"_s).toInteger();
+        QCOMPARE(b.value(u"totalFen"_s).toInteger(), b.value(u"amountFen"_s).toInteger());
+    }
+    QVERIFY(paid >= 51000); // the two payments recorded for 1-0301
+    QCOMPARE(resident.all(u"payment"_s).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestUpgrade)
