@@ -4386,6 +4386,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The promised day cannot lie in the past.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Pick the meter.</source>
         <translation></translation>
     </message>
