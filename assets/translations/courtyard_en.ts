@@ -4867,6 +4867,10 @@
         <translation></translation>
     </message>
     <message>
+        <source>The promised day cannot lie in the past.</source>
+        <translation></translation>
+    </message>
+    <message>
         <source>Pick the meter.</source>
         <translation></translation>
     </message>

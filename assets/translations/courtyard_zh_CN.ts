@@ -4841,6 +4841,10 @@
         <translation>请选择住户承诺的缴费日期。</translation>
     </message>
     <message>
+        <source>The promised day cannot lie in the past.</source>
+        <translation>承诺日期不能早于今天。</translation>
+    </message>
+    <message>
         <source>Pick the meter.</source>
         <translation>请选择表计。</translation>
     </message>

@@ -283,8 +283,11 @@ QVariantMap FeeDesk::checkReminder(const QVariantMap &form) const
         problems.insert(u"outcome"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Pick what came of it.")));
     if (outcome == u"promised") {
         const QDate day = QDate::fromString(text(form, u"promisedDate"_s), Qt::ISODate);
+        const QString estateId = record(u"unit"_s, text(form, u"unitId"_s)).value(u"estateId"_s).toString();
         if (!day.isValid())
             problems.insert(u"promisedDate"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Pick the day the resident promised to pay by.")));
+        else if (day < FeeStaffLedger::estateToday(store(), estateId, now()))
+            problems.insert(u"promisedDate"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "The promised day cannot lie in the past.")));
     }
     if (!lengthOk(text(form, u"note"_s), FeeDesk::NoteMax))
         problems.insert(u"note"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "At most 500 characters.")));

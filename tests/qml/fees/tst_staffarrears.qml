@@ -96,7 +96,7 @@ TestCase {
         view.dialog.promisedText = "not a date"
         findChild(view.dialog.contentItem, "outcome_promised").clicked()
         verify(view.dialog.opened, "a bad day is refused")
-        view.dialog.promisedText = "2025-07-15"
+        view.dialog.promisedText = "2099-07-15"
         findChild(view.dialog.contentItem, "outcome_promised").clicked()
         tryCompare(view.dialog, "opened", false)
         verify(TestFixtures.staffFees().lastRecordId() !== before)
