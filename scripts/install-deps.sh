@@ -25,8 +25,9 @@ packages=(
   tzdata
   # Chinese glyphs for the zh_CN screens
   fonts-noto-cjk
-  # tests and benchmarks (curl and jq: bench/server-bench.sh talks to the server with them)
-  postgresql wrk nodejs npm faketime curl jq
+  # tests and benchmarks (curl and jq: bench/server-bench.sh talks to the server with them;
+  # poppler-utils' pdftotext reads a receipt PDF's text back: tests/client/fees)
+  postgresql wrk nodejs npm faketime curl jq poppler-utils
 )
 
 missing=()

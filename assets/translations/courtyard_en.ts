@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddHomePage</name>
+    <message>
+        <source>Add another home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From your property office or the owner of that home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add this home</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Console</source>
@@ -68,6 +91,141 @@
     </message>
 </context>
 <context>
+    <name>BillCard</name>
+    <message>
+        <source>%1 left to pay · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillDetail</name>
+    <message>
+        <source>Bill for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillDetailPage</name>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill is not on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been withdrawn by the property office. Pull down on the Bills tab to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid %1 · left to pay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each amount is rounded once, as the estate&apos;s fee standard says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments on this bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillListModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. %1; a payment made since then shows once this phone is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your bills…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your bills show here once this phone has been online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the property office issues a bill for your home, it shows here with each fee and how it was worked out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment happens outside the app: by bank transfer, WeChat Pay, Alipay or at the front desk. This screen shows what the property office has recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a bill for its lines and how each was computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap a payment for its receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders received</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildingsPage</name>
     <message>
         <source>Buildings &amp; units</source>
@@ -107,6 +265,45 @@
     </message>
     <message>
         <source>Save</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your other devices were signed out: sign in there with the new password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Changing your password signs out every other device that uses your account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation></translation>
     </message>
 </context>
@@ -166,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>CommandDesk</name>
     <message>
         <source>A photo could not be read.</source>
@@ -196,6 +400,129 @@
     </message>
     <message>
         <source>Connecting…</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ChangePasswordForm</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::HomesDesk</name>
+    <message>
+        <source>Choose whom to invite: a tenant or a family member.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is no longer open.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This person is no longer registered in this home.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only the owner can remove the tenants and family members of a home.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::JoinForm</name>
+    <message>
+        <source>This QR code is not a Courtyard join code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone number belongs to this home already. Sign in with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please check what you entered and try again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::PasswordFormBase</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ResetPasswordForm</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
         <translation></translation>
     </message>
 </context>
@@ -764,6 +1091,180 @@
     </message>
 </context>
 <context>
+    <name>FeeAccount</name>
+    <message>
+        <source>Not synced with the property office yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already paid on these bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) overdue since %1</source>
+        <translation>
+            <numerusform>%n bill overdue since %1</numerusform>
+            <numerusform>%n bills overdue since %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to pay: every bill is settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeFeed</name>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill for %1 · tap for its lines and how to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment reminder from the property office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You owe %1 · tap to see your bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is paid now: thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeeWords</name>
+    <message>
+        <source>Unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month pattern of a bill&apos;s period (QDate::toString), e.g. &quot;Nov 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date pattern with the year (QDate::toString), e.g. &quot;31 Dec 2026&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>Date and time pattern with the year (QDateTime::toString), e.g. &quot;2 Dec 2026, 10:30&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeesModule</name>
+    <message>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>d MMM, HH:mm</source>
@@ -975,6 +1476,104 @@
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <source>People and invitations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Invite family or tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Open codes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People in this home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave this home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Whom do you invite?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave this home?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeCard</name>
+    <message>
+        <source>Join code for a %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved on this phone. The code appears when you are back online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code appears in a moment.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>JoinCodePage</name>
     <message>
         <source>Join code</source>
@@ -994,6 +1593,92 @@
     </message>
     <message>
         <source>This code is not on this phone</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>8 letters and digits, e.g. ABCD-EFGH</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>As your neighbours and the office know you</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You sign in with it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Join and sign in</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>JoinTargetCard</name>
+    <message>
+        <source>This code is for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You join as</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
         <translation></translation>
     </message>
 </context>
@@ -1340,6 +2025,33 @@
     </message>
 </context>
 <context>
+    <name>MyHomesSection</name>
+    <message>
+        <source>My homes</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No home yet. Add one with the code from your property office.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>acting for</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>People and invitations</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add another home with a code</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttentionDialog</name>
     <message>
         <source>Changes that were refused</source>
@@ -1464,6 +2176,118 @@
     </message>
     <message>
         <source>Staff only</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Owner</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>Please try again in %n second.</numerusform>
+            <numerusform>Please try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Please try again in %n minute.</numerusform>
+            <numerusform>Please try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your property office or the owner for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this phone.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You already belong to this home.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code could not be used. Please try again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Do not use your phone number in your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is based on a dictionary word. Choose another.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is too similar to the old one.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is a common pattern. Mix words, digits and signs.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingModule</name>
+    <message>
+        <source>Join my home</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set a password with a code</source>
         <translation></translation>
     </message>
 </context>
@@ -1721,6 +2545,21 @@
     </message>
 </context>
 <context>
+    <name>OwedCard</name>
+    <message>
+        <source>Owed now · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owed now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit (prepaid), used on your next bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ParkingPage</name>
     <message>
         <source>Parking space %1</source>
@@ -1803,6 +2642,102 @@
     <message>
         <source>Add another part</source>
         <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <source>Change password</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>Reversed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull down on the Bills tab to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisional receipt number: the property office&apos;s server has not confirmed this payment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2974,85 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>%1 — Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1 (provisional: not yet confirmed by the property office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reversed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RejectionBanner</name>
     <message>
         <source>The office&apos;s server refused your last change</source>
@@ -2097,6 +3111,49 @@
             <numerusform>See the past request</numerusform>
             <numerusform>See all %n past requests</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordPage</name>
+    <message>
+        <source>Set a password with a code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The code from your property office</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation></translation>
     </message>
 </context>
 <context>
@@ -2300,6 +3357,17 @@
     </message>
     <message>
         <source>The resident is then asked to confirm the fix and rate it.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the QR code</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame.</source>
         <translation></translation>
     </message>
 </context>
@@ -3547,589 +4615,1059 @@
     </message>
 </context>
 <context>
-    <name>AddHomePage</name>
+    <name>ArrearsDelegate</name>
     <message>
-        <source>Add another home</source>
+        <source>Early warning</source>
         <translation></translation>
     </message>
     <message>
-        <source>Join code</source>
+        <source>Last reminder: %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>From your property office or the owner of that home</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Add this home</source>
+        <source>Log a reminder</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>ChangePasswordPage</name>
+    <name>ArrearsPage</name>
     <message>
-        <source>Change password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Your other devices were signed out: sign in there with the new password.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Changing your password signs out every other device that uses your account.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>CodeField</name>
-    <message>
-        <source>Join code</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ChangePasswordForm</name>
-    <message>
-        <source>Enter your current password.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::HomesDesk</name>
-    <message>
-        <source>Choose whom to invite: a tenant or a family member.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code is no longer open.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This person is no longer registered in this home.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Only the owner can remove the tenants and family members of a home.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::JoinForm</name>
-    <message>
-        <source>This QR code is not a Courtyard join code.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This phone number belongs to this home already. Sign in with it.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Please check what you entered and try again.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::PasswordFormBase</name>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ResetPasswordForm</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>InvitePage</name>
-    <message>
-        <source>People and invitations</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Invite family or tenant</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Open codes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 · valid until %2</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>People in this home</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>%1 (you)</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Leave this home</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Whom do you invite?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Make a code</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Leave this home?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>JoinCodeCard</name>
-    <message>
-        <source>Join code for a %1</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Saved on this phone. The code appears when you are back online.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The code appears in a moment.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>JoinPage</name>
-    <message>
-        <source>Join my home</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>8 letters and digits, e.g. ABCD-EFGH</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Scan the QR code</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>As your neighbours and the office know you</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>You sign in with it</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Join and sign in</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>JoinTargetCard</name>
-    <message>
-        <source>This code is for</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Estate</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>You join as</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>MyHomesSection</name>
-    <message>
-        <source>My homes</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No home yet. Add one with the code from your property office.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>acting for</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>People and invitations</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Add another home with a code</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>Onboarding</name>
-    <message>
-        <source>Owner</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
+        <source>Arrears</source>
         <translation></translation>
     </message>
     <message numerus="yes">
-        <source>Please try again in %n second(s).</source>
+        <source>%n unit(s) · %1</source>
         <translation>
-            <numerusform>Please try again in %n second.</numerusform>
-            <numerusform>Please try again in %n seconds.</numerusform>
+            <numerusform>%n unit · %1</numerusform>
+            <numerusform>%n units · %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>All buildings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation></translation>
     </message>
     <message numerus="yes">
-        <source>Please try again in %n minute(s).</source>
+        <source>%n unit(s) past the early-warning threshold</source>
         <translation>
-            <numerusform>Please try again in %n minute.</numerusform>
-            <numerusform>Please try again in %n minutes.</numerusform>
+            <numerusform>%n unit past the early-warning threshold</numerusform>
+            <numerusform>%n units past the early-warning threshold</numerusform>
         </translation>
     </message>
     <message>
-        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
+        <source>No arrears</source>
         <translation></translation>
     </message>
     <message>
-        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Too many attempts.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The server ran into a problem. Please try again later.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask your property office or the owner for a new one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Too many wrong codes from this phone.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>You already belong to this home.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The code could not be used. Please try again.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Do not use your phone number in your password.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This password is based on a dictionary word. Choose another.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This password is too similar to the old one.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This password is a common pattern. Mix words, digits and signs.</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
+        <source>Every bill past due is paid.</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>OnboardingModule</name>
+    <name>ArrearsReminderDialog</name>
     <message>
-        <source>Join my home</source>
+        <source>Sign in again.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Set a password with a code</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide password</source>
+        <source>Reminder logged. It is sent when the phone is online.</source>
         <translation></translation>
     </message>
     <message>
-        <source>Show password</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>PasswordSection</name>
-    <message>
-        <source>Change password</source>
-        <translation></translation>
-    </message>
-</context>
-<context>
-    <name>ResetPasswordPage</name>
-    <message>
-        <source>Set a password with a code</source>
+        <source>Remind %1</source>
         <translation></translation>
     </message>
     <message>
-        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
+        <source>Promised to pay by (YYYY-MM-DD):</source>
         <translation></translation>
     </message>
     <message>
-        <source>Phone number</source>
+        <source>What came of it?</source>
         <translation></translation>
     </message>
     <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>The code from your property office</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Set password and sign in</source>
+        <source>Log the promise</source>
         <translation></translation>
     </message>
 </context>
 <context>
-    <name>ScanPage</name>
+    <name>CollectionPage</name>
     <message>
-        <source>Scan the QR code</source>
+        <source>Collection</source>
         <translation></translation>
     </message>
     <message>
-        <source>Hold the QR code inside the frame.</source>
+        <source>%1 to %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Twelve months</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collection rate %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 collected of %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Households paid in full: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrears recovered: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Tap a month for its figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>By building</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeArrearsModel</name>
+    <message numerus="yes">
+        <source>%n bill(s) · %1</source>
+        <translation>
+            <numerusform>%n bill · %1</numerusform>
+            <numerusform>%n bills · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message numerus="yes">
+        <source>%1 (%2 of %n households)</source>
+        <translation>
+            <numerusform>%1 (%2 of %n households)</numerusform>
+            <numerusform>%1 (%2 of %n households)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 in arrears)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to see the figures.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the months to show.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This estate shows its collection figures to managers only.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not give the figures. Try again later.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. The collection figures come from the server; they show when you are online again.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeDesk</name>
+    <message>
+        <source>Pick a unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, at most two decimals (1234.50).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how it was paid.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A bill picked owes nothing now.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This phone&apos;s store cannot be written.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This payment is reversed already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bill is not on this device.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This bill is waived already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Something is paid on this bill: reverse the payment first.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Say why the bill is waived.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how the resident was reminded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick what came of it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the day the resident promised to pay by.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick the meter.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the meter&apos;s figure, at most two decimals.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the new meter&apos;s start figure.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Lower than the last reading: mark a meter replacement if the meter was changed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The new meter cannot show less than its start figure.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A meter reading cannot be negative.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick what the item is charged on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Pick how a line is rounded.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A share from 0 to 100%, at most one decimal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown unit use.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unknown unit status.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This fee item is not on this device yet.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>This item has a rate from that month already.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A rate in yuan, at most four decimals (2.35).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A day from 1 to 31 (31: the month&apos;s last day).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 12 months after the period.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A daily rate from 0.01% to 1%.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 365 days.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A cap from 0.1% to 100% of the bill, at most one decimal.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan (0: no warning by amount).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From 0 to 120 months (0: no warning by age).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>At most 2000 characters.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeGeneration</name>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Sign in again to make bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can make bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The server could not make the bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>You are offline. Bills are made on the server; try again when online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills to make</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Made before (unchanged)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Skipped (no fee applies)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Total billed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Late fees in it</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemEditPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rate added. It applies to bills from %1 on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New fee item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 物业费</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rounding of each line</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Units it applies to</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None ticked: every unit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Vacant units pay (% of the rate)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Each applies to the bills of its month and after, until the next.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2.35</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsPage</name>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a fee item</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No fee items yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaff</name>
+    <message>
+        <source>%1 per %2 a month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Unit accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bill generation</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaffWords</name>
+    <message>
+        <source>Cash</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In-app message</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No answer needed</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Property fee (by area)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Parking (per space)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Maintenance fund (by area)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Water (metered)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Electricity (metered)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Half up (to the nearest fen)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>&gt; 180 days</source>
+        <translation></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBillsPage</name>
+    <message>
+        <source>Bill generation</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The month the bills are for (YYYY-MM).</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills made for %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Dry run for %1: nothing made yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>They reach the phones with the next sync.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Check the figures, then make the bills.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Make the bills</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount received (yuan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 1234.50</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills it pays</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None ticked: the oldest bills first, the rest is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>In the order ticked; the rest is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing owed: the whole amount is kept as credit.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingRoundPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 of %2 read this month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Next unread unit</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>first reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No units in this building</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingUnitPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Saved on this phone. Next: %1</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>None yet: this is the meter&apos;s first reading</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reading now</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The figure on the meter</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The meter was replaced</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>New meter&apos;s start figure</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Photo of the meter (optional)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>%1 will no longer count as paid; the bills it paid are owed again. Say why.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse this payment?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账被退回</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reversed. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeePolicyPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>31: the last day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months after the period</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>0: the same month</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Charge a late fee (滞纳金)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>% per day</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Cap, % of bill</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Early warning (欠费预警)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payment instructions for residents</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitAccountPage</name>
+    <message>
+        <source>Record a payment</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Credit (预存): %1, used on the next bills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitSearchPage</name>
+    <message>
+        <source>Unit accounts</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Building or unit number, e.g. 0301</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>The bill for %1 will no longer be owed. Say why; the reason is kept with it.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive this bill?</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>e.g. 开发商承担空置期物业费</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Waived. It is sent when the phone is online.</source>
         <translation></translation>
     </message>
 </context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AddHomePage</name>
+    <message>
+        <source>Add another home</source>
+        <translation>添加另一处房屋</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>From your property office or the owner of that home</source>
+        <translation>由物业服务中心或该房屋的业主提供</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Add this home</source>
+        <translation>添加这处房屋</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogModel</name>
     <message>
         <source>Console</source>
@@ -68,6 +91,141 @@
     </message>
 </context>
 <context>
+    <name>BillCard</name>
+    <message>
+        <source>%1 left to pay · %2</source>
+        <translation>待缴 %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BillDetail</name>
+    <message>
+        <source>Bill for %1</source>
+        <translation>%1账单</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>receipt %1 (provisional)</source>
+        <translation>收据 %1（临时）</translation>
+    </message>
+    <message>
+        <source>receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>已冲正：%1</translation>
+    </message>
+    <message>
+        <source>Waived on %1: %2</source>
+        <translation>%1 已减免：%2</translation>
+    </message>
+    <message>
+        <source>Waived: %1</source>
+        <translation>已减免：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BillDetailPage</name>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>This bill is not on this phone</source>
+        <translation>本机没有这张账单</translation>
+    </message>
+    <message>
+        <source>It may have been withdrawn by the property office. Pull down on the Bills tab to sync.</source>
+        <translation>可能已被物业撤回。在“缴费”页下拉即可同步。</translation>
+    </message>
+    <message>
+        <source>Paid %1 · left to pay %2</source>
+        <translation>已缴 %1 · 待缴 %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>费用明细</translation>
+    </message>
+    <message>
+        <source>Each amount is rounded once, as the estate&apos;s fee standard says.</source>
+        <translation>每项金额按小区收费标准只取整一次。</translation>
+    </message>
+    <message>
+        <source>Payments on this bill</source>
+        <translation>本账单的缴费</translation>
+    </message>
+</context>
+<context>
+    <name>BillListModel</name>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
+</context>
+<context>
+    <name>BillsPage</name>
+    <message>
+        <source>Bills</source>
+        <translation>缴费</translation>
+    </message>
+    <message>
+        <source>You are offline. %1; a payment made since then shows once this phone is back online.</source>
+        <translation>当前离线。%1；此后的缴费将在手机联网后显示。</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>当前离线</translation>
+    </message>
+    <message>
+        <source>No bills yet</source>
+        <translation>暂无账单</translation>
+    </message>
+    <message>
+        <source>Loading your bills…</source>
+        <translation>正在加载账单…</translation>
+    </message>
+    <message>
+        <source>Your bills show here once this phone has been online.</source>
+        <translation>手机联网后，账单会显示在这里。</translation>
+    </message>
+    <message>
+        <source>When the property office issues a bill for your home, it shows here with each fee and how it was worked out.</source>
+        <translation>物业为您家出具账单后，会在这里显示每项费用及其计算方式。</translation>
+    </message>
+    <message>
+        <source>How to pay</source>
+        <translation>如何缴费</translation>
+    </message>
+    <message>
+        <source>Payment happens outside the app: by bank transfer, WeChat Pay, Alipay or at the front desk. This screen shows what the property office has recorded.</source>
+        <translation>缴费不在应用内进行：可通过银行转账、微信支付、支付宝或到前台缴纳。本页显示物业已登记的情况。</translation>
+    </message>
+    <message>
+        <source>Tap a bill for its lines and how each was computed.</source>
+        <translation>点按账单查看明细及计算方式。</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Tap a payment for its receipt.</source>
+        <translation>点按缴费记录查看收据。</translation>
+    </message>
+    <message>
+        <source>Reminders received</source>
+        <translation>收到的催缴提醒</translation>
+    </message>
+</context>
+<context>
     <name>BuildingsPage</name>
     <message>
         <source>Buildings &amp; units</source>
@@ -108,6 +266,45 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordPage</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已修改</translation>
+    </message>
+    <message>
+        <source>Your other devices were signed out: sign in there with the new password.</source>
+        <translation>您的其他设备已退出登录，请在那些设备上用新密码重新登录。</translation>
+    </message>
+    <message>
+        <source>Changing your password signs out every other device that uses your account.</source>
+        <translation>修改密码后，使用您账号的其他设备都会退出登录。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -166,6 +363,13 @@
     </message>
 </context>
 <context>
+    <name>CodeField</name>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+</context>
+<context>
     <name>CommandDesk</name>
     <message>
         <source>A photo could not be read.</source>
@@ -197,6 +401,129 @@
     <message>
         <source>Connecting…</source>
         <translation>正在连接…</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ChangePasswordForm</name>
+    <message>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::HomesDesk</name>
+    <message>
+        <source>Choose whom to invite: a tenant or a family member.</source>
+        <translation>请选择邀请对象：租户或家属。</translation>
+    </message>
+    <message>
+        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
+        <translation>只有业主可以邀请他人加入这处房屋，且需小区允许业主邀请。</translation>
+    </message>
+    <message>
+        <source>This code is no longer open.</source>
+        <translation>这个加入码已失效。</translation>
+    </message>
+    <message>
+        <source>This person is no longer registered in this home.</source>
+        <translation>此人已不在这处房屋的登记名单中。</translation>
+    </message>
+    <message>
+        <source>Only the owner can remove the tenants and family members of a home.</source>
+        <translation>只有业主可以移除这处房屋的租户和家属。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::JoinForm</name>
+    <message>
+        <source>This QR code is not a Courtyard join code.</source>
+        <translation>这个二维码不是本应用的加入码。</translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation>请输入您收到的加入码。</translation>
+    </message>
+    <message>
+        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
+        <translation>加入码由 8 位字母和数字组成，例如 ABCD-EFGH。</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>请输入有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
+        <translation>该手机号已有账号。请输入该账号的密码，把这处房屋添加到账号中；或先登录，再在“我的”页面添加。</translation>
+    </message>
+    <message>
+        <source>This phone number belongs to this home already. Sign in with it.</source>
+        <translation>该手机号已是这处房屋的住户，请直接登录。</translation>
+    </message>
+    <message>
+        <source>Please check what you entered and try again.</source>
+        <translation>请检查填写的内容后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::PasswordFormBase</name>
+    <message>
+        <source>Use at least %1 characters.</source>
+        <translation>至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Courtyard::Client::ResetPasswordForm</name>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>请输入手机号。</translation>
+    </message>
+    <message>
+        <source>Enter a valid phone number.</source>
+        <translation>请输入有效的手机号。</translation>
+    </message>
+    <message>
+        <source>Enter the code you were given.</source>
+        <translation>请输入您收到的加入码。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
+        <translation>验证码与手机号不匹配，或已过期。请检查两者，或向物业服务中心索取新的验证码。</translation>
     </message>
 </context>
 <context>
@@ -760,6 +1087,179 @@
     </message>
 </context>
 <context>
+    <name>FeeAccount</name>
+    <message>
+        <source>Not synced with the property office yet</source>
+        <translation>尚未与物业同步</translation>
+    </message>
+    <message>
+        <source>Status as of %1</source>
+        <translation>截至 %1 的状态</translation>
+    </message>
+    <message>
+        <source>Already paid on these bills</source>
+        <translation>这些账单已缴</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bill(s) overdue since %1</source>
+        <translation>
+            <numerusform>%n 张账单自 %1 起逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation>%1 应于 %2 前缴纳</translation>
+    </message>
+    <message>
+        <source>Nothing to pay: every bill is settled</source>
+        <translation>无需缴费：账单均已结清</translation>
+    </message>
+    <message>
+        <source>Payment reminder · %1</source>
+        <translation>催缴提醒 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · from %2</source>
+        <translation>%1 · 来自 %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeeFeed</name>
+    <message>
+        <source>%1 overdue since %2</source>
+        <translation>%1 自 %2 起逾期</translation>
+    </message>
+    <message>
+        <source>%1 due by %2</source>
+        <translation>%1 应于 %2 前缴纳</translation>
+    </message>
+    <message>
+        <source>Bill for %1 · tap for its lines and how to pay</source>
+        <translation>%1账单 · 点按查看明细和缴费方式</translation>
+    </message>
+    <message>
+        <source>Payment reminder from the property office</source>
+        <translation>物业催缴提醒</translation>
+    </message>
+    <message>
+        <source>You owe %1 · tap to see your bills</source>
+        <translation>待缴 %1 · 点按查看账单</translation>
+    </message>
+    <message>
+        <source>Everything is paid now: thank you</source>
+        <translation>已全部缴清，谢谢</translation>
+    </message>
+</context>
+<context>
+    <name>FeeWords</name>
+    <message>
+        <source>Unpaid</source>
+        <translation>未缴</translation>
+    </message>
+    <message>
+        <source>Partly paid</source>
+        <translation>部分已缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已缴清</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>已减免</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation>POS 机</translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation>银行代收</translation>
+    </message>
+    <message>
+        <source>App message</source>
+        <translation>应用消息</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>承诺缴费</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒缴</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <extracomment>Month pattern of a bill&apos;s period (QDate::toString), e.g. &quot;Nov 2026&quot;</extracomment>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <extracomment>Date pattern with the year (QDate::toString), e.g. &quot;31 Dec 2026&quot;</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <extracomment>Date and time pattern with the year (QDateTime::toString), e.g. &quot;2 Dec 2026, 10:30&quot;</extracomment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>FeesModule</name>
+    <message>
+        <source>Bills</source>
+        <translation>缴费</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <source>d MMM, HH:mm</source>
@@ -969,6 +1469,104 @@
     </message>
 </context>
 <context>
+    <name>InvitePage</name>
+    <message>
+        <source>People and invitations</source>
+        <translation>住户与邀请</translation>
+    </message>
+    <message>
+        <source>Invite family or tenant</source>
+        <translation>邀请家属或租户</translation>
+    </message>
+    <message>
+        <source>Open codes</source>
+        <translation>有效的加入码</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>等待服务器生成…</translation>
+    </message>
+    <message>
+        <source>%1 · valid until %2</source>
+        <translation>%1 · 有效期至 %2</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>People in this home</source>
+        <translation>这处房屋的住户</translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation>%1（您）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Leave this home</source>
+        <translation>退出这处房屋</translation>
+    </message>
+    <message>
+        <source>Whom do you invite?</source>
+        <translation>邀请谁？</translation>
+    </message>
+    <message>
+        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
+        <translation>对方将获得一个一次性加入码，7 天内有效，可用自己的账号加入这处房屋。</translation>
+    </message>
+    <message>
+        <source>Make a code</source>
+        <translation>生成加入码</translation>
+    </message>
+    <message>
+        <source>Leave this home?</source>
+        <translation>退出这处房屋？</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>移除 %1？</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
+        <translation>您将不再看到这处房屋的报修和账单，其他房屋不受影响。如需重新加入，需要新的加入码。</translation>
+    </message>
+    <message>
+        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
+        <translation>对方在任何手机上都将不再看到这处房屋的报修和账单。其以往提交的报修记录仍会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>JoinCodeCard</name>
+    <message>
+        <source>Join code for a %1</source>
+        <translation>%1的加入码</translation>
+    </message>
+    <message>
+        <source>Waiting for the server…</source>
+        <translation>等待服务器生成…</translation>
+    </message>
+    <message>
+        <source>Saved on this phone. The code appears when you are back online.</source>
+        <translation>已保存在本机。联网后将显示加入码。</translation>
+    </message>
+    <message>
+        <source>The code appears in a moment.</source>
+        <translation>加入码稍后显示。</translation>
+    </message>
+    <message>
+        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
+        <translation>仅限使用一次，有效期至 %1。对方可在“加入我的房屋”中输入或扫码。</translation>
+    </message>
+</context>
+<context>
     <name>JoinCodePage</name>
     <message>
         <source>Join code</source>
@@ -989,6 +1587,92 @@
     <message>
         <source>This code is not on this phone</source>
         <translation>本机没有该邀请码</translation>
+    </message>
+</context>
+<context>
+    <name>JoinPage</name>
+    <message>
+        <source>Join my home</source>
+        <translation>加入我的房屋</translation>
+    </message>
+    <message>
+        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
+        <translation>物业服务中心或房屋业主会给您一个加入码。请输入加入码或扫描其二维码。</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>加入码</translation>
+    </message>
+    <message>
+        <source>8 letters and digits, e.g. ABCD-EFGH</source>
+        <translation>8 位字母和数字，例如 ABCD-EFGH</translation>
+    </message>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
+        <translation>此设备没有可用于扫码的摄像头。请直接输入加入码，它印在二维码下方。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>As your neighbours and the office know you</source>
+        <translation>邻居和物业认识您的称呼</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>You sign in with it</source>
+        <translation>用于登录</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Join and sign in</source>
+        <translation>加入并登录</translation>
+    </message>
+</context>
+<context>
+    <name>JoinTargetCard</name>
+    <message>
+        <source>This code is for</source>
+        <translation>这个加入码用于</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <source>You join as</source>
+        <translation>您的身份</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +2017,33 @@
     </message>
 </context>
 <context>
+    <name>MyHomesSection</name>
+    <message>
+        <source>My homes</source>
+        <translation>我的房屋</translation>
+    </message>
+    <message>
+        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
+        <translation>您提交的报修默认属于标记为“当前房屋”的那一处。点按其他房屋即可切换。</translation>
+    </message>
+    <message>
+        <source>No home yet. Add one with the code from your property office.</source>
+        <translation>还没有房屋。请用物业服务中心提供的加入码添加。</translation>
+    </message>
+    <message>
+        <source>acting for</source>
+        <translation>当前房屋</translation>
+    </message>
+    <message>
+        <source>People and invitations</source>
+        <translation>住户与邀请</translation>
+    </message>
+    <message>
+        <source>Add another home with a code</source>
+        <translation>用加入码添加另一处房屋</translation>
+    </message>
+</context>
+<context>
     <name>NeedsAttentionDialog</name>
     <message>
         <source>Changes that were refused</source>
@@ -1458,6 +2169,116 @@
     <message>
         <source>Staff only</source>
         <translation>仅员工可见</translation>
+    </message>
+</context>
+<context>
+    <name>Onboarding</name>
+    <message>
+        <source>Owner</source>
+        <translation>业主</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>租户</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>家属</translation>
+    </message>
+    <message>
+        <source>Please wait a moment and try again.</source>
+        <translation>请稍候再试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n second(s).</source>
+        <translation>
+            <numerusform>请在 %n 秒后重试。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Please try again in %n minute(s).</source>
+        <translation>
+            <numerusform>请在 %n 分钟后重试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
+        <translation>当前离线或无法连接服务器。已填写的内容会保留，联网后请重试。</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
+        <translation>安全连接失败：服务器证书不受信任。</translation>
+    </message>
+    <message>
+        <source>Too many attempts.</source>
+        <translation>尝试次数过多。</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>服务器出现问题，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
+        <translation>找不到这个加入码。请核对字母和数字（加入码中没有 0、O、1、I）后重试。</translation>
+    </message>
+    <message>
+        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
+        <translation>这个加入码已被使用。每个加入码只能用一次，请向提供者索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>This code has expired. Ask your property office or the owner for a new one.</source>
+        <translation>这个加入码已过期。请向物业服务中心或业主索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
+        <translation>这个加入码已被发放者撤销。请向对方索取新的加入码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this phone.</source>
+        <translation>本机输错加入码的次数过多。</translation>
+    </message>
+    <message>
+        <source>You already belong to this home.</source>
+        <translation>您已是这处房屋的住户。</translation>
+    </message>
+    <message>
+        <source>The code could not be used. Please try again.</source>
+        <translation>无法使用这个加入码，请重试。</translation>
+    </message>
+    <message>
+        <source>Do not use your phone number in your password.</source>
+        <translation>密码中不能包含手机号。</translation>
+    </message>
+    <message>
+        <source>Use at least 8 characters.</source>
+        <translation>至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <source>This password is based on a dictionary word. Choose another.</source>
+        <translation>这个密码基于常见单词，请换一个。</translation>
+    </message>
+    <message>
+        <source>This password is too similar to the old one.</source>
+        <translation>新密码与旧密码太相似。</translation>
+    </message>
+    <message>
+        <source>This password is a common pattern. Mix words, digits and signs.</source>
+        <translation>这个密码是常见的规律组合，请混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
+        <translation>这个密码太容易被猜到：至少 8 个字符，不能包含手机号，不能是常见词或规律组合。</translation>
+    </message>
+</context>
+<context>
+    <name>OnboardingModule</name>
+    <message>
+        <source>Join my home</source>
+        <translation>加入我的房屋</translation>
+    </message>
+    <message>
+        <source>Set a password with a code</source>
+        <translation>用验证码设置密码</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2534,21 @@
     </message>
 </context>
 <context>
+    <name>OwedCard</name>
+    <message>
+        <source>Owed now · %1</source>
+        <translation>当前待缴 · %1</translation>
+    </message>
+    <message>
+        <source>Owed now</source>
+        <translation>当前待缴</translation>
+    </message>
+    <message>
+        <source>Credit (prepaid), used on your next bills</source>
+        <translation>预存余额，自动抵扣下期账单</translation>
+    </message>
+</context>
+<context>
     <name>ParkingPage</name>
     <message>
         <source>Parking space %1</source>
@@ -1794,6 +2630,102 @@
     <message>
         <source>Add another part</source>
         <translation>再添加一个配件</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <source>Hide password</source>
+        <translation>隐藏密码</translation>
+    </message>
+    <message>
+        <source>Show password</source>
+        <translation>显示密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>Reversed: %1</source>
+        <translation>已冲正：%1</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>缴 %1</translation>
+    </message>
+    <message>
+        <source>%1 kept as credit</source>
+        <translation>%1 转为预存</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (provisional)</source>
+        <translation>收据 %1（临时）</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentPage</name>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone</source>
+        <translation>本机没有这笔缴费</translation>
+    </message>
+    <message>
+        <source>Pull down on the Bills tab to sync.</source>
+        <translation>在“缴费”页下拉即可同步。</translation>
+    </message>
+    <message>
+        <source>Provisional receipt number: the property office&apos;s server has not confirmed this payment yet.</source>
+        <translation>临时收据号：物业服务器尚未确认这笔缴费。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>缴费时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>What it paid</source>
+        <translation>缴纳项目</translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation>转为预存</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2961,85 @@
     </message>
 </context>
 <context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>%1 — Receipt</source>
+        <translation>%1 — 收据</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>房号：%1</translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1 (provisional: not yet confirmed by the property office)</source>
+        <translation>收据号：%1（临时：物业尚未确认）</translation>
+    </message>
+    <message>
+        <source>Receipt no.: %1</source>
+        <translation>收据号：%1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>缴费时间：%1</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>缴费方式：%1</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>转为预存：%1</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>In words: %1</source>
+        <translation>大写：%1</translation>
+    </message>
+    <message>
+        <source>Recorded by: %1</source>
+        <translation>经办人：%1</translation>
+    </message>
+    <message>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Reversed on %1: %2</source>
+        <translation>%1 已冲正：%2</translation>
+    </message>
+    <message>
+        <source>This payment is not on this phone.</source>
+        <translation>本机没有这笔缴费。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved.</source>
+        <translation>收据未能保存。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>Kept as credit</source>
+        <translation>转为预存</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The receipt could not be drawn.</source>
+        <translation>收据未能生成。</translation>
+    </message>
+</context>
+<context>
     <name>RejectionBanner</name>
     <message>
         <source>The office&apos;s server refused your last change</source>
@@ -2086,6 +3097,49 @@
         <translation>
             <numerusform>查看全部 %n 条历史报事</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResetPasswordPage</name>
+    <message>
+        <source>Set a password with a code</source>
+        <translation>用验证码设置密码</translation>
+    </message>
+    <message>
+        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
+        <translation>忘记密码或首次使用？请向物业服务中心索取一次性验证码，然后设置您的密码。</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <source>e.g. 138 0000 0000</source>
+        <translation>例如 138 0000 0000</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>The code from your property office</source>
+        <translation>物业服务中心提供的验证码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>At least 8 characters, not your phone number, not a common word</source>
+        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>Set password and sign in</source>
+        <translation>设置密码并登录</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +3344,17 @@
     <message>
         <source>The resident is then asked to confirm the fix and rate it.</source>
         <translation>随后住户会收到确认和评价的邀请。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPage</name>
+    <message>
+        <source>Scan the QR code</source>
+        <translation>扫描二维码</translation>
+    </message>
+    <message>
+        <source>Hold the QR code inside the frame.</source>
+        <translation>请将二维码置于框内。</translation>
     </message>
 </context>
 <context>
@@ -3528,588 +4593,1054 @@
     </message>
 </context>
 <context>
-    <name>AddHomePage</name>
+    <name>ArrearsDelegate</name>
     <message>
-        <source>Add another home</source>
-        <translation>添加另一处房屋</translation>
+        <source>Early warning</source>
+        <translation>欠费预警</translation>
     </message>
     <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
+        <source>Last reminder: %1</source>
+        <translation>上次催缴：%1</translation>
     </message>
     <message>
-        <source>From your property office or the owner of that home</source>
-        <translation>由物业服务中心或该房屋的业主提供</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Add this home</source>
-        <translation>添加这处房屋</translation>
+        <source>Log a reminder</source>
+        <translation>记录催缴</translation>
     </message>
 </context>
 <context>
-    <name>ChangePasswordPage</name>
+    <name>ArrearsPage</name>
     <message>
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>Password changed</source>
-        <translation>密码已修改</translation>
-    </message>
-    <message>
-        <source>Your other devices were signed out: sign in there with the new password.</source>
-        <translation>您的其他设备已退出登录，请在那些设备上用新密码重新登录。</translation>
-    </message>
-    <message>
-        <source>Changing your password signs out every other device that uses your account.</source>
-        <translation>修改密码后，使用您账号的其他设备都会退出登录。</translation>
-    </message>
-    <message>
-        <source>Current password</source>
-        <translation>当前密码</translation>
-    </message>
-    <message>
-        <source>New password</source>
-        <translation>新密码</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
-    </message>
-    <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>CodeField</name>
-    <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ChangePasswordForm</name>
-    <message>
-        <source>Enter your current password.</source>
-        <translation>请输入当前密码。</translation>
-    </message>
-    <message>
-        <source>Choose a password different from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码不正确。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::HomesDesk</name>
-    <message>
-        <source>Choose whom to invite: a tenant or a family member.</source>
-        <translation>请选择邀请对象：租户或家属。</translation>
-    </message>
-    <message>
-        <source>Only the owner can invite people to this home, and only when the estate allows it.</source>
-        <translation>只有业主可以邀请他人加入这处房屋，且需小区允许业主邀请。</translation>
-    </message>
-    <message>
-        <source>This code is no longer open.</source>
-        <translation>这个加入码已失效。</translation>
-    </message>
-    <message>
-        <source>This person is no longer registered in this home.</source>
-        <translation>此人已不在这处房屋的登记名单中。</translation>
-    </message>
-    <message>
-        <source>Only the owner can remove the tenants and family members of a home.</source>
-        <translation>只有业主可以移除这处房屋的租户和家属。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::JoinForm</name>
-    <message>
-        <source>This QR code is not a Courtyard join code.</source>
-        <translation>这个二维码不是本应用的加入码。</translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation>请输入您收到的加入码。</translation>
-    </message>
-    <message>
-        <source>A code has 8 letters and digits, e.g. ABCD-EFGH.</source>
-        <translation>加入码由 8 位字母和数字组成，例如 ABCD-EFGH。</translation>
-    </message>
-    <message>
-        <source>Enter your name.</source>
-        <translation>请输入您的姓名。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>最多 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>请输入手机号。</translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation>请输入有效的手机号。</translation>
-    </message>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>This phone number already has an account. Enter that account&apos;s password to add this home to it, or sign in and add the home on the Me page.</source>
-        <translation>该手机号已有账号。请输入该账号的密码，把这处房屋添加到账号中；或先登录，再在“我的”页面添加。</translation>
-    </message>
-    <message>
-        <source>This phone number belongs to this home already. Sign in with it.</source>
-        <translation>该手机号已是这处房屋的住户，请直接登录。</translation>
-    </message>
-    <message>
-        <source>Please check what you entered and try again.</source>
-        <translation>请检查填写的内容后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::PasswordFormBase</name>
-    <message>
-        <source>Use at least %1 characters.</source>
-        <translation>至少需要 %1 个字符。</translation>
-    </message>
-    <message>
-        <source>At most %1 characters.</source>
-        <translation>最多 %1 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>Courtyard::Client::ResetPasswordForm</name>
-    <message>
-        <source>Enter your phone number.</source>
-        <translation>请输入手机号。</translation>
-    </message>
-    <message>
-        <source>Enter a valid phone number.</source>
-        <translation>请输入有效的手机号。</translation>
-    </message>
-    <message>
-        <source>Enter the code you were given.</source>
-        <translation>请输入您收到的加入码。</translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-    <message>
-        <source>This code does not match this phone number, or it has expired. Check both, or ask your property office for a new code.</source>
-        <translation>验证码与手机号不匹配，或已过期。请检查两者，或向物业服务中心索取新的验证码。</translation>
-    </message>
-</context>
-<context>
-    <name>InvitePage</name>
-    <message>
-        <source>People and invitations</source>
-        <translation>住户与邀请</translation>
-    </message>
-    <message>
-        <source>Invite family or tenant</source>
-        <translation>邀请家属或租户</translation>
-    </message>
-    <message>
-        <source>Open codes</source>
-        <translation>有效的加入码</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>等待服务器生成…</translation>
-    </message>
-    <message>
-        <source>%1 · valid until %2</source>
-        <translation>%1 · 有效期至 %2</translation>
-    </message>
-    <message>
-        <source>Withdraw</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>People in this home</source>
-        <translation>这处房屋的住户</translation>
-    </message>
-    <message>
-        <source>%1 (you)</source>
-        <translation>%1（您）</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>移除</translation>
-    </message>
-    <message>
-        <source>Leave this home</source>
-        <translation>退出这处房屋</translation>
-    </message>
-    <message>
-        <source>Whom do you invite?</source>
-        <translation>邀请谁？</translation>
-    </message>
-    <message>
-        <source>They get a single-use code, valid for 7 days, to join this home with their own account.</source>
-        <translation>对方将获得一个一次性加入码，7 天内有效，可用自己的账号加入这处房屋。</translation>
-    </message>
-    <message>
-        <source>Make a code</source>
-        <translation>生成加入码</translation>
-    </message>
-    <message>
-        <source>Leave this home?</source>
-        <translation>退出这处房屋？</translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>移除 %1？</translation>
-    </message>
-    <message>
-        <source>Leave</source>
-        <translation>退出</translation>
-    </message>
-    <message>
-        <source>You will no longer see this home&apos;s repairs and bills. Your other homes stay. To come back you need a new code.</source>
-        <translation>您将不再看到这处房屋的报修和账单，其他房屋不受影响。如需重新加入，需要新的加入码。</translation>
-    </message>
-    <message>
-        <source>They will no longer see this home&apos;s repairs and bills, on any phone. Their own past requests stay on record.</source>
-        <translation>对方在任何手机上都将不再看到这处房屋的报修和账单。其以往提交的报修记录仍会保留。</translation>
-    </message>
-</context>
-<context>
-    <name>JoinCodeCard</name>
-    <message>
-        <source>Join code for a %1</source>
-        <translation>%1的加入码</translation>
-    </message>
-    <message>
-        <source>Waiting for the server…</source>
-        <translation>等待服务器生成…</translation>
-    </message>
-    <message>
-        <source>Saved on this phone. The code appears when you are back online.</source>
-        <translation>已保存在本机。联网后将显示加入码。</translation>
-    </message>
-    <message>
-        <source>The code appears in a moment.</source>
-        <translation>加入码稍后显示。</translation>
-    </message>
-    <message>
-        <source>Single use, valid until %1. They enter it under “Join my home”, or scan it.</source>
-        <translation>仅限使用一次，有效期至 %1。对方可在“加入我的房屋”中输入或扫码。</translation>
-    </message>
-</context>
-<context>
-    <name>JoinPage</name>
-    <message>
-        <source>Join my home</source>
-        <translation>加入我的房屋</translation>
-    </message>
-    <message>
-        <source>Your property office or the owner of your home gives you a join code. Type it or scan its QR code.</source>
-        <translation>物业服务中心或房屋业主会给您一个加入码。请输入加入码或扫描其二维码。</translation>
-    </message>
-    <message>
-        <source>Join code</source>
-        <translation>加入码</translation>
-    </message>
-    <message>
-        <source>8 letters and digits, e.g. ABCD-EFGH</source>
-        <translation>8 位字母和数字，例如 ABCD-EFGH</translation>
-    </message>
-    <message>
-        <source>Scan the QR code</source>
-        <translation>扫描二维码</translation>
-    </message>
-    <message>
-        <source>This device has no camera to scan with. Type the code instead: it is printed under the QR code.</source>
-        <translation>此设备没有可用于扫码的摄像头。请直接输入加入码，它印在二维码下方。</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>您的姓名</translation>
-    </message>
-    <message>
-        <source>As your neighbours and the office know you</source>
-        <translation>邻居和物业认识您的称呼</translation>
-    </message>
-    <message>
-        <source>Phone number</source>
-        <translation>手机号</translation>
-    </message>
-    <message>
-        <source>You sign in with it</source>
-        <translation>用于登录</translation>
-    </message>
-    <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation>例如 138 0000 0000</translation>
-    </message>
-    <message>
-        <source>Password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
-    </message>
-    <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Join and sign in</source>
-        <translation>加入并登录</translation>
-    </message>
-</context>
-<context>
-    <name>JoinTargetCard</name>
-    <message>
-        <source>This code is for</source>
-        <translation>这个加入码用于</translation>
-    </message>
-    <message>
-        <source>Estate</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>房屋</translation>
-    </message>
-    <message>
-        <source>You join as</source>
-        <translation>您的身份</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>有效期至</translation>
-    </message>
-</context>
-<context>
-    <name>MyHomesSection</name>
-    <message>
-        <source>My homes</source>
-        <translation>我的房屋</translation>
-    </message>
-    <message>
-        <source>Requests you make are for the home marked “acting for”. Tap another to switch.</source>
-        <translation>您提交的报修默认属于标记为“当前房屋”的那一处。点按其他房屋即可切换。</translation>
-    </message>
-    <message>
-        <source>No home yet. Add one with the code from your property office.</source>
-        <translation>还没有房屋。请用物业服务中心提供的加入码添加。</translation>
-    </message>
-    <message>
-        <source>acting for</source>
-        <translation>当前房屋</translation>
-    </message>
-    <message>
-        <source>People and invitations</source>
-        <translation>住户与邀请</translation>
-    </message>
-    <message>
-        <source>Add another home with a code</source>
-        <translation>用加入码添加另一处房屋</translation>
-    </message>
-</context>
-<context>
-    <name>Onboarding</name>
-    <message>
-        <source>Owner</source>
-        <translation>业主</translation>
-    </message>
-    <message>
-        <source>Tenant</source>
-        <translation>租户</translation>
-    </message>
-    <message>
-        <source>Family member</source>
-        <translation>家属</translation>
-    </message>
-    <message>
-        <source>Please wait a moment and try again.</source>
-        <translation>请稍候再试。</translation>
+        <source>Arrears</source>
+        <translation>欠费</translation>
     </message>
     <message numerus="yes">
-        <source>Please try again in %n second(s).</source>
+        <source>%n unit(s) · %1</source>
         <translation>
-            <numerusform>请在 %n 秒后重试。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Please try again in %n minute(s).</source>
-        <translation>
-            <numerusform>请在 %n 分钟后重试。</numerusform>
+            <numerusform>%n 户 · %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>You are offline or the server cannot be reached. What you typed is kept: try again when you have a connection.</source>
-        <translation>当前离线或无法连接服务器。已填写的内容会保留，联网后请重试。</translation>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
     </message>
     <message>
-        <source>Secure connection failed: the server&apos;s certificate is not trusted.</source>
-        <translation>安全连接失败：服务器证书不受信任。</translation>
+        <source>By amount</source>
+        <translation>按金额</translation>
     </message>
     <message>
-        <source>Too many attempts.</source>
-        <translation>尝试次数过多。</translation>
+        <source>By age</source>
+        <translation>按账龄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) past the early-warning threshold</source>
+        <translation>
+            <numerusform>%n 户已达欠费预警线</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The server ran into a problem. Please try again later.</source>
-        <translation>服务器出现问题，请稍后再试。</translation>
+        <source>No arrears</source>
+        <translation>没有欠费</translation>
     </message>
     <message>
-        <source>This code is not known. Check the letters and digits (there is no 0, O, 1 or I) and try again.</source>
-        <translation>找不到这个加入码。请核对字母和数字（加入码中没有 0、O、1、I）后重试。</translation>
-    </message>
-    <message>
-        <source>This code has already been used. Each code works once: ask whoever gave it to you for a new one.</source>
-        <translation>这个加入码已被使用。每个加入码只能用一次，请向提供者索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>This code has expired. Ask your property office or the owner for a new one.</source>
-        <translation>这个加入码已过期。请向物业服务中心或业主索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>This code was withdrawn by whoever issued it. Ask them for a new one.</source>
-        <translation>这个加入码已被发放者撤销。请向对方索取新的加入码。</translation>
-    </message>
-    <message>
-        <source>Too many wrong codes from this phone.</source>
-        <translation>本机输错加入码的次数过多。</translation>
-    </message>
-    <message>
-        <source>You already belong to this home.</source>
-        <translation>您已是这处房屋的住户。</translation>
-    </message>
-    <message>
-        <source>The code could not be used. Please try again.</source>
-        <translation>无法使用这个加入码，请重试。</translation>
-    </message>
-    <message>
-        <source>Do not use your phone number in your password.</source>
-        <translation>密码中不能包含手机号。</translation>
-    </message>
-    <message>
-        <source>Use at least 8 characters.</source>
-        <translation>至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>This password is based on a dictionary word. Choose another.</source>
-        <translation>这个密码基于常见单词，请换一个。</translation>
-    </message>
-    <message>
-        <source>This password is too similar to the old one.</source>
-        <translation>新密码与旧密码太相似。</translation>
-    </message>
-    <message>
-        <source>This password is a common pattern. Mix words, digits and signs.</source>
-        <translation>这个密码是常见的规律组合，请混合使用字母、数字和符号。</translation>
-    </message>
-    <message>
-        <source>This password is too easy to guess: at least 8 characters, not your phone number, not a common word or pattern.</source>
-        <translation>这个密码太容易被猜到：至少 8 个字符，不能包含手机号，不能是常见词或规律组合。</translation>
+        <source>Every bill past due is paid.</source>
+        <translation>到期的账单都已缴清。</translation>
     </message>
 </context>
 <context>
-    <name>OnboardingModule</name>
+    <name>ArrearsReminderDialog</name>
     <message>
-        <source>Join my home</source>
-        <translation>加入我的房屋</translation>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
     </message>
     <message>
-        <source>Set a password with a code</source>
-        <translation>用验证码设置密码</translation>
-    </message>
-</context>
-<context>
-    <name>PasswordField</name>
-    <message>
-        <source>Hide password</source>
-        <translation>隐藏密码</translation>
+        <source>Reminder logged. It is sent when the phone is online.</source>
+        <translation>催缴已记录，联网后发送。</translation>
     </message>
     <message>
-        <source>Show password</source>
-        <translation>显示密码</translation>
+        <source>Remind %1</source>
+        <translation>催缴 %1</translation>
     </message>
-</context>
-<context>
-    <name>PasswordSection</name>
     <message>
-        <source>Change password</source>
-        <translation>修改密码</translation>
+        <source>Promised to pay by (YYYY-MM-DD):</source>
+        <translation>承诺缴费日期（年-月-日）：</translation>
+    </message>
+    <message>
+        <source>What came of it?</source>
+        <translation>结果如何？</translation>
+    </message>
+    <message>
+        <source>Log the promise</source>
+        <translation>记录承诺</translation>
     </message>
 </context>
 <context>
-    <name>ResetPasswordPage</name>
+    <name>CollectionPage</name>
     <message>
-        <source>Set a password with a code</source>
-        <translation>用验证码设置密码</translation>
+        <source>Collection</source>
+        <translation>收缴</translation>
     </message>
     <message>
-        <source>Forgot your password, or new here? Ask your property office for a one-time code, then choose your password.</source>
-        <translation>忘记密码或首次使用？请向物业服务中心索取一次性验证码，然后设置您的密码。</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>Phone number</source>
-        <translation>手机号</translation>
+        <source>Reload</source>
+        <translation>刷新</translation>
     </message>
     <message>
-        <source>e.g. 138 0000 0000</source>
-        <translation>例如 138 0000 0000</translation>
+        <source>Twelve months</source>
+        <translation>近十二个月</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>验证码</translation>
+        <source>Collection rate %1</source>
+        <translation>收费率 %1</translation>
     </message>
     <message>
-        <source>The code from your property office</source>
-        <translation>物业服务中心提供的验证码</translation>
+        <source>%1 collected of %2</source>
+        <translation>应收 %2，实收 %1</translation>
     </message>
     <message>
-        <source>New password</source>
-        <translation>新密码</translation>
+        <source>Households paid in full: %1</source>
+        <translation>户收费率：%1</translation>
     </message>
     <message>
-        <source>At least 8 characters, not your phone number, not a common word</source>
-        <translation>至少 8 个字符，不能包含手机号，不能是常见词</translation>
+        <source>Arrears recovered: %1</source>
+        <translation>清缴率：%1</translation>
     </message>
     <message>
-        <source>New password again</source>
-        <translation>再次输入新密码</translation>
+        <source>By month</source>
+        <translation>按月</translation>
     </message>
     <message>
-        <source>Set password and sign in</source>
-        <translation>设置密码并登录</translation>
+        <source>Tap a month for its figures.</source>
+        <translation>点按某月查看当月数据。</translation>
+    </message>
+    <message>
+        <source>By building</source>
+        <translation>按楼栋</translation>
     </message>
 </context>
 <context>
-    <name>ScanPage</name>
-    <message>
-        <source>Scan the QR code</source>
-        <translation>扫描二维码</translation>
+    <name>FeeArrearsModel</name>
+    <message numerus="yes">
+        <source>%n bill(s) · %1</source>
+        <translation>
+            <numerusform>%n 张账单 · %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FeeCollection</name>
+    <message numerus="yes">
+        <source>%1 (%2 of %n households)</source>
+        <translation>
+            <numerusform>%1（%n 户中 %2 户）</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Hold the QR code inside the frame.</source>
-        <translation>请将二维码置于框内。</translation>
+        <source>%1 (%2 of %3 in arrears)</source>
+        <translation>%1（欠费 %3 中收回 %2）</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>Sign in again to see the figures.</source>
+        <translation>请重新登录后查看数据。</translation>
+    </message>
+    <message>
+        <source>Pick the months to show.</source>
+        <translation>请选择要显示的月份。</translation>
+    </message>
+    <message>
+        <source>This estate shows its collection figures to managers only.</source>
+        <translation>本小区的收缴数据仅对经理开放。</translation>
+    </message>
+    <message>
+        <source>The server could not give the figures. Try again later.</source>
+        <translation>服务器暂时无法提供数据，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>You are offline. The collection figures come from the server; they show when you are online again.</source>
+        <translation>当前离线。收缴数据来自服务器，联网后显示。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeDesk</name>
+    <message>
+        <source>Pick a unit.</source>
+        <translation>请选择房屋。</translation>
+    </message>
+    <message>
+        <source>Enter the amount received.</source>
+        <translation>请输入实收金额。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan, at most two decimals (1234.50).</source>
+        <translation>请输入以元为单位的金额，最多两位小数（如 1234.50）。</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>金额必须大于零。</translation>
+    </message>
+    <message>
+        <source>Pick how it was paid.</source>
+        <translation>请选择缴费方式。</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>最多 500 个字。</translation>
+    </message>
+    <message>
+        <source>A bill picked owes nothing now.</source>
+        <translation>所选账单中有已缴清的账单。</translation>
+    </message>
+    <message>
+        <source>This phone&apos;s store cannot be written.</source>
+        <translation>本机数据无法写入。</translation>
+    </message>
+    <message>
+        <source>This payment is not on this device.</source>
+        <translation>本机没有这笔缴费。</translation>
+    </message>
+    <message>
+        <source>This payment is reversed already.</source>
+        <translation>这笔缴费已冲正。</translation>
+    </message>
+    <message>
+        <source>Say why the payment is reversed.</source>
+        <translation>请填写冲正原因。</translation>
+    </message>
+    <message>
+        <source>This bill is not on this device.</source>
+        <translation>本机没有这张账单。</translation>
+    </message>
+    <message>
+        <source>This bill is waived already.</source>
+        <translation>这张账单已减免。</translation>
+    </message>
+    <message>
+        <source>Something is paid on this bill: reverse the payment first.</source>
+        <translation>这张账单已有缴费：请先冲正该笔缴费。</translation>
+    </message>
+    <message>
+        <source>Say why the bill is waived.</source>
+        <translation>请填写减免原因。</translation>
+    </message>
+    <message>
+        <source>Pick how the resident was reminded.</source>
+        <translation>请选择催缴方式。</translation>
+    </message>
+    <message>
+        <source>Pick what came of it.</source>
+        <translation>请选择催缴结果。</translation>
+    </message>
+    <message>
+        <source>Pick the day the resident promised to pay by.</source>
+        <translation>请选择住户承诺的缴费日期。</translation>
+    </message>
+    <message>
+        <source>Pick the meter.</source>
+        <translation>请选择表计。</translation>
+    </message>
+    <message>
+        <source>Enter the meter&apos;s figure, at most two decimals.</source>
+        <translation>请输入表上读数，最多两位小数。</translation>
+    </message>
+    <message>
+        <source>Enter the new meter&apos;s start figure.</source>
+        <translation>请输入新表的起始读数。</translation>
+    </message>
+    <message>
+        <source>Lower than the last reading: mark a meter replacement if the meter was changed.</source>
+        <translation>低于上次读数：如已换表，请勾选“已换表”。</translation>
+    </message>
+    <message>
+        <source>The new meter cannot show less than its start figure.</source>
+        <translation>新表读数不能小于起始读数。</translation>
+    </message>
+    <message>
+        <source>A meter reading cannot be negative.</source>
+        <translation>读数不能为负。</translation>
+    </message>
+    <message>
+        <source>Enter the item&apos;s name.</source>
+        <translation>请输入收费项目名称。</translation>
+    </message>
+    <message>
+        <source>That is too long.</source>
+        <translation>太长了。</translation>
+    </message>
+    <message>
+        <source>Pick what the item is charged on.</source>
+        <translation>请选择计费方式。</translation>
+    </message>
+    <message>
+        <source>Pick how a line is rounded.</source>
+        <translation>请选择取整方式。</translation>
+    </message>
+    <message>
+        <source>A share from 0 to 100%, at most one decimal.</source>
+        <translation>比例为 0 到 100%，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Unknown unit use.</source>
+        <translation>未知的房屋用途。</translation>
+    </message>
+    <message>
+        <source>Unknown unit status.</source>
+        <translation>未知的房屋状态。</translation>
+    </message>
+    <message>
+        <source>This estate is not on this device yet.</source>
+        <translation>本机还没有这个小区的数据。</translation>
+    </message>
+    <message>
+        <source>This fee item is not on this device yet.</source>
+        <translation>本机还没有这个收费项目。</translation>
+    </message>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation>月份格式如 2026-12。</translation>
+    </message>
+    <message>
+        <source>This item has a rate from that month already.</source>
+        <translation>该项目在这个月已有标准。</translation>
+    </message>
+    <message>
+        <source>A rate in yuan, at most four decimals (2.35).</source>
+        <translation>以元为单位的单价，最多四位小数（如 2.35）。</translation>
+    </message>
+    <message>
+        <source>A day from 1 to 31 (31: the month&apos;s last day).</source>
+        <translation>1 到 31 日（31 表示月末）。</translation>
+    </message>
+    <message>
+        <source>From 0 to 12 months after the period.</source>
+        <translation>账期后 0 到 12 个月。</translation>
+    </message>
+    <message>
+        <source>A daily rate from 0.01% to 1%.</source>
+        <translation>日费率 0.01% 到 1%。</translation>
+    </message>
+    <message>
+        <source>From 0 to 365 days.</source>
+        <translation>0 到 365 天。</translation>
+    </message>
+    <message>
+        <source>A cap from 0.1% to 100% of the bill, at most one decimal.</source>
+        <translation>上限为账单的 0.1% 到 100%，最多一位小数。</translation>
+    </message>
+    <message>
+        <source>Enter an amount in yuan (0: no warning by amount).</source>
+        <translation>请输入金额（元；0 表示不按金额预警）。</translation>
+    </message>
+    <message>
+        <source>From 0 to 120 months (0: no warning by age).</source>
+        <translation>0 到 120 个月（0 表示不按账龄预警）。</translation>
+    </message>
+    <message>
+        <source>At most 2000 characters.</source>
+        <translation>最多 2000 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>FeeGeneration</name>
+    <message>
+        <source>A month as 2026-12.</source>
+        <translation>月份格式如 2026-12。</translation>
+    </message>
+    <message>
+        <source>Sign in again to make bills.</source>
+        <translation>请重新登录后生成账单。</translation>
+    </message>
+    <message>
+        <source>Only a manager of this estate can make bills.</source>
+        <translation>只有本小区的经理可以生成账单。</translation>
+    </message>
+    <message>
+        <source>The server could not make the bills.</source>
+        <translation>服务器无法生成账单。</translation>
+    </message>
+    <message>
+        <source>You are offline. Bills are made on the server; try again when online.</source>
+        <translation>当前离线。账单在服务器上生成，请联网后再试。</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>房屋数</translation>
+    </message>
+    <message>
+        <source>Bills to make</source>
+        <translation>将生成账单</translation>
+    </message>
+    <message>
+        <source>Bills made</source>
+        <translation>已生成账单</translation>
+    </message>
+    <message>
+        <source>Made before (unchanged)</source>
+        <translation>此前已生成（不变）</translation>
+    </message>
+    <message>
+        <source>Skipped (no fee applies)</source>
+        <translation>跳过（无适用收费项）</translation>
+    </message>
+    <message>
+        <source>Total billed</source>
+        <translation>应收合计</translation>
+    </message>
+    <message>
+        <source>Late fees in it</source>
+        <translation>其中滞纳金</translation>
+    </message>
+    <message>
+        <source>Credit used</source>
+        <translation>抵扣预存</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemEditPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，联网后发送。</translation>
+    </message>
+    <message>
+        <source>Rate added. It applies to bills from %1 on.</source>
+        <translation>已添加标准，自 %1 起的账单适用。</translation>
+    </message>
+    <message>
+        <source>New fee item</source>
+        <translation>新收费项目</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 物业费</source>
+        <translation>如：物业费</translation>
+    </message>
+    <message>
+        <source>Charged on</source>
+        <translation>计费方式</translation>
+    </message>
+    <message>
+        <source>Rounding of each line</source>
+        <translation>每行取整方式</translation>
+    </message>
+    <message>
+        <source>Units it applies to</source>
+        <translation>适用房屋</translation>
+    </message>
+    <message>
+        <source>None ticked: every unit.</source>
+        <translation>都不勾选：适用于所有房屋。</translation>
+    </message>
+    <message>
+        <source>Vacant units pay (% of the rate)</source>
+        <translation>空置房按标准的百分比收取</translation>
+    </message>
+    <message>
+        <source>Active (billed)</source>
+        <translation>启用（计入账单）</translation>
+    </message>
+    <message>
+        <source>Create item</source>
+        <translation>创建项目</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>Each applies to the bills of its month and after, until the next.</source>
+        <translation>每个标准适用于其起始月及以后的账单，直到下一个标准。</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>New rate</source>
+        <translation>新标准</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 2.35</source>
+        <translation>元，如 2.35</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+</context>
+<context>
+    <name>FeeItemsPage</name>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation>收费项目与标准</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a fee item</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>No fee items yet</source>
+        <translation>还没有收费项目</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaff</name>
+    <message>
+        <source>%1 per %2 a month</source>
+        <translation>%1 / %2 / 月</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <source>Unit accounts</source>
+        <translation>房屋账户</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>收缴</translation>
+    </message>
+    <message>
+        <source>Fee items &amp; rates</source>
+        <translation>收费项目与标准</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Bill generation</source>
+        <translation>生成账单</translation>
+    </message>
+</context>
+<context>
+    <name>FeeStaffWords</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>刷卡</translation>
+    </message>
+    <message>
+        <source>POS terminal</source>
+        <translation>POS 机</translation>
+    </message>
+    <message>
+        <source>Bank file</source>
+        <translation>银行对账文件</translation>
+    </message>
+    <message>
+        <source>In-app message</source>
+        <translation>应用内消息</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>上门</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>书面通知</translation>
+    </message>
+    <message>
+        <source>No answer needed</source>
+        <translation>无需回复</translation>
+    </message>
+    <message>
+        <source>Promised to pay</source>
+        <translation>承诺缴费</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝缴费</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>水表</translation>
+    </message>
+    <message>
+        <source>Electricity</source>
+        <translation>电表</translation>
+    </message>
+    <message>
+        <source>Property fee (by area)</source>
+        <translation>物业费（按面积）</translation>
+    </message>
+    <message>
+        <source>Parking (per space)</source>
+        <translation>车位费（按车位）</translation>
+    </message>
+    <message>
+        <source>Maintenance fund (by area)</source>
+        <translation>维修基金（按面积）</translation>
+    </message>
+    <message>
+        <source>Water (metered)</source>
+        <translation>水费（按表）</translation>
+    </message>
+    <message>
+        <source>Electricity (metered)</source>
+        <translation>电费（按表）</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <source>space</source>
+        <translation>车位</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <source>Half up (to the nearest fen)</source>
+        <translation>四舍五入（到分）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>向上取整</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>向下取整</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 天</translation>
+    </message>
+    <message>
+        <source>31–90 days</source>
+        <translation>31–90 天</translation>
+    </message>
+    <message>
+        <source>91–180 days</source>
+        <translation>91–180 天</translation>
+    </message>
+    <message>
+        <source>&gt; 180 days</source>
+        <translation>&gt; 180 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GenerateBillsPage</name>
+    <message>
+        <source>Bill generation</source>
+        <translation>生成账单</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <source>The month the bills are for (YYYY-MM).</source>
+        <translation>账单所属月份（年-月）。</translation>
+    </message>
+    <message>
+        <source>Check (dry run)</source>
+        <translation>试算（不生成）</translation>
+    </message>
+    <message>
+        <source>Bills made for %1</source>
+        <translation>已生成 %1 的账单</translation>
+    </message>
+    <message>
+        <source>Dry run for %1: nothing made yet</source>
+        <translation>%1 试算结果：尚未生成</translation>
+    </message>
+    <message>
+        <source>They reach the phones with the next sync.</source>
+        <translation>下次同步时送达各手机。</translation>
+    </message>
+    <message>
+        <source>Check the figures, then make the bills.</source>
+        <translation>核对数据后再生成账单。</translation>
+    </message>
+    <message>
+        <source>Make the bills</source>
+        <translation>生成账单</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentFormPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>Amount received (yuan)</source>
+        <translation>实收金额（元）</translation>
+    </message>
+    <message>
+        <source>e.g. 1234.50</source>
+        <translation>如 1234.50</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴费方式</translation>
+    </message>
+    <message>
+        <source>Bills it pays</source>
+        <translation>缴纳的账单</translation>
+    </message>
+    <message>
+        <source>None ticked: the oldest bills first, the rest is kept as credit.</source>
+        <translation>都不勾选：先缴最早的账单，余额转为预存。</translation>
+    </message>
+    <message>
+        <source>In the order ticked; the rest is kept as credit.</source>
+        <translation>按勾选顺序缴纳，余额转为预存。</translation>
+    </message>
+    <message>
+        <source>Nothing owed: the whole amount is kept as credit.</source>
+        <translation>没有欠费：全部金额转为预存。</translation>
+    </message>
+    <message>
+        <source>%1 · due %2 · %3</source>
+        <translation>%1 · %2 到期 · %3</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Kept as credit: %1</source>
+        <translation>转为预存：%1</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>登记 %1</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>登记缴费</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingRoundPage</name>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>%1 of %2 read this month</source>
+        <translation>本月已抄 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Start the round</source>
+        <translation>开始抄表</translation>
+    </message>
+    <message>
+        <source>Next unread unit</source>
+        <translation>下一户未抄</translation>
+    </message>
+    <message>
+        <source>first reading</source>
+        <translation>首次抄表</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>No units in this building</source>
+        <translation>这栋楼没有房屋</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingUnitPage</name>
+    <message>
+        <source>Sign in again.</source>
+        <translation>请重新登录。</translation>
+    </message>
+    <message>
+        <source>Saved on this phone. Next: %1</source>
+        <translation>已保存在本机。下一户：%1</translation>
+    </message>
+    <message>
+        <source>Last reading</source>
+        <translation>上次读数</translation>
+    </message>
+    <message>
+        <source>None yet: this is the meter&apos;s first reading</source>
+        <translation>暂无：这是该表的首次抄表</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading now</source>
+        <translation>本次读数</translation>
+    </message>
+    <message>
+        <source>The figure on the meter</source>
+        <translation>表上的读数</translation>
+    </message>
+    <message>
+        <source>The meter was replaced</source>
+        <translation>已换表</translation>
+    </message>
+    <message>
+        <source>New meter&apos;s start figure</source>
+        <translation>新表起始读数</translation>
+    </message>
+    <message>
+        <source>Photo of the meter (optional)</source>
+        <translation>表的照片（可选）</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>保存并下一户</translation>
+    </message>
+</context>
+<context>
+    <name>ReverseDialog</name>
+    <message>
+        <source>%1 will no longer count as paid; the bills it paid are owed again. Say why.</source>
+        <translation>%1 将不再计为已缴，其缴纳的账单恢复欠费。请填写原因。</translation>
+    </message>
+    <message>
+        <source>Reverse this payment?</source>
+        <translation>冲正这笔缴费？</translation>
+    </message>
+    <message>
+        <source>e.g. 银行转账被退回</source>
+        <translation>如：银行转账被退回</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Reversed. It is sent when the phone is online.</source>
+        <translation>已冲正，联网后发送。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFeePolicyPage</name>
+    <message>
+        <source>Saved. It is sent when the phone is online.</source>
+        <translation>已保存，联网后发送。</translation>
+    </message>
+    <message>
+        <source>Fee policy</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Day of the month</source>
+        <translation>每月几日</translation>
+    </message>
+    <message>
+        <source>31: the last day</source>
+        <translation>31 表示月末</translation>
+    </message>
+    <message>
+        <source>Months after the period</source>
+        <translation>账期后几个月</translation>
+    </message>
+    <message>
+        <source>0: the same month</source>
+        <translation>0 表示当月</translation>
+    </message>
+    <message>
+        <source>Charge a late fee (滞纳金)</source>
+        <translation>收取滞纳金</translation>
+    </message>
+    <message>
+        <source>% per day</source>
+        <translation>每日 %</translation>
+    </message>
+    <message>
+        <source>Grace days</source>
+        <translation>宽限天数</translation>
+    </message>
+    <message>
+        <source>Cap, % of bill</source>
+        <translation>上限（账单 %）</translation>
+    </message>
+    <message>
+        <source>Early warning (欠费预警)</source>
+        <translation>欠费预警</translation>
+    </message>
+    <message>
+        <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
+        <translation>欠费达到任一阈值的房屋会被标记；填 0 表示关闭该项。</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Months overdue</source>
+        <translation>逾期月数</translation>
+    </message>
+    <message>
+        <source>Payment instructions for residents</source>
+        <translation>给住户的缴费说明</translation>
+    </message>
+    <message>
+        <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
+        <translation>如：物业服务中心前台（工作日 9:00–17:00），或转账至 …</translation>
+    </message>
+    <message>
+        <source>Save policy</source>
+        <translation>保存规则</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitAccountPage</name>
+    <message>
+        <source>Record a payment</source>
+        <translation>登记缴费</translation>
+    </message>
+    <message>
+        <source>Remind</source>
+        <translation>催缴</translation>
+    </message>
+    <message>
+        <source>Credit (预存): %1, used on the next bills</source>
+        <translation>预存：%1，自动抵扣以后的账单</translation>
+    </message>
+    <message>
+        <source>Bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <source>Waive…</source>
+        <translation>减免…</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Reverse…</source>
+        <translation>冲正…</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>催缴记录</translation>
+    </message>
+    <message>
+        <source>Meter readings</source>
+        <translation>抄表</translation>
+    </message>
+    <message>
+        <source>Not read yet</source>
+        <translation>尚未抄表</translation>
+    </message>
+</context>
+<context>
+    <name>StaffUnitSearchPage</name>
+    <message>
+        <source>Unit accounts</source>
+        <translation>房屋账户</translation>
+    </message>
+    <message>
+        <source>Building or unit number, e.g. 0301</source>
+        <translation>楼栋或房号，如 0301</translation>
+    </message>
+</context>
+<context>
+    <name>WaiveDialog</name>
+    <message>
+        <source>The bill for %1 will no longer be owed. Say why; the reason is kept with it.</source>
+        <translation>%1 的账单将不再需要缴纳。请填写原因，原因会随账单保存。</translation>
+    </message>
+    <message>
+        <source>Waive this bill?</source>
+        <translation>减免这张账单？</translation>
+    </message>
+    <message>
+        <source>e.g. 开发商承担空置期物业费</source>
+        <translation>如：开发商承担空置期物业费</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Waived. It is sent when the phone is online.</source>
+        <translation>已减免，联网后发送。</translation>
     </message>
 </context>
 </TS>

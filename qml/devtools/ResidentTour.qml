@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Courtyard.Core
 import Courtyard.Estate
+import Courtyard.Fees
 import Courtyard.Tickets
 import Courtyard.DevTools
 
@@ -14,17 +15,29 @@ Item {
 
     required property var window
     readonly property var steps: ["home", "repairs", "new-request", "new-request-errors", "detail",
-                                  "detail-rate", "detail-closed", "history", "me", "add-home",
+                                  "detail-rate", "detail-closed", "history", "bills", "bill",
+                                  "bill-paid", "receipt", "me", "add-home",
                                   "add-home-errors", "home-people", "change-password",
                                   "change-password-errors"]
     readonly property string onboarding: "qrc:/qt/qml/Courtyard/Onboarding/"
     readonly property string pages: "qrc:/qt/qml/Courtyard/Tickets/"
+    readonly property string fees: "qrc:/qt/qml/Courtyard/Fees/"
 
     // The first order of a queue of the account (TicketListModel, read at once).
     function firstOf(queue) {
         const model = listComponent.createObject(tour, { queue: queue, viewerId: Workspace.viewer.userId })
         model.store = Workspace.store
         const id = model.idAt(0)
+        model.destroy()
+        return id
+    }
+
+    // The acting unit's newest bill (an open one with @p properties {openOnly: true}), oldest
+    // with @p last, or its newest payment: read at once.
+    function feeId(component, properties, last) {
+        const model = component.createObject(tour, Object.assign({ viewer: Workspace.viewer }, properties))
+        model.store = Workspace.store
+        const id = model.idAt(last ? model.count - 1 : 0)
         model.destroy()
         return id
     }
@@ -59,6 +72,17 @@ Item {
             return id !== "" && !!frame.open(pages + "TicketDetailPage.qml", { ticketId: id })
         case "history":
             return !!frame.open(pages + "HistoryPage.qml")
+        case "bills":
+            return !!frame.showTab("bills", 0)
+        case "bill":
+            id = feeId(billsComponent, { openOnly: true }, false) || feeId(billsComponent, {}, false)
+            return id !== "" && !!frame.open(fees + "BillDetailPage.qml", { billId: id })
+        case "bill-paid":
+            id = feeId(billsComponent, {}, true)
+            return id !== "" && !!frame.open(fees + "BillDetailPage.qml", { billId: id })
+        case "receipt":
+            id = feeId(paymentsComponent, {}, false)
+            return id !== "" && !!frame.open(fees + "PaymentPage.qml", { paymentId: id })
         case "me":
             return !!frame.showTab("me", 0)
         case "add-home":
@@ -82,5 +106,13 @@ Item {
     Component {
         id: listComponent
         TicketListModel {}
+    }
+    Component {
+        id: billsComponent
+        BillListModel {}
+    }
+    Component {
+        id: paymentsComponent
+        PaymentListModel {}
     }
 }

@@ -4,6 +4,7 @@ import QtQuick
 import Courtyard.Core
 import Courtyard.Estate
 import Courtyard.Tickets
+import Courtyard.Fees
 import Courtyard.DevTools
 
 // The staff app's screenshot tour (dev tools only, never in the product): the office's or a
@@ -20,15 +21,20 @@ Item {
         ? ["home", "estate-settings", "sla-dialog", "buildings", "building-dialog", "units", "unit-new-errors",
            "unit-edit", "import", "import-checking", "import-checked", "import-problems", "import-offline",
            "parking", "parking-dialog", "staff", "staff-new", "staff-edit", "staff-deactivate", "duty-roster",
-           "residents-empty", "residents", "issue-code", "join-code", "audit-log", "me"]
+           "residents-empty", "residents", "issue-code", "join-code", "audit-log",
+           "fee-collection", "fee-collection-offline", "fee-items", "fee-item-edit", "fee-policy", "fee-generate",
+           "fee-generate-checked", "fee-account-manager", "fee-waive", "fee-reverse", "me"]
         : office
         ? ["home", "inbox", "detail-agent", "priority-dialog", "assign-dialog", "convert-dialog",
            "note-dialog", "hold-dialog", "in-progress", "detail-resolved", "callback-dialog",
-           "log-request", "residents", "join-code", "me"]
+           "log-request", "residents", "join-code",
+           "fee-arrears", "fee-arrears-age", "fee-reminder", "fee-reminder-promise", "fee-unit-search", "fee-account",
+           "fee-payment-form", "fee-payment-errors", "fee-receipt", "fee-round", "fee-reading", "fee-reading-lower", "me"]
         : ["home", "my-orders", "pool", "pool-detail", "detail-technician", "check-in", "note-dialog",
-           "resolve-form", "signature", "resolve-signed", "done-orders", "my-duty", "me"]
+           "resolve-form", "signature", "resolve-signed", "done-orders", "my-duty", "fee-round", "fee-reading", "me"]
     readonly property string pages: "qrc:/qt/qml/Courtyard/Tickets/"
     readonly property string estatePages: "qrc:/qt/qml/Courtyard/Estate/"
+    readonly property string feePages: "qrc:/qt/qml/Courtyard/Fees/"
     readonly property string estateId: Workspace.viewer.estateIds.length > 0 ? Workspace.viewer.estateIds[0] : ""
 
     // The first record of an estate list (kind as EstateList takes it), or {}.
@@ -259,7 +265,111 @@ Item {
         case "me":
             return !!frame.showTab("me", 0)
         }
+        if (name.startsWith("fee-"))
+            return showFees(frame, name)
         return showEstate(frame, name)
+    }
+
+    // The unit of the arrears list's first row (the one owing most), or "".
+    function owingUnit() {
+        const list = arrearsComponent.createObject(tour, { estateId: estateId })
+        list.store = Workspace.store
+        list.reload()
+        const id = list.unitAt(0)
+        list.destroy()
+        return id
+    }
+    function feePage(frame, name, properties) {
+        return frame.open(feePages + name, Object.assign({ estateId: tour.estateId }, properties || {}))
+    }
+    function showFees(frame, name) {
+        let page = null
+        switch (name) {
+        case "fee-arrears":
+            return !!feePage(frame, "ArrearsPage.qml")
+        case "fee-arrears-age":
+            page = feePage(frame, "ArrearsPage.qml")
+            page.arrears.sort = "age"
+            return true
+        case "fee-reminder":
+        case "fee-reminder-promise": {
+            page = feePage(frame, "ArrearsPage.qml")
+            const unit = owingUnit()
+            page.reminderDialog.ask(unit, Estate.directory ? Estate.directory.unitLabel(unit) : "")
+            if (name === "fee-reminder-promise")
+                page.reminderDialog.log("promised")
+            return true
+        }
+        case "fee-unit-search":
+            page = feePage(frame, "StaffUnitSearchPage.qml")
+            page.searchText = "03"
+            return true
+        case "fee-account":
+        case "fee-account-manager":
+            return !!feePage(frame, "StaffUnitAccountPage.qml", { unitId: owingUnit() })
+        case "fee-waive":
+        case "fee-reverse": {
+            page = feePage(frame, "StaffUnitAccountPage.qml", { unitId: name === "fee-waive" ? owingUnit() : residentUnit() })
+            if (name === "fee-waive")
+                page.waiveDialog.askFor("", "2026-11")
+            else
+                page.reverseDialog.askFor("", "¥210.02")
+            return true
+        }
+        case "fee-payment-form":
+        case "fee-payment-errors": {
+            const unit = owingUnit()
+            page = feePage(frame, "PaymentFormPage.qml",
+                           { unitId: unit, unitLabel: Estate.directory ? Estate.directory.unitLabel(unit) : "" })
+            page.amountText = name === "fee-payment-errors" ? "210.025" : "500"
+            page.method = "wechat"
+            if (name === "fee-payment-errors")
+                page.attempted = true
+            return true
+        }
+        case "fee-receipt": {
+            const unit = owingUnit()
+            page = feePage(frame, "PaymentFormPage.qml",
+                           { unitId: unit, unitLabel: Estate.directory ? Estate.directory.unitLabel(unit) : "" })
+            page.amountText = "210.02"
+            return page.submit() !== ""
+        }
+        case "fee-round":
+            return !!feePage(frame, "ReadingRoundPage.qml")
+        case "fee-reading":
+        case "fee-reading-lower": {
+            page = feePage(frame, "ReadingRoundPage.qml")
+            const unitPage = page.openUnit(0)
+            if (unitPage && name === "fee-reading-lower") {
+                unitPage.valueText = "0.5"
+                unitPage.attempted = true
+            } else if (unitPage) {
+                unitPage.valueText = "1216.8"
+            }
+            return !!unitPage
+        }
+        case "fee-collection":
+            return !!feePage(frame, "CollectionPage.qml")
+        case "fee-collection-offline":
+            page = feePage(frame, "CollectionPage.qml")
+            page.figures.takeAnswer(0, {})
+            return true
+        case "fee-items":
+            return !!feePage(frame, "FeeItemsPage.qml")
+        case "fee-item-edit": {
+            const items = FeeStaff.items(estateId)
+            return !!feePage(frame, "FeeItemEditPage.qml", { itemId: items.length > 0 ? items[0].id : "" })
+        }
+        case "fee-policy":
+            return !!feePage(frame, "StaffFeePolicyPage.qml")
+        case "fee-generate":
+            return !!feePage(frame, "GenerateBillsPage.qml")
+        case "fee-generate-checked":
+            page = feePage(frame, "GenerateBillsPage.qml")
+            page.run.check(page.periodText)
+            return true
+        }
+        return false
     }
 
     // The canvas paints on the next frame: sign a moment later, then scroll to the signature.
@@ -285,5 +395,9 @@ Item {
     Component {
         id: estateListComponent
         EstateList {}
+    }
+    Component {
+        id: arrearsComponent
+        ArrearsList {}
     }
 }

@@ -84,7 +84,7 @@ Pane {
                 text: qsTr("Credit (prepaid), used on your next bills")
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textSecondary
-                wrapMode: Text.Wrap
+                elide: Text.ElideRight
             }
             Text {
                 objectName: "creditText"

@@ -154,7 +154,7 @@ Page {
                         text: paidLine.modelData.period + " · " + paidLine.modelData.item
                         font.pixelSize: Theme.fontBody
                         color: Theme.textPrimary
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                     }
                     Text {
                         text: paidLine.modelData.amountText

@@ -60,7 +60,10 @@ public:
         FeesEntities::registerWith(registry);
         registerBilling(registry);
         registerPayments(registry);
-        registry.addKpiSection({u"fees"_s, fillKpis});
+        registry.addKpiSection({u"fees"_s, fillCollectionKpis});
+        registerReminders(registry);
+        registerReports(registry);
+        registerPaymentImport(registry);
         registry.setSeed({FeesSeed::demo, {}});
     }
 };

@@ -121,4 +121,21 @@ namespace FeesSeed {
 bool demo(SeedContext &ctx, QString *error);
 }
 
+// ---- reminders, reports, payment import (feereminders.cpp, feereports.cpp, paymentimport.cpp)
+/// Fees migration 4 (fee_reminders; fee_policies.agents_see_collection), the reminder entity
+/// and reminder.log.
+void registerReminders(Registry &registry);
+/// GET /v1/estates/{id}/arrears and /collection.
+void registerReports(Registry &registry);
+/// import-payments and POST /v1/estates/{id}/payments/import.
+void registerPaymentImport(Registry &registry);
+/// The demo's reminders on units with arrears; runs its commands itself, so call it after the
+/// demo bills and payments are committed.
+bool seedReminders(SeedContext &ctx, QString *error);
+/// The fees KPI section (GET /v1/kpis): the collection figures of the months the query spans.
+bool fillCollectionKpis(Database &db, const KpiQuery &query, QJsonObject &out);
+/// What a unit owes past due on @p today (the estate's local date): its bills not waived that
+/// fell due before today, less what is paid on them.
+[[nodiscard]] qint64 unitArrearsFen(Database &db, const QString &unitId, QDate today);
+
 } // namespace Courtyard::Server

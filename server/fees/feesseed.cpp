@@ -327,7 +327,7 @@ bool demo(SeedContext &ctx, QString *error)
         return false;
     }
     ctx.report << u"fees: a year of bills and payments"_s;
-    return true;
+    return seedReminders(ctx, error);
 }
 
 } // namespace Courtyard::Server::FeesSeed

@@ -34,8 +34,25 @@ public:
     /// by "res-1" in unit "unit-a", assigned to "tech-1" once dispatched — and "o-complaint",
     /// a new complaint. Made on the first call.
     Q_INVOKABLE QObject *orders();
+    /// A real account store with unit "unit-a" (3栋 1202) and its bills and payments of
+    /// tests/client/fees/feestestutil.h (October paid, November partly, December open).
+    Q_INVOKABLE QObject *fees();
+    /// Shows the UI in @p language ("zh_CN", "en") as the apps' UiTranslator does: the app's
+    /// compiled translations, the default locale, the engine's bindings re-read.
+    Q_INVOKABLE bool useLanguage(const QString &language);
+    /// build/tests/app/screenshots/qml/<name>.png (its folder made): screens people look at.
+    Q_INVOKABLE QString screenshotPath(const QString &name) const;
+
+    /// The office's fee desk (FeeDesk of an agent of est-1) over a store of its own with three
+    /// units of building "bld-f" and their bills (some past due), made on the first call; its
+    /// store by staffFeesStore(). For the staff fee screens' tests.
+    Q_INVOKABLE QObject *staffFees();
+    Q_INVOKABLE QObject *staffFeesStore();
 
 private:
+    struct StaffFees;
+    std::unique_ptr<StaffFees> m_staffFees;
     QTemporaryDir m_dir;
     std::unique_ptr<Courtyard::Client::LocalStore> m_store;
+    std::unique_ptr<Courtyard::Client::LocalStore> m_fees;
 };

@@ -1,5 +1,6 @@
 #include "fees/feesmodule.h"
 
+#include "fees/feestaff.h"
 #include "viewer.h" // before the registry: its inline members need the whole Viewer
 #include "kit/shellregistry.h"
 #include "store/entitycatalog.h"
@@ -41,7 +42,11 @@ QStringList version2()
 
 } // namespace
 
-FeesModule::FeesModule() = default;
+FeesModule::FeesModule()
+    : m_staff(std::make_unique<FeeStaff>(FeeStaff::Made{}))
+{
+}
+
 FeesModule::~FeesModule() = default;
 
 void FeesModule::registerCatalog(EntityCatalog &catalog)
@@ -68,19 +73,19 @@ void FeesModule::registerCatalog(EntityCatalog &catalog)
 void FeesModule::registerShell(ShellRegistry &shell)
 {
     registerResidentShell(shell);
-    // The staff app's (helper C2): registerStaffShell(shell);
+    FeeStaff::registerStaffShell(shell);
 }
 
 void FeesModule::openSession(const SessionContext &context)
 {
-    Q_UNUSED(context)
-    // The resident's screens read the store through their models; the staff app's desk
-    // (recording payments, readings, reminders) is made here (helper C2).
+    // The resident's screens read the store through their models; the office's desk
+    // (payments, readings, reminders, fee items, policy) lives while the account is open.
+    m_staff->openSession(context);
 }
 
 void FeesModule::closeSession()
 {
-    // The staff app's desk goes here (helper C2).
+    m_staff->closeSession();
 }
 
 std::unique_ptr<ClientModule> makeFeesModule()

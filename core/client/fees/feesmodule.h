@@ -9,6 +9,8 @@
 
 namespace Courtyard::Client {
 
+class FeeStaff;
+
 /**
  * Fees on the phone (docs/FEES.md): bills, payments, fee policies and items, meter readings
  * and reminders in the account store — version 1 is the repair loop's bills and payments,
@@ -30,6 +32,9 @@ public:
 
     /// The resident app's tab, feed source and record pages (residentshell.cpp).
     static void registerResidentShell(ShellRegistry &shell);
+
+private:
+    std::unique_ptr<FeeStaff> m_staff; ///< the office's side: its desk and words (feestaff.cpp)
 };
 
 std::unique_ptr<ClientModule> makeFeesModule();

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QVariantList>
+#include <qqmlintegration.h>
+
+namespace Courtyard::Client {
+
+class ApiClient;
+
+/**
+ * The manager's collection figures (QML "CollectionFigures"): GET /v1/estates/{id}/collection
+ * for a run of months, online only (the figures are the server's, over every unit), summed
+ * per month and per building for the charts. Each bar carries its rate in permille (the
+ * bar's length) and its texts — "92.4%", "1,847 of 1,999 households", "¥…" — made here, so
+ * the chart computes nothing.
+ */
+class FeeCollection : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(CollectionFigures)
+    Q_PROPERTY(QString estateId READ estateId WRITE setEstateId NOTIFY queryChanged)
+    /// "YYYY-MM" to "YYYY-MM".
+    Q_PROPERTY(QString from READ from WRITE setFrom NOTIFY queryChanged)
+    Q_PROPERTY(QString to READ to WRITE setTo NOTIFY queryChanged)
+    /// idle, loading, ready, failed.
+    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    /// [{period, title, permille, rateText, receivableText, collectedText, householdsText, recoveryText}]
+    Q_PROPERTY(QVariantList months READ months NOTIFY changed)
+    /// [{buildingId, title, permille, rateText, receivableText, collectedText, householdsText}]
+    Q_PROPERTY(QVariantList buildings READ buildings NOTIFY changed)
+    /// The whole run: {rateText, householdsText, collectedText, receivableText, recoveryText}.
+    Q_PROPERTY(QVariantMap totals READ totals NOTIFY changed)
+
+public:
+    explicit FeeCollection(QObject *parent = nullptr);
+
+    [[nodiscard]] QString estateId() const { return m_estateId; }
+    void setEstateId(const QString &id);
+    [[nodiscard]] QString from() const { return m_from; }
+    void setFrom(const QString &period);
+    [[nodiscard]] QString to() const { return m_to; }
+    void setTo(const QString &period);
+    [[nodiscard]] QString state() const { return m_state; }
+    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QVariantList months() const { return m_months; }
+    [[nodiscard]] QVariantList buildings() const { return m_buildings; }
+    [[nodiscard]] QVariantMap totals() const { return m_totals; }
+
+    /// The client to ask (tests); FeeStaff's by default.
+    void setApi(ApiClient *api) { m_api = api; }
+
+    /// Asks the server for the figures.
+    Q_INVOKABLE void load();
+    /// Takes an answer as the server gives it (200 with the figures, 0 for no answer): load()
+    /// ends here, and the screenshot tour shows sample figures through it.
+    Q_INVOKABLE void takeAnswer(int httpStatus, const QJsonObject &body);
+
+Q_SIGNALS:
+    void queryChanged();
+    void changed();
+
+private:
+    void fail(const QString &text);
+    [[nodiscard]] ApiClient *api() const;
+
+    QString m_estateId;
+    QString m_from;
+    QString m_to;
+    QString m_state = QStringLiteral("idle");
+    QString m_errorText;
+    QVariantList m_months;
+    QVariantList m_buildings;
+    QVariantMap m_totals;
+    QPointer<ApiClient> m_api;
+};
+
+} // namespace Courtyard::Client
