@@ -419,7 +419,10 @@ bool Generator::refreshPlans(int written, BatchInsert &bills, BatchInsert &lines
 int Generator::lastNumber()
 {
     const QString prefix = u"B%1-"_s.arg(QString(m_period).remove(u'-'));
-    const QString last = m_db.scalar(u"SELECT MAX(number) FROM bills WHERE number LIKE ?"_s, {prefix + u"______"_s}).toString();
+    // The range lets the unique index find the period's numbers; the LIKE keeps other shapes out.
+    const QString last = m_db.scalar(u"SELECT MAX(number) FROM bills WHERE number >= ? AND number <= ? AND number LIKE ?"_s,
+                                     {prefix + u"000000"_s, prefix + u"999999"_s, prefix + u"______"_s})
+                             .toString();
     return last.mid(prefix.size()).toInt();
 }
 

@@ -62,9 +62,12 @@ QString nextReceiptNo(Database &db, const QDate &day)
 {
     const QString prefix = u"R%1-"_s.arg(day.toString(u"yyyyMM"_s));
     // Exactly six digits after the prefix: receipts of other shapes (moved from the first
-    // payments) do not count.
-    const QString last =
-        db.scalar(u"SELECT MAX(receipt_no) FROM payments WHERE receipt_no LIKE ?"_s, {prefix + u"______"_s}).toString();
+    // payments) do not count. The range lets the unique index find the month's receipts (a
+    // LIKE alone scans every payment: an import of 30,000 rows took minutes).
+    const QString last = db.scalar(u"SELECT MAX(receipt_no) FROM payments WHERE receipt_no >= ? AND receipt_no <= ?"
+                                   " AND receipt_no LIKE ?"_s,
+                                   {prefix + u"000000"_s, prefix + u"999999"_s, prefix + u"______"_s})
+                             .toString();
     return prefix + u"%1"_s.arg(last.mid(prefix.size()).toInt() + 1, 6, 10, QLatin1Char('0'));
 }
 
