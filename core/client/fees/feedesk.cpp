@@ -78,7 +78,7 @@ QString FeeDesk::peekDeviceReceiptNo() const
 {
     SyncState state(store());
     const QString prefix = state.value(PrefixKey);
-    return u"%1-%2"_s.arg(prefix.isEmpty() ? u"????"_s : prefix).arg(state.value(CounterKey).toLongLong() + 1, 6, 10, u'0');
+    return u"%1-%2"_s.arg(prefix.isEmpty() ? u"????"_s : prefix).arg(state.value(CounterKey).toLongLong() + 1, 6, 10, QLatin1Char('0'));
 }
 
 QString FeeDesk::takeDeviceReceiptNo()
@@ -96,7 +96,7 @@ QString FeeDesk::takeDeviceReceiptNo()
     const qint64 next = state.value(CounterKey).toLongLong() + 1;
     if (!state.setValue(CounterKey, QString::number(next)))
         return {};
-    return u"%1-%2"_s.arg(prefix).arg(next, 6, 10, u'0');
+    return u"%1-%2"_s.arg(prefix).arg(next, 6, 10, QLatin1Char('0'));
 }
 
 // ------------------------------------------------------------------ payments
