@@ -200,8 +200,10 @@ QString FeeDesk::recordPayment(const QVariantMap &form)
                         {u"amountFen"_s, fen},
                         {u"method"_s, form.value(u"method"_s).toString()},
                         {u"deviceReceiptNo"_s, receipt},
-                        {u"paidAt"_s, at},
-                        {u"note"_s, text(form, u"note"_s)}};
+                        {u"paidAt"_s, at}};
+    // The server takes a note of 1 to 200 characters or none at all.
+    if (!text(form, u"note"_s).isEmpty())
+        payload.insert(u"note"_s, text(form, u"note"_s));
     const QStringList picked = form.value(u"billIds"_s).toStringList();
     if (!picked.isEmpty())
         payload.insert(u"billIds"_s, QJsonArray::fromStringList(picked));
