@@ -78,7 +78,7 @@ QString FeeDesk::peekDeviceReceiptNo() const
 {
     SyncState state(store());
     const QString prefix = state.value(PrefixKey);
-    return u"%1-%2"_s.arg(prefix.isEmpty() ? u"????"_s : prefix).arg(state.value(CounterKey).toLongLong() + 1, 6, 10, u'0');
+    return u"%1-%2"_s.arg(prefix.isEmpty() ? u"????"_s : prefix).arg(state.value(CounterKey).toLongLong() + 1, 6, 10, QLatin1Char('0'));
 }
 
 QString FeeDesk::takeDeviceReceiptNo()
@@ -96,7 +96,7 @@ QString FeeDesk::takeDeviceReceiptNo()
     const qint64 next = state.value(CounterKey).toLongLong() + 1;
     if (!state.setValue(CounterKey, QString::number(next)))
         return {};
-    return u"%1-%2"_s.arg(prefix).arg(next, 6, 10, u'0');
+    return u"%1-%2"_s.arg(prefix).arg(next, 6, 10, QLatin1Char('0'));
 }
 
 // ------------------------------------------------------------------ payments
@@ -200,8 +200,10 @@ QString FeeDesk::recordPayment(const QVariantMap &form)
                         {u"amountFen"_s, fen},
                         {u"method"_s, form.value(u"method"_s).toString()},
                         {u"deviceReceiptNo"_s, receipt},
-                        {u"paidAt"_s, at},
-                        {u"note"_s, text(form, u"note"_s)}};
+                        {u"paidAt"_s, at}};
+    // The server takes a note of 1 to 200 characters or none at all.
+    if (!text(form, u"note"_s).isEmpty())
+        payload.insert(u"note"_s, text(form, u"note"_s));
     const QStringList picked = form.value(u"billIds"_s).toStringList();
     if (!picked.isEmpty())
         payload.insert(u"billIds"_s, QJsonArray::fromStringList(picked));

@@ -31,7 +31,7 @@ public:
 
     /// The server's limits of a reason and of a note (server/fees).
     static constexpr int ReasonMax = 500;
-    static constexpr int NoteMax = 500;
+    static constexpr int NoteMax = 200;
 
     /// {field: message} for a payment form (unitId, amount as typed, method, billIds, note).
     Q_INVOKABLE QVariantMap checkPayment(const QVariantMap &form) const;

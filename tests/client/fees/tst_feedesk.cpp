@@ -219,7 +219,8 @@ private Q_SLOTS:
         qInfo().noquote() << u"proxy: %1"_s.arg(proxy.summary());
         QVERIFY(proxy.faulted() > 0);
         a.goOnline();
-        QCOMPARE(Outbox(a.core.store).entry(command)->state, u"applied"_s);
+        QVERIFY2(Outbox(a.core.store).entry(command)->state == u"applied"_s,
+                 qPrintable(Outbox(a.core.store).entry(command)->errorCode + u": "_s + Outbox(a.core.store).entry(command)->errorMessage));
 
         // The server's receipt number replaces the provisional one; the device number stays.
         payment = a.record(u"payment"_s, paymentId);
