@@ -306,10 +306,16 @@ QString FeeDesk::logReminder(const QVariantMap &form)
     const QString at = iso(now());
     const QString outcome = form.value(u"outcome"_s).toString();
     const QJsonValue promised = outcome == u"promised" ? QJsonValue(text(form, u"promisedDate"_s)) : QJsonValue();
-    const QJsonObject payload{{u"reminderId"_s, id},           {u"unitId"_s, unitId},
-                              {u"channel"_s, form.value(u"channel"_s).toString()},
-                              {u"outcome"_s, outcome},         {u"promisedDate"_s, promised},
-                              {u"note"_s, text(form, u"note"_s)}, {u"at"_s, at}};
+    QJsonObject payload{{u"reminderId"_s, id},
+                        {u"unitId"_s, unitId},
+                        {u"channel"_s, form.value(u"channel"_s).toString()},
+                        {u"outcome"_s, outcome},
+                        {u"at"_s, at}};
+    // The server takes a note of 1–2000 characters or none, a promised day only with "promised".
+    if (const QString note = text(form, u"note"_s); !note.isEmpty())
+        payload.insert(u"note"_s, note);
+    if (!promised.isNull())
+        payload.insert(u"promisedDate"_s, promised);
     const QJsonObject optimistic{{u"id"_s, id},
                                  {u"estateId"_s, record(u"unit"_s, unitId).value(u"estateId"_s)},
                                  {u"unitId"_s, unitId},
@@ -319,7 +325,7 @@ QString FeeDesk::logReminder(const QVariantMap &form)
                                  {u"givenByName"_s, viewer().name()},
                                  {u"outcome"_s, outcome},
                                  {u"promisedDate"_s, promised},
-                                 {u"note"_s, payload.value(u"note"_s)}};
+                                 {u"note"_s, payload.value(u"note"_s).toString()}};
     m_lastRecordId = id;
     return queue(u"reminder.log"_s, u"reminder"_s, id, payload, optimistic);
 }
