@@ -210,6 +210,9 @@ QStringList specFields(const QString &entity)
          {u"id"_s, u"estateId"_s, u"unitId"_s, u"amountFen"_s, u"method"_s, u"receiptNo"_s, u"deviceReceiptNo"_s,
           u"paidAt"_s, u"recordedBy"_s, u"recordedByName"_s, u"source"_s, u"note"_s, u"allocations"_s, u"creditFen"_s,
           u"reversed"_s, u"billId"_s}},
+        {u"reminder"_s,
+         {u"id"_s, u"estateId"_s, u"unitId"_s, u"channel"_s, u"givenAt"_s, u"givenBy"_s, u"givenByName"_s, u"outcome"_s,
+          u"promisedDate"_s, u"note"_s}},
         {u"notice"_s,
          {u"id"_s, u"estateId"_s, u"title"_s, u"body"_s, u"category"_s, u"pinned"_s, u"publishedAt"_s,
           u"expiresAt"_s}},
@@ -250,8 +253,11 @@ QString checkChangeShape(const QJsonObject &change)
     QStringList missing, extra;
     for (const QString &f : fields) {
         // Only staff learn whether an order sits in the technicians' pool and where its
-        // technician checked in (checked per viewer in TestVisibility::entityShapes).
-        if (!data.contains(f) && !(entity == u"ticket"_s && (f == u"pooled"_s || f == u"checkIn"_s)))
+        // technician checked in, and only the office its account of a reminder (checked per
+        // viewer in TestVisibility::entityShapes).
+        const bool staffOnly = (entity == u"ticket"_s && (f == u"pooled"_s || f == u"checkIn"_s))
+            || (entity == u"reminder"_s && (f == u"outcome"_s || f == u"promisedDate"_s || f == u"note"_s));
+        if (!data.contains(f) && !staffOnly)
             missing << f;
     }
     for (auto it = data.begin(); it != data.end(); ++it) {

@@ -445,6 +445,11 @@ void TestVisibility::entityShapes()
             continue;
         seen.insert(entity);
         const QJsonObject d = c.value(u"data"_s).toObject();
+        if (entity == u"reminder"_s) {
+            // The office's note and outcome of a contact never reach the resident.
+            QCOMPARE(d.contains(u"outcome"_s), who != u"resident1"_s);
+            QCOMPARE(d.contains(u"note"_s), who != u"resident1"_s);
+        }
         if (entity == u"ticket"_s) {
             QCOMPARE(d.contains(u"pooled"_s), who != u"resident1"_s);
             // Residents never learn where the technician stood.
