@@ -489,7 +489,8 @@ void TestVisibility::entityShapes()
         }
     }
     const QString raw = serialized(changes).toLower();
-    for (const QString &secret : {u"password"_s, u"passwordhash"_s, u"\"phone\""_s, u"refreshtoken"_s})
+    // A key named "phone" (a reminder's channel "phone" is a word, not a number).
+    for (const QString &secret : {u"password"_s, u"passwordhash"_s, u"\"phone\":"_s, u"refreshtoken"_s})
         QVERIFY2(!raw.contains(secret), qPrintable(u"sync data mentions %1"_s.arg(secret)));
     for (const QString &e : {u"estate"_s, u"building"_s, u"unit"_s, u"ticket"_s, u"ticketEvent"_s})
         QVERIFY2(seen.contains(e), qPrintable(u"%1 got no %2 entities"_s.arg(who, e)));
