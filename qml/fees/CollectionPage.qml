@@ -37,7 +37,7 @@ Page {
         id: collection
         estateId: page.estateId
         to: FeeStaff.thisPeriod(page.estateId)
-        from: FeeStaff.addMonths(to, -11)
+        from: FeeStaff.addMonths(FeeStaff.thisPeriod(page.estateId), -11)
     }
 
     Flickable {

@@ -17,12 +17,12 @@ Page {
     required property ReadingRound round
     property FeeDesk desk: FeeStaff.desk
     property int row: 0
-    readonly property var unit: round.rowAt(row)
+    readonly property var unit: round ? round.rowAt(row) : ({})
     property alias valueText: valueField.text
     property alias replacement: replacementBox.checked
     property alias startText: startField.text
     property bool attempted: false
-    readonly property var form: ({ unitId: unit.unitId ?? "", meter: round.meter, value: valueField.text,
+    readonly property var form: ({ unitId: unit.unitId ?? "", meter: (round ? round.meter : ""), value: valueField.text,
                                    replacement: replacementBox.checked, start: startField.text })
     readonly property var errors: desk ? desk.checkReading(form) : ({ unitId: qsTr("Sign in again.") })
     readonly property bool valid: Object.keys(errors).length === 0 && !tray.busy
@@ -56,7 +56,7 @@ Page {
 
     header: TopBar {
         title: page.unit.label ?? ""
-        subtitle: FeeStaff.meterTitle(page.round.meter)
+        subtitle: FeeStaff.meterTitle((page.round ? page.round.meter : ""))
         onBack: page.StackView.view.pop()
     }
 
@@ -77,7 +77,7 @@ Page {
 
             InfoRow {
                 Layout.fillWidth: true
-                icon: page.round.meter === "water" ? "water_drop" : "bolt"
+                icon: (page.round ? page.round.meter : "") === "water" ? "water_drop" : "bolt"
                 label: qsTr("Last reading")
                 value: (page.unit.lastText ?? "") === "" ? qsTr("None yet: this is the meter's first reading")
                                                          : qsTr("%1 on %2").arg(page.unit.lastText).arg(page.unit.lastReadOn)
