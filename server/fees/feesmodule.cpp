@@ -7,45 +7,11 @@
 #include "database.h"
 #include "registry.h"
 
-#include <QDateTime>
-
 using namespace Qt::StringLiterals;
 
 namespace Courtyard::Server {
 
 namespace {
-
-/// The estate's calendar day at @p ms.
-QString localDate(const QTimeZone &zone, qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, zone).date().toString(Qt::ISODate);
-}
-
-/// The collection rate over the bills that fell due in the period, up to today: a bill not
-/// yet due is not owed yet; a waived one is not owed at all.
-bool fillKpis(Database &db, const KpiQuery &query, QJsonObject &out)
-{
-    const QTimeZone zone = estateZone(db, query.estateId);
-    const QString first = localDate(zone, query.from);
-    const QString last = std::min(localDate(zone, query.to - 1), localDate(zone, query.now));
-    QSqlQuery &b = db.query(u"SELECT COALESCE(SUM(b.total_fen), 0), COALESCE(SUM("_s + paidSql(u"b"_s)
-                            + u"), 0) FROM bills b WHERE b.estate_id = ? AND b.waived_at IS NULL AND b.due_date >= ?"
-                              " AND b.due_date <= ?"_s);
-    b.bindValue(0, query.estateId);
-    b.bindValue(1, first);
-    b.bindValue(2, last);
-    if (!db.execPrepared(b) || !b.next())
-        return false;
-    const qint64 billed = b.value(0).toLongLong();
-    const qint64 paid = b.value(1).toLongLong();
-    b.finish();
-    out.insert(u"billedFen"_s, billed);
-    out.insert(u"collectedFen"_s, paid);
-    // A ratio of two sums of fen, rounded once to three places for display.
-    out.insert(u"collectionRate"_s, billed > 0 ? QJsonValue(qRound(double(paid) / double(billed) * 1000.0) / 1000.0)
-                                               : QJsonValue(QJsonValue::Null));
-    return true;
-}
 
 class FeesModule final : public ServerModule
 {
