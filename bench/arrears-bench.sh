@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Arrears list benchmark (not a test): GET /v1/estates/est-bench/arrears on an estate of
 # BENCH_UNITS (5,000) units with a year of property-fee bills and payments on about half of
-# them, timed by the server itself (its request log line "GET /v1/... 200 12.34ms"), the
-# median of BENCH_RUNS (20) requests after two warm-ups. Target: <= 50 ms server time.
+# them, timed by the server itself (its request log line "GET /v1/... 200 12.34ms"): cold, the
+# median of BENCH_COLD_RUNS (5) first requests after a change (a reminder logged), and warm,
+# the median of BENCH_RUNS (20) requests after them (the server's kept answer, sorted and
+# filtered per request). Target: <= 50 ms server time.
 #
 #   bash bench/arrears-bench.sh
 #
@@ -14,7 +16,7 @@
 #
 # Databases: SQLite, then PostgreSQL (a fresh database in the private test PostgreSQL,
 # scripts/pg-test.sh) unless BENCH_DBS says otherwise ("sqlite", "postgres" or both).
-# Environment: BENCH_UNITS (5000), BENCH_RUNS (20), BENCH_DBS ("sqlite postgres"),
+# Environment: BENCH_UNITS (5000), BENCH_RUNS (20), BENCH_COLD_RUNS (5), BENCH_DBS ("sqlite postgres"),
 #   BENCH_BUILD_DIR (build-bench), BENCH_SERVER (a courtyard-server to use instead of building
 #   one), BENCH_KEEP_STATE=1 (keep the state folders).
 set -euo pipefail
@@ -23,6 +25,7 @@ cd "$root"
 
 units=${BENCH_UNITS:-5000}
 runs=${BENCH_RUNS:-20}
+cold_runs=${BENCH_COLD_RUNS:-5}
 dbs=${BENCH_DBS:-sqlite postgres}
 build=${BENCH_BUILD_DIR:-build-bench}
 results=$root/bench/results
@@ -67,7 +70,7 @@ median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
 periods=()
 for ((m = 12; m >= 1; m--)); do periods+=("$(date -u -d "$(date -u +%Y-%m-15) -$m month" +%Y-%m)"); done
 
-declare -A result_ms result_import result_rows
+declare -A result_ms result_cold result_import result_rows
 run_db() {
   local db=$1 state=$work/$db init_args=() sql
   mkdir -p "$state"
@@ -156,19 +159,32 @@ run_db() {
   base=https://127.0.0.1:$port
   token=$(api POST /v1/auth/login "$(jq -cn --arg p "$manager_phone" --arg w "$password" '{phone: $p, password: $w}')" \
     | jq -er .accessToken)
-  local listed
+  local listed unit
   listed=$(api GET /v1/estates/est-bench/arrears | jq '.totals.units')
-  api GET /v1/estates/est-bench/arrears >/dev/null
+  unit=$(api GET /v1/estates/est-bench/arrears | jq -er '.units[0].unitId')
+  # Cold: the first request after a change of the estate's fee records (a reminder logged,
+  # which changes the answer's fingerprint as a payment, reversal or waiver does).
+  timed() { grep -E 'GET /v1/estates/est-bench/arrears(\?[^ ]*)? 200 ' "$state/serve.log" | grep -oE '[0-9.]+ms' | tr -d 'ms'; }
+  local cold=()
+  for ((i = 0; i < cold_runs; i++)); do
+    command reminder.log "$(jq -cn --arg r "$(cat /proc/sys/kernel/random/uuid)" --arg u "$unit" \
+      '{reminderId: $r, unitId: $u, channel: "letter"}')"
+    api GET /v1/estates/est-bench/arrears >/dev/null
+    sleep 0.2
+    cold+=("$(timed | tail -n 1)")
+  done
+  # Warm: the same estate, date and records again (sorted and filtered from the kept rows).
   for ((i = 0; i < runs; i++)); do
     api GET "/v1/estates/est-bench/arrears?sort=$([[ $((i % 2)) == 0 ]] && echo amount || echo age)" >/dev/null
   done
   sleep 0.5
   local ms=()
-  mapfile -t ms < <(grep -E 'GET /v1/estates/est-bench/arrears(\?[^ ]*)? 200 ' "$state/serve.log" | tail -n "$runs" \
-    | grep -oE '[0-9.]+ms' | tr -d 'ms')
+  mapfile -t ms < <(timed | tail -n "$runs")
   [[ ${#ms[@]} == "$runs" ]] || die "found ${#ms[@]} timed requests in the server log, not $runs"
   result_ms[$db]=$(median "${ms[@]}")
-  log "$db: $listed units in arrears; median ${result_ms[$db]} ms server time over $runs requests"
+  result_cold[$db]=$(median "${cold[@]}")
+  log "$db: $listed units in arrears; cold (after a change) median ${result_cold[$db]} ms (${cold[*]});" \
+    "warm median ${result_ms[$db]} ms server time over $runs requests"
   kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
 }
 
@@ -176,10 +192,11 @@ for db in $dbs; do run_db "$db"; done
 
 mkdir -p "$results"
 {
-  echo "| database | units | bills | payments imported | import (s) | GET arrears, median server time (ms) | target |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| database | units | bills | payments imported | import (s) | GET arrears cold, after a change (ms) | warm (ms) | target (<= 50 ms) |"
+  echo "|---|---|---|---|---|---|---|---|"
   for db in $dbs; do
-    verdict=$(awk -v v="${result_ms[$db]}" 'BEGIN { print (v <= 50 ? "PASS (<= 50 ms)" : "MISS (> 50 ms)") }')
-    echo "| $db | $units | $((units * 12)) | ${result_rows[$db]} | ${result_import[$db]} | ${result_ms[$db]} | $verdict |"
+    verdict=$(awk -v c="${result_cold[$db]}" -v w="${result_ms[$db]}" 'BEGIN {
+      print "cold " (c <= 50 ? "PASS" : "MISS") ", warm " (w <= 50 ? "PASS" : "MISS") }')
+    echo "| $db | $units | $((units * 12)) | ${result_rows[$db]} | ${result_import[$db]} | ${result_cold[$db]} | ${result_ms[$db]} | $verdict |"
   done
 } | tee "$results/arrears-latest.md"

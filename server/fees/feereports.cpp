@@ -130,11 +130,44 @@ struct ArrearsRow
     int daysOverdue = 0, monthsOverdue = 0;
     bool warning = false;
     QJsonValue lastReminder = QJsonValue::Null;
+    QJsonObject json; ///< the row as the answer lists it, built once
 };
 
-/// Every unit of the estate (or the building) with something past due on @p today.
-bool readArrears(Database &db, const QString &estateId, const QString &buildingId, QDate today, const Policy &policy,
-                 QList<ArrearsRow> *rows)
+/// The newest revision of each kind of row an arrears answer is made of (bills, payments
+/// with their allocations, reminders, the policy, the units and buildings that label it),
+/// within the running snapshot. Every change to such a row hands it a new, higher revision
+/// (a payment or reversal bumps its bills too), so the text changes with every change that
+/// could change the answer: cheap (one index probe per table) and never stale.
+QString arrearsFingerprint(Database &db, const QString &estateId)
+{
+    QSqlQuery &q = db.query(u"SELECT (SELECT MAX(rev) FROM bills WHERE estate_id = ?),"
+                            " (SELECT MAX(rev) FROM payments WHERE estate_id = ?),"
+                            " (SELECT MAX(rev) FROM fee_reminders WHERE estate_id = ?),"
+                            " (SELECT MAX(rev) FROM fee_policies WHERE estate_id = ?),"
+                            " (SELECT MAX(rev) FROM units WHERE estate_id = ?),"
+                            " (SELECT MAX(rev) FROM buildings WHERE estate_id = ?)"_s);
+    for (int i = 0; i < 6; ++i)
+        q.bindValue(i, estateId);
+    if (!db.execPrepared(q) || !q.next())
+        return {};
+    QStringList parts;
+    for (int i = 0; i < 6; ++i)
+        parts << QString::number(q.value(i).toLongLong());
+    q.finish();
+    return parts.join(u'.');
+}
+
+/// One estate's whole arrears list (every building), as of one local date and one
+/// fingerprint: what a request with the same key would read again.
+struct ArrearsAnswer
+{
+    QString key; ///< the estate's date and arrearsFingerprint()
+    Policy policy;
+    QList<ArrearsRow> rows;
+};
+
+/// Every unit of the estate with something past due on @p today.
+bool readArrears(Database &db, const QString &estateId, QDate today, const Policy &policy, QList<ArrearsRow> *rows)
 {
     const std::array<QString, Buckets> cut = bucketCutoffs(today);
     // One row per unit: its overdue bills' owed amounts summed, and split by the due date's
@@ -147,14 +180,12 @@ bool readArrears(Database &db, const QString &estateId, const QString &buildingI
                         " SUM(CASE WHEN o.due_date <= ? AND o.due_date > ? THEN o.owed ELSE 0 END),"
                         " SUM(CASE WHEN o.due_date <= ? THEN o.owed ELSE 0 END)"
                         " FROM o JOIN units u ON u.id = o.unit_id JOIN buildings bl ON bl.id = u.building_id"
-                        " WHERE o.owed > 0%2 GROUP BY o.unit_id, u.building_id, bl.name, u.number"_s.arg(
-                            owedBills(db.isPostgres()), buildingId.isEmpty() ? QString() : u" AND u.building_id = ?"_s);
+                        " WHERE o.owed > 0 GROUP BY o.unit_id, u.building_id, bl.name, u.number"_s.arg(
+                            owedBills(db.isPostgres()));
     QSqlQuery &q = db.query(sql);
     int i = 0;
     for (const QVariant &v : owedEstates(db.isPostgres(), estateId) + QVariantList{cut[0], cut[1], cut[1], cut[2], cut[2], cut[3], cut[3]})
         q.bindValue(i++, v);
-    if (!buildingId.isEmpty())
-        q.bindValue(i++, buildingId);
     if (!db.execPrepared(q))
         return false;
     QHash<QString, qsizetype> byUnit;
@@ -191,6 +222,18 @@ bool readArrears(Database &db, const QString &estateId, const QString &buildingI
                                                     {u"outcome"_s, last.value(3).toString()}};
     }
     last.finish();
+    for (ArrearsRow &r : *rows)
+        r.json = QJsonObject{{u"unitId"_s, r.unitId},
+                             {u"label"_s, r.label},
+                             {u"buildingId"_s, r.buildingId},
+                             {u"owedFen"_s, r.owedFen},
+                             {u"bills"_s, r.bills},
+                             {u"oldestDueDate"_s, r.oldestDue},
+                             {u"daysOverdue"_s, r.daysOverdue},
+                             {u"monthsOverdue"_s, r.monthsOverdue},
+                             {u"buckets"_s, bucketArray(r.buckets)},
+                             {u"warning"_s, r.warning},
+                             {u"lastReminder"_s, r.lastReminder}};
     return true;
 }
 
@@ -460,38 +503,45 @@ private:
         if (!buildingId)
             return ctx->respond(bad);
         const QDate today = estateToday(m_db, estateId, Json::nowMs());
-        const Policy policy = policyOf(m_db, estateId);
-        QList<ArrearsRow> rows;
-        if (!readArrears(m_db, estateId, *buildingId, today, policy, &rows))
+        // The estate's list is kept per date and fingerprint, read in the same snapshot as the
+        // list would be: another process's change (or this one's) changes the fingerprint.
+        const QString fingerprint = arrearsFingerprint(m_db, estateId);
+        if (fingerprint.isEmpty())
             return ctx->respond(busy());
+        const QString key = today.toString(Qt::ISODate) + u'|' + fingerprint;
+        ArrearsAnswer &answer = m_arrears[estateId];
+        if (answer.key != key) {
+            ArrearsAnswer fresh{key, policyOf(m_db, estateId), {}};
+            if (!readArrears(m_db, estateId, today, fresh.policy, &fresh.rows))
+                return ctx->respond(busy());
+            answer = std::move(fresh);
+            qCDebug(lcFeeReports) << "arrears read for" << estateId << "as of" << key;
+        }
         snapshot.commit();
-        std::sort(rows.begin(), rows.end(), [&sort](const ArrearsRow &a, const ArrearsRow &b) {
-            if (sort == u"age" && a.oldestDue != b.oldestDue)
-                return a.oldestDue < b.oldestDue;
-            if (a.owedFen != b.owedFen)
-                return a.owedFen > b.owedFen;
-            return a.label < b.label;
+        const Policy &policy = answer.policy;
+        QList<const ArrearsRow *> rows;
+        rows.reserve(answer.rows.size());
+        for (const ArrearsRow &r : std::as_const(answer.rows)) {
+            if (buildingId->isEmpty() || r.buildingId == *buildingId)
+                rows.append(&r);
+        }
+        std::sort(rows.begin(), rows.end(), [&sort](const ArrearsRow *a, const ArrearsRow *b) {
+            if (sort == u"age" && a->oldestDue != b->oldestDue)
+                return a->oldestDue < b->oldestDue;
+            if (a->owedFen != b->owedFen)
+                return a->owedFen > b->owedFen;
+            return a->label < b->label;
         });
         QJsonArray units;
         std::array<qint64, Buckets> totalBuckets{};
         qint64 totalOwed = 0;
         int warnings = 0;
-        for (const ArrearsRow &r : std::as_const(rows)) {
+        for (const ArrearsRow *r : std::as_const(rows)) {
             for (int k = 0; k < Buckets; ++k)
-                totalBuckets[size_t(k)] += r.buckets[size_t(k)];
-            totalOwed += r.owedFen;
-            warnings += r.warning ? 1 : 0;
-            units.append(QJsonObject{{u"unitId"_s, r.unitId},
-                                     {u"label"_s, r.label},
-                                     {u"buildingId"_s, r.buildingId},
-                                     {u"owedFen"_s, r.owedFen},
-                                     {u"bills"_s, r.bills},
-                                     {u"oldestDueDate"_s, r.oldestDue},
-                                     {u"daysOverdue"_s, r.daysOverdue},
-                                     {u"monthsOverdue"_s, r.monthsOverdue},
-                                     {u"buckets"_s, bucketArray(r.buckets)},
-                                     {u"warning"_s, r.warning},
-                                     {u"lastReminder"_s, r.lastReminder}});
+                totalBuckets[size_t(k)] += r->buckets[size_t(k)];
+            totalOwed += r->owedFen;
+            warnings += r->warning ? 1 : 0;
+            units.append(r->json);
         }
         ctx->respond(HttpReply::json(
             200, QJsonObject{{u"estateId"_s, estateId},
@@ -575,6 +625,7 @@ private:
     }
 
     Database &m_db;
+    QHash<QString, ArrearsAnswer> m_arrears; ///< estate -> its last arrears answer
 };
 
 } // namespace

@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace cy;
@@ -72,10 +73,13 @@ private slots:
     void promisedDateRules();
     // Last: they move the clock to the year's end.
     void arrearsAcrossTheMonthEnd();
+    void arrearsAnswerFollowsEveryChange();
 
 private:
     /// Restarts the server with its clock at @p at and signs everyone in again.
     QString restartAt(const QDateTime &at);
+    /// Moves the running server's clock (libfaketime re-reads its file on every clock read).
+    QString setClockFile(const QDateTime &at);
     QString login(std::unique_ptr<TestClient> *client, const QString &phone);
     Command run(const QString &type, const QJsonObject &payload) { return runCommand(*m_manager, type, payload); }
     QString pay(const QString &unit, const QString &period, qint64 amount, const char *paidAt, QString *paymentId = nullptr);
@@ -84,6 +88,7 @@ private:
 
     TestServer m_server{TestServer::backendFromEnv()};
     QString m_faketime;
+    QString m_clockFile; ///< when set, restartAt() gives the server its clock through this file
     QDateTime m_now; ///< the server's clock (roughly)
     std::unique_ptr<TestClient> m_manager, m_agent, m_resident;
     QHash<QString, QString> m_bills; ///< "unit period" -> bill id
@@ -100,11 +105,28 @@ QString TestFeeReports::login(std::unique_ptr<TestClient> *client, const QString
     return {};
 }
 
+QString TestFeeReports::setClockFile(const QDateTime &at)
+{
+    const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(at);
+    QFile file(m_clockFile);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return u"cannot write "_s + m_clockFile;
+    file.write(QStringLiteral("%1%2\n").arg(offset < 0 ? u"-"_s : u"+"_s).arg(qAbs(offset)).toLatin1());
+    m_now = at;
+    return {};
+}
+
 QString TestFeeReports::restartAt(const QDateTime &at)
 {
     const qint64 offset = QDateTime::currentDateTimeUtc().secsTo(at);
-    const QStringList env{u"LD_PRELOAD="_s + m_faketime, u"FAKETIME=%1%2"_s.arg(offset < 0 ? u"-"_s : u"+"_s).arg(qAbs(offset)),
-                          u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s};
+    QStringList env{u"LD_PRELOAD="_s + m_faketime, u"FAKETIME=%1%2"_s.arg(offset < 0 ? u"-"_s : u"+"_s).arg(qAbs(offset)),
+                    u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s};
+    if (!m_clockFile.isEmpty()) {
+        if (const QString f = setClockFile(at); !f.isEmpty())
+            return f;
+        env = QStringList{u"LD_PRELOAD="_s + m_faketime, u"FAKETIME_TIMESTAMP_FILE="_s + m_clockFile,
+                          u"FAKETIME_NO_CACHE=1"_s, u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s};
+    }
     if (!m_server.restart(relaxedLoginLimits() + QStringList{u"--auto-generate-bills"_s, u"0"_s}, env))
         return u"restart failed: "_s + m_server.errorString();
     m_now = at;
@@ -501,6 +523,72 @@ void TestFeeReports::arrearsAcrossTheMonthEnd()
     CY_CHECK(expectStatus(r, 200));
     QCOMPARE(r.object().value(u"months"_s)[0][u"receivableFen"_s].toInteger(), 50000);
     QCOMPARE(r.object().value(u"months"_s)[0][u"collectedFen"_s].toInteger(), 0);
+}
+
+/// The server keeps each estate's arrears per local date and the newest revision of its fee
+/// rows: every payment, reversal, waiver and reminder, a change by another process on the same
+/// store (the console) and the date moving on must each show at once.
+void TestFeeReports::arrearsAnswerFollowsEveryChange()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    m_clockFile = dir.filePath(u"clock"_s);
+    const QDateTime start = utc("2026-12-31T17:00:00Z"); // 01:00 on January 1 in Shanghai
+    CY_CHECK(restartAt(start));
+    const QString a = m_units[0], c = m_units[2];
+    auto owed = [this](const QJsonObject &answer, const QString &unit) {
+        return unitRow(answer, unit).value(u"owedFen"_s).toInteger();
+    };
+    QJsonObject before = arrears();
+    QCOMPARE(before.value(u"asOf"_s).toString(), u"2027-01-01"_s);
+    QCOMPARE(owed(before, a), 20000);
+    QCOMPARE(arrears(), before); // the same answer again (from the kept one)
+    // The building filter and the sort work on the kept rows.
+    const QJsonObject firstBuilding = arrears(u"?buildingId=bld-fr-1&sort=age"_s);
+    QCOMPARE(firstBuilding.value(u"units"_s).toArray().size(), 2);
+    QCOMPARE(firstBuilding.value(u"units"_s)[0][u"unitId"_s].toString(), m_units[1]);
+    QCOMPARE(firstBuilding.value(u"totals"_s)[u"owedFen"_s].toInteger(), 75000);
+
+    // A reminder.
+    CY_CHECK(applied(run(u"reminder.log"_s, QJsonObject{{u"reminderId"_s, TestClient::newId()}, {u"unitId"_s, a},
+                                                        {u"channel"_s, u"letter"_s}, {u"outcome"_s, u"not_reached"_s}})));
+    QJsonObject now = arrears();
+    QCOMPARE(unitRow(now, a).value(u"lastReminder"_s)[u"channel"_s].toString(), u"letter"_s);
+    QVERIFY(unitRow(now, a).value(u"lastReminder"_s) != unitRow(before, a).value(u"lastReminder"_s));
+    // A payment, then its reversal.
+    QString paymentId;
+    CY_CHECK(pay(a, u"2026-12"_s, 5000, "2026-12-31T16:30:00Z", &paymentId));
+    QCOMPARE(owed(arrears(), a), 15000);
+    CY_CHECK(applied(run(u"payment.reverse"_s, QJsonObject{{u"paymentId"_s, paymentId}, {u"reason"_s, u"录错"_s}})));
+    QCOMPARE(owed(arrears(), a), 20000);
+    // A waiver: C's October bill (nothing paid on it).
+    QCOMPARE(owed(arrears(), c), 20000);
+    CY_CHECK(applied(run(u"bill.waive"_s, QJsonObject{{u"billId"_s, m_bills.value(c + u" 2026-10"_s)}, {u"reason"_s, u"减免"_s}})));
+    QCOMPARE(owed(arrears(), c), 10000);
+    // Another process on the same store: the console imports a payment of 1.00 on A's December bill.
+    Replica office;
+    CY_CHECK(pullAll(*m_manager, &office));
+    const QString number = office.get(u"bill"_s, m_bills.value(a + u" 2026-12"_s)).value(u"number"_s).toString();
+    QVERIFY(!number.isEmpty());
+    QTemporaryDir csvDir;
+    QFile csv(csvDir.filePath(u"pay.csv"_s));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write(u"bill number,amount,paid time,transaction id\n%1,1.00,2026-12-01 10:00:00,T-cache-1\n"_s.arg(number).toUtf8());
+    csv.close();
+    QString out;
+    QCOMPARE(m_server.runCli({u"import-payments"_s, u"--state"_s, m_server.stateDir(), u"--estate"_s, estate, csv.fileName()},
+                             {}, &out),
+             0);
+    QCOMPARE(owed(arrears(), a), 19900);
+    // The date moves on while the server runs: a day more overdue.
+    now = arrears();
+    QCOMPARE(unitRow(now, a).value(u"daysOverdue"_s).toInt(), 1);
+    CY_CHECK(setClockFile(start.addDays(1)));
+    CY_CHECK(login(&m_manager, managerPhone)); // the old access token has expired by then
+    now = arrears();
+    QCOMPARE(now.value(u"asOf"_s).toString(), u"2027-01-02"_s);
+    QCOMPARE(unitRow(now, a).value(u"daysOverdue"_s).toInt(), 2);
+    m_clockFile.clear();
 }
 
 QTEST_GUILESS_MAIN(TestFeeReports)
