@@ -1,9 +1,11 @@
-// The unit import (see unitimport.h): decoding (UTF-8 with or without BOM, GB18030), an
-// RFC 4180 reader, the checks of every row, and the one transaction that applies a clean file.
+// The unit import (see unitimport.h): the file read by the platform's CSV reader (UTF-8 with
+// or without BOM, GB18030; RFC 4180), the checks of every row, and the one transaction that
+// applies a clean file.
 #include "unitimport.h"
 
 #include "apiserver.h"
 #include "auditlog.h"
+#include "csvreader.h"
 #include "database.h"
 #include "json.h"
 #include "principal.h"
@@ -13,13 +15,7 @@
 #include <QFile>
 #include <QHash>
 #include <QLoggingCategory>
-#include <QSet>
-#include <QStringDecoder>
 #include <QTextStream>
-
-#include <iconv.h>
-
-#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -29,215 +25,23 @@ namespace Courtyard::Server::UnitImport {
 
 namespace {
 
-const QString BadText = u"not UTF-8 or GB18030 text"_s;
-
-// ---- Decoding --------------------------------------------------------------------------
-
-/// GB18030 through Qt where Qt has it (QStringDecoder knows encodings beyond the UTF ones
-/// and Latin-1 only when Qt is built with ICU, as Debian's Qt 6.4 is), otherwise through
-/// glibc's iconv; both take the whole standard, four-byte sequences included.
-class Gb18030
+/// The reader's problem in the words of the unit import's report.
+QString reasonOf(Csv::Problem problem)
 {
-public:
-    Gb18030()
-        : m_qt("GB18030", QStringConverter::Flag::Stateless)
-        , m_cd(m_qt.isValid() ? iconv_t(-1) : iconv_open("UTF-8", "GB18030"))
-    {
+    switch (problem) {
+    case Csv::Problem::None:
+        break;
+    case Csv::Problem::Encoding:
+        return u"not UTF-8 or GB18030 text"_s;
+    case Csv::Problem::QuoteInCell:
+        return u"a quote inside a cell: quote the whole cell and double the quotes in it"_s;
+    case Csv::Problem::AfterQuote:
+        return u"text after the closing quote of a cell"_s;
+    case Csv::Problem::Unclosed:
+        return u"a quoted cell is not closed"_s;
     }
-    ~Gb18030()
-    {
-        if (m_cd != iconv_t(-1))
-            iconv_close(m_cd);
-    }
-    Gb18030(const Gb18030 &) = delete;
-    Gb18030 &operator=(const Gb18030 &) = delete;
-    /// The text of one line, or false when its bytes are not GB18030.
-    bool decode(QByteArrayView in, QString *out)
-    {
-        if (m_qt.isValid()) {
-            // A fresh decoder per line: no state (or error) carries over from the last one.
-            QStringDecoder decoder("GB18030", QStringConverter::Flag::Stateless);
-            *out = decoder(in);
-            return !decoder.hasError();
-        }
-        if (m_cd == iconv_t(-1))
-            return false;
-        iconv(m_cd, nullptr, nullptr, nullptr, nullptr); // a fresh state for each line
-        // Two GB18030 bytes make at most three UTF-8 bytes, four make four.
-        m_buffer.resize(in.size() * 2 + 8);
-        char *src = const_cast<char *>(in.data());
-        size_t srcLeft = size_t(in.size());
-        char *dst = m_buffer.data();
-        size_t dstLeft = size_t(m_buffer.size());
-        if (iconv(m_cd, &src, &srcLeft, &dst, &dstLeft) == size_t(-1) || srcLeft != 0)
-            return false;
-        if (iconv(m_cd, nullptr, nullptr, &dst, &dstLeft) == size_t(-1))
-            return false;
-        *out = QString::fromUtf8(m_buffer.constData(), dst - m_buffer.constData());
-        return true;
-    }
-
-private:
-    QStringDecoder m_qt;
-    iconv_t m_cd;
-    QByteArray m_buffer;
-};
-
-bool decodeUtf8(QByteArrayView in, QString *out)
-{
-    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
-    *out = decoder(in);
-    return !decoder.hasError();
+    return {};
 }
-
-struct Decoded
-{
-    QStringList lines;
-    QSet<int> badLines; ///< 0-based indexes of lines whose bytes are in neither encoding
-    QString encoding;
-};
-
-/// Splits at LF (never part of a multi-byte sequence in UTF-8 or GB18030) and decodes each
-/// line, so a bad byte is reported on its own line. The encoding is decided for the whole
-/// file: a BOM means UTF-8; otherwise UTF-8 if every line is; otherwise GB18030, unless
-/// UTF-8 explains more of the lines (a UTF-8 file with one stray byte).
-Decoded decode(const QByteArray &bytes)
-{
-    QByteArrayView rest(bytes);
-    const bool bom = rest.startsWith("\xEF\xBB\xBF");
-    if (bom)
-        rest = rest.sliced(3);
-    QList<QByteArrayView> raw;
-    while (true) {
-        const qsizetype lf = rest.indexOf('\n');
-        QByteArrayView line = lf < 0 ? rest : rest.first(lf);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        raw.append(line);
-        if (lf < 0)
-            break;
-        rest = rest.sliced(lf + 1);
-    }
-    // A NUL is valid in both encodings but is no spreadsheet's text (UTF-16 files are full
-    // of them), and PostgreSQL refuses it in TEXT: such a line counts as undecodable.
-    auto decodeWith = [&](auto &&decodeLine, Decoded *out) {
-        out->lines.reserve(raw.size());
-        for (qsizetype i = 0; i < raw.size(); ++i) {
-            QString text;
-            if (raw.at(i).contains('\0') || !decodeLine(raw.at(i), &text)) {
-                out->badLines.insert(int(i));
-                text.clear();
-            }
-            out->lines.append(text);
-        }
-    };
-    Decoded utf8;
-    utf8.encoding = u"UTF-8"_s;
-    decodeWith(decodeUtf8, &utf8);
-    if (bom || utf8.badLines.isEmpty())
-        return utf8;
-    Gb18030 converter;
-    Decoded gb;
-    gb.encoding = u"GB18030"_s;
-    decodeWith([&](QByteArrayView in, QString *out) { return converter.decode(in, out); }, &gb);
-    return utf8.badLines.size() < gb.badLines.size() ? utf8 : gb;
-}
-
-// ---- CSV --------------------------------------------------------------------------------
-
-struct Record
-{
-    int line = 0; ///< where it starts
-    QStringList cells;
-    int problemLine = 0;
-    QString problem;
-
-    [[nodiscard]] bool blank() const
-    {
-        if (!problem.isEmpty())
-            return false;
-        for (const QString &c : cells) {
-            if (!c.isEmpty())
-                return false;
-        }
-        return true;
-    }
-};
-
-/// RFC 4180: comma-separated cells, a cell in double quotes may hold commas, line breaks
-/// and doubled quotes. Cells are trimmed (spreadsheets pad them).
-class CsvReader
-{
-public:
-    explicit CsvReader(const Decoded &text) : m_text(text) {}
-
-    bool read(Record *record)
-    {
-        if (m_next >= m_text.lines.size())
-            return false;
-        *record = Record{};
-        record->line = m_next + 1;
-        QString cell;
-        bool inQuotes = false, wasQuoted = false, afterQuote = false;
-        auto fail = [&](int line, const QString &why) {
-            if (record->problem.isEmpty()) {
-                record->problemLine = line;
-                record->problem = why;
-            }
-        };
-        int i = m_next;
-        while (true) {
-            if (m_text.badLines.contains(i))
-                fail(i + 1, BadText);
-            const QString &text = m_text.lines.at(i);
-            for (qsizetype k = 0; k < text.size(); ++k) {
-                const QChar c = text.at(k);
-                if (inQuotes) {
-                    if (c != u'"') {
-                        cell += c;
-                    } else if (k + 1 < text.size() && text.at(k + 1) == u'"') {
-                        cell += c;
-                        ++k;
-                    } else {
-                        inQuotes = false;
-                        afterQuote = true;
-                    }
-                } else if (c == u',') {
-                    record->cells.append(cell.trimmed());
-                    cell.clear();
-                    wasQuoted = afterQuote = false;
-                } else if (c == u'"') {
-                    if (!wasQuoted && cell.trimmed().isEmpty()) {
-                        inQuotes = wasQuoted = true;
-                        cell.clear();
-                    } else {
-                        fail(i + 1, u"a quote inside a cell: quote the whole cell and double the quotes in it"_s);
-                    }
-                } else if (afterQuote) {
-                    if (!c.isSpace())
-                        fail(i + 1, u"text after the closing quote of a cell"_s);
-                } else {
-                    cell += c;
-                }
-            }
-            ++i;
-            if (!inQuotes)
-                break;
-            if (i >= m_text.lines.size()) {
-                fail(record->line, u"a quoted cell is not closed"_s);
-                break;
-            }
-            cell += u'\n';
-        }
-        record->cells.append(cell.trimmed());
-        m_next = i;
-        return true;
-    }
-
-private:
-    const Decoded &m_text;
-    int m_next = 0;
-};
 
 // ---- Columns and values -----------------------------------------------------------------
 
@@ -383,10 +187,10 @@ public:
     }
 
     /// Reads the file into rows; false with the problems in result.
-    bool check(const Decoded &text, const QHash<QString, QString> &buildings, QList<Row> *rows)
+    bool check(const Csv::Text &text, const QHash<QString, QString> &buildings, QList<Row> *rows)
     {
-        CsvReader reader(text);
-        Record record;
+        Csv::Reader reader(text);
+        Csv::Record record;
         bool haveHeader = false;
         while (reader.read(&record)) {
             if (record.blank())
@@ -429,10 +233,10 @@ public:
     }
 
 private:
-    bool readHeader(const Record &record)
+    bool readHeader(const Csv::Record &record)
     {
-        if (!record.problem.isEmpty()) {
-            problem(record.problemLine, record.problem);
+        if (record.problem != Csv::Problem::None) {
+            problem(record.problemLine, reasonOf(record.problem));
             result.message = u"The header line cannot be read."_s;
             return false;
         }
@@ -471,16 +275,16 @@ private:
         return true;
     }
 
-    QString cell(const Record &record, Column column) const
+    QString cell(const Csv::Record &record, Column column) const
     {
         const int i = m_index[column];
         return i >= 0 && i < record.cells.size() ? record.cells.at(i) : QString();
     }
 
-    bool checkRow(const Record &record, const QHash<QString, QString> &buildings, Row *row)
+    bool checkRow(const Csv::Record &record, const QHash<QString, QString> &buildings, Row *row)
     {
-        if (!record.problem.isEmpty()) {
-            problem(record.problemLine, record.problem);
+        if (record.problem != Csv::Problem::None) {
+            problem(record.problemLine, reasonOf(record.problem));
             return false;
         }
         const int before = result.problemCount;
@@ -589,7 +393,7 @@ Result run(Database &db, const Request &request)
         result.message = u"The file is larger than %1 MiB."_s.arg(MaxBytes / (1024 * 1024));
         return result;
     }
-    const Decoded text = decode(request.bytes);
+    const Csv::Text text = Csv::decode(request.bytes);
     result.encoding = text.encoding;
 
     // A real import holds the revision lock from its first read to its commit, so what it

@@ -1,10 +1,11 @@
-// The payment import (see paymentimport.h): decoding (UTF-8 with or without BOM, GB18030), a
-// small RFC 4180 reader, the checks of every row, and the one transaction that records a
+// The payment import (see paymentimport.h): the file read by the platform's CSV reader (UTF-8
+// with or without BOM, GB18030; RFC 4180), the checks of every row, and the one transaction that records a
 // clean file's payments through recordPayment.
 #include "paymentimport.h"
 
 #include "apiserver.h"
 #include "auditlog.h"
+#include "csvreader.h"
 #include "database.h"
 #include "feesparts.h"
 #include "fees/feerules.h"
@@ -19,8 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSet>
-#include <QStringDecoder>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QUuid>
@@ -35,130 +34,10 @@ namespace PaymentImport {
 
 namespace {
 
-// ---- text: the estate module's unit import reads files the same way (unitimport.cpp) ----
-
-struct Decoded
+/// The reader's problem as the payment import names it in the header ("encoding" or "csv").
+QString problemCode(Csv::Problem problem)
 {
-    QStringList lines;
-    QSet<int> badLines; ///< 0-based lines whose bytes are neither UTF-8 nor GB18030
-    QString encoding;
-};
-
-bool decodeWith(const char *codec, QByteArrayView in, QString *out)
-{
-    // A fresh decoder per line: no state (or error) carries over from the last one.
-    QStringDecoder decoder(codec, QStringConverter::Flag::Stateless);
-    if (!decoder.isValid())
-        return false;
-    *out = decoder(in);
-    return !decoder.hasError();
-}
-
-/// Split at LF (never inside a multi-byte sequence of either encoding), each line decoded on
-/// its own so a bad byte is reported on its line. A BOM means UTF-8; otherwise UTF-8 when
-/// every line is, else GB18030 unless UTF-8 explains more lines.
-Decoded decode(const QByteArray &bytes)
-{
-    QByteArrayView rest(bytes);
-    const bool bom = rest.startsWith("\xEF\xBB\xBF");
-    if (bom)
-        rest = rest.sliced(3);
-    QList<QByteArrayView> raw;
-    while (true) {
-        const qsizetype lf = rest.indexOf('\n');
-        QByteArrayView line = lf < 0 ? rest : rest.first(lf);
-        if (line.endsWith('\r'))
-            line.chop(1);
-        raw.append(line);
-        if (lf < 0)
-            break;
-        rest = rest.sliced(lf + 1);
-    }
-    auto read = [&](const char *codec) {
-        Decoded d;
-        d.encoding = QString::fromLatin1(codec);
-        for (qsizetype i = 0; i < raw.size(); ++i) {
-            QString text;
-            // A NUL is no spreadsheet's text (and PostgreSQL refuses it in TEXT).
-            if (raw.at(i).contains('\0') || !decodeWith(codec, raw.at(i), &text)) {
-                d.badLines.insert(int(i));
-                text.clear();
-            }
-            d.lines.append(text);
-        }
-        return d;
-    };
-    Decoded utf8 = read("UTF-8");
-    if (bom || utf8.badLines.isEmpty())
-        return utf8;
-    Decoded gb = read("GB18030");
-    return utf8.badLines.size() < gb.badLines.size() || !QStringDecoder("GB18030").isValid() ? utf8 : gb;
-}
-
-struct Record
-{
-    int line = 0;
-    QStringList cells;
-    QString problem; ///< a line that cannot be read as CSV or text
-    [[nodiscard]] bool blank() const
-    {
-        return problem.isEmpty() && std::all_of(cells.cbegin(), cells.cend(), [](const QString &c) { return c.isEmpty(); });
-    }
-};
-
-/// Reads the next record (a quoted cell may span lines); false at the end.
-bool readRecord(const Decoded &text, int *next, Record *record)
-{
-    if (*next >= text.lines.size())
-        return false;
-    *record = Record{};
-    record->line = *next + 1;
-    QString cell;
-    bool inQuotes = false, afterQuote = false;
-    int i = *next;
-    while (true) {
-        if (text.badLines.contains(i) && record->problem.isEmpty())
-            record->problem = u"encoding"_s;
-        const QString &line = text.lines.at(i);
-        for (qsizetype k = 0; k < line.size(); ++k) {
-            const QChar c = line.at(k);
-            if (inQuotes) {
-                if (c != u'"') {
-                    cell += c;
-                } else if (k + 1 < line.size() && line.at(k + 1) == u'"') {
-                    cell += c;
-                    ++k;
-                } else {
-                    inQuotes = false;
-                    afterQuote = true;
-                }
-            } else if (c == u',') {
-                record->cells.append(cell.trimmed());
-                cell.clear();
-                afterQuote = false;
-            } else if (c == u'"' && !afterQuote && cell.trimmed().isEmpty()) {
-                inQuotes = true;
-                cell.clear();
-            } else if (c == u'"' || (afterQuote && !c.isSpace())) {
-                if (record->problem.isEmpty())
-                    record->problem = u"csv"_s;
-            } else if (!afterQuote) {
-                cell += c;
-            }
-        }
-        ++i;
-        if (!inQuotes)
-            break;
-        if (i >= text.lines.size()) {
-            if (record->problem.isEmpty())
-                record->problem = u"csv"_s;
-            break;
-        }
-        cell += u'\n';
-    }
-    record->cells.append(cell.trimmed());
-    *next = i;
-    return true;
+    return problem == Csv::Problem::Encoding ? u"encoding"_s : u"csv"_s;
 }
 
 // ---- columns and values -----------------------------------------------------------------
@@ -241,12 +120,12 @@ public:
     }
 
     /// Reads and checks every row; false with the problems in the report.
-    bool check(Database &db, const QString &estateId, const Decoded &text, const QTimeZone &zone, qint64 now, QList<Row> *rows)
+    bool check(Database &db, const QString &estateId, const Csv::Text &text, const QTimeZone &zone, qint64 now, QList<Row> *rows)
     {
-        int next = 0;
-        Record record;
+        Csv::Reader reader(text);
+        Csv::Record record;
         bool haveHeader = false;
-        while (readRecord(text, &next, &record)) {
+        while (reader.read(&record)) {
             if (record.blank())
                 continue;
             if (!haveHeader) {
@@ -272,10 +151,10 @@ public:
     }
 
 private:
-    bool readHeader(const Record &record)
+    bool readHeader(const Csv::Record &record)
     {
-        if (!record.problem.isEmpty()) {
-            problem(record.line, record.problem, u"the header line cannot be read"_s);
+        if (record.problem != Csv::Problem::None) {
+            problem(record.line, problemCode(record.problem), u"the header line cannot be read"_s);
             return false;
         }
         m_index.fill(-1, ColumnCount);
@@ -303,20 +182,20 @@ private:
         return report.problemCount == 0;
     }
 
-    QString cell(const Record &record, Column column) const
+    QString cell(const Csv::Record &record, Column column) const
     {
         const int i = m_index[column];
         return i >= 0 && i < record.cells.size() ? record.cells.at(i) : QString();
     }
 
-    bool checkRow(Database &db, const QString &estateId, const Record &record, const QTimeZone &zone, qint64 now, Row *row)
+    bool checkRow(Database &db, const QString &estateId, const Csv::Record &record, const QTimeZone &zone, qint64 now, Row *row)
     {
         const int line = record.line;
-        if (record.problem == u"encoding") {
+        if (record.problem == Csv::Problem::Encoding) {
             problem(line, u"encoding"_s, u"the line is not UTF-8 or GB18030 text"_s);
             return false;
         }
-        if (!record.problem.isEmpty()) {
+        if (record.problem != Csv::Problem::None) {
             problem(line, u"bad_csv"_s, u"the line is not well-formed CSV (quotes)"_s);
             return false;
         }
@@ -376,7 +255,7 @@ Report run(Database &db, const ServerConfig &config, const Registry &registry, c
         report.message = u"The file is larger than %1 MiB."_s.arg(MaxBytes / (1024 * 1024));
         return report;
     }
-    const Decoded text = decode(request.bytes);
+    const Csv::Text text = Csv::decode(request.bytes);
     report.encoding = text.encoding;
     // One transaction from the first read to the commit; a dry run (or a bad row) rolls back.
     Database::Transaction tx(db, Database::Kind::Revisioned);
