@@ -11,6 +11,10 @@ namespace Courtyard::Server {
 class Database;
 class PayloadReader;
 
+/// `recorded_by` of a payment the console records (import-payments runs as no account); the
+/// audit entry of the same act has the platform's empty console actor.
+inline const QString ConsoleActor = QStringLiteral("console");
+
 /// What every fees command does alike: refusals with their codes, who may act, the audit.
 namespace FeesCommand {
 [[nodiscard]] CommandOutcome invalid(const PayloadReader &r);

@@ -247,7 +247,7 @@ CommandOutcome recordPayment(CommandContext &ctx, const PaymentInput &in)
                           " paid_at, recorded_by, recorded_at, source, provider, provider_txn, note, rev)"
                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           {in.id, estateId, in.unitId, in.amountFen, in.method, receiptNo, textOrNull(in.deviceReceiptNo),
-                           in.paidAt, ctx.who.id, ctx.now, in.source, textOrNull(in.provider), textOrNull(in.providerTxn),
+                           in.paidAt, ctx.who.id.isEmpty() ? ConsoleActor : ctx.who.id, ctx.now, in.source, textOrNull(in.provider), textOrNull(in.providerTxn),
                            in.note.isEmpty() ? u""_s : Text::clean(in.note), ctx.db.nextRevision()});
     for (int i = 0; ok && i < allocations.size(); ++i)
         ok = ctx.db.exec(u"INSERT INTO payment_allocations (id, payment_id, bill_id, estate_id, unit_id, amount_fen, at)"

@@ -226,6 +226,9 @@ void TestPaymentImport::importThenDuplicates()
             ++imported;
             QCOMPARE(p.value(u"method"_s).toString(), u"alipay"_s);
             QCOMPARE(p.value(u"creditFen"_s).toInteger(), 500);
+            // Recorded by the manager who sent the file (the console has its own name).
+            QVERIFY(!p.value(u"recordedBy"_s).toString().isEmpty());
+            QVERIFY(p.value(u"recordedBy"_s).toString() != u"console");
         }
     }
     QCOMPARE(imported, 1);
@@ -295,6 +298,17 @@ void TestPaymentImport::cliAndRouteAgree()
     CY_CHECK(expectStatus(again, 200));
     QCOMPARE(again.object().value(u"duplicates"_s).toInt(), 1);
     QCOMPARE(bills().value(a.id).value(u"paidFen"_s).toInteger(), 300);
+    // The console's payment names who recorded it: the documented console actor.
+    Replica view;
+    CY_CHECK(pullAll(*m_a.manager, &view));
+    QStringList recorders;
+    for (const QJsonObject &p : view.all(u"payment"_s)) {
+        const QJsonArray allocations = p.value(u"allocations"_s).toArray();
+        if (std::any_of(allocations.begin(), allocations.end(),
+                        [&a](const QJsonValue &x) { return x[u"billId"_s].toString() == a.id; }))
+            recorders << p.value(u"recordedBy"_s).toString();
+    }
+    QCOMPARE(recorders, QStringList{u"console"_s});
 }
 
 void TestPaymentImport::whoMayImport()
