@@ -7,6 +7,7 @@
 #include "accounts.h"
 #include "auditlog.h"
 #include "database.h"
+#include "estate/unitkinds.h"
 #include "estateseed.h"
 #include "fieldlimits.h"
 #include "joincodes.h"
@@ -28,8 +29,8 @@ namespace Courtyard::Server {
 namespace {
 
 constexpr qint64 DayMs = 24LL * 3600 * 1000;
-const QStringList Purposes{u"residential"_s, u"shop"_s, u"office"_s, u"storage"_s};
-const QStringList UnitStatuses{u"occupied"_s, u"vacant"_s, u"notHandedOver"_s};
+const QStringList Purposes = UnitKinds::purposes();
+const QStringList UnitStatuses = UnitKinds::statuses();
 const QStringList DispatchModes{u"assign"_s, u"pool"_s, u"roundRobin"_s};
 const QStringList StaffRoles{u"agent"_s, u"technician"_s, u"manager"_s};
 

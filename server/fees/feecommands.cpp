@@ -6,6 +6,7 @@
 
 #include "auditlog.h"
 #include "database.h"
+#include "estate/unitkinds.h"
 #include "fees/feerules.h"
 #include "json.h"
 #include "payloadreader.h"
@@ -25,9 +26,9 @@ namespace {
 
 using namespace FeesCommand;
 
-// The estate module's unit purposes and statuses (estatecommands.cpp), which items apply by.
-const QStringList UnitPurposes{u"residential"_s, u"shop"_s, u"office"_s, u"storage"_s};
-const QStringList UnitStatuses{u"occupied"_s, u"vacant"_s, u"notHandedOver"_s};
+// The unit purposes and statuses items apply by: the estate's own (core/domain).
+const QStringList UnitPurposes = UnitKinds::purposes();
+const QStringList UnitStatuses = UnitKinds::statuses();
 constexpr int NameMax = 32;
 constexpr int InstructionsMax = 1000;
 constexpr int PhotosPerReading = 3;
@@ -76,19 +77,20 @@ struct PolicyRow
     qint64 dueDay = 31, dueMonthOffset = 0, lateEnabled = 0, latePpm = 500, lateGrace = 30, lateCap = 100;
     qint64 warnAmount = 100000, warnMonths = 3;
     QString instructions = u""_s;
+    qint64 agentsSeeCollection = 0;
 };
 
 PolicyRow storedPolicy(Database &db, const QString &estateId)
 {
     PolicyRow row;
     QSqlQuery &q = db.query(u"SELECT due_day, due_month_offset, late_fee_enabled, late_fee_ppm, late_fee_grace_days,"
-                            " late_fee_cap_permille, warn_amount_fen, warn_months, instructions FROM fee_policies"
+                            " late_fee_cap_permille, warn_amount_fen, warn_months, instructions, agents_see_collection FROM fee_policies"
                             " WHERE estate_id = ?"_s);
     q.bindValue(0, estateId);
     if (db.execPrepared(q) && q.next())
         row = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong(), q.value(3).toLongLong(),
                q.value(4).toLongLong(), q.value(5).toLongLong(), q.value(6).toLongLong(), q.value(7).toLongLong(),
-               q.value(8).toString()};
+               q.value(8).toString(), q.value(9).toLongLong()};
     q.finish();
     return row;
 }
@@ -105,7 +107,7 @@ void keep(T &target, const std::optional<T> &value)
 CommandOutcome setPolicy(CommandContext &ctx, const QJsonObject &payload)
 {
     PayloadReader r(payload, {u"estateId"_s, u"dueDay"_s, u"dueMonthOffset"_s, u"lateFee"_s, u"warnAmountFen"_s,
-                              u"warnMonths"_s, u"instructions"_s});
+                              u"warnMonths"_s, u"instructions"_s, u"agentsSeeCollection"_s});
     const std::optional<QString> estateId = r.id(u"estateId"_s, true);
     const auto dueDay = r.integer(u"dueDay"_s, false, 1, 31);
     const auto offset = r.integer(u"dueMonthOffset"_s, false, 0, 3);
@@ -115,6 +117,7 @@ CommandOutcome setPolicy(CommandContext &ctx, const QJsonObject &payload)
     const auto instructions = r.has(u"instructions"_s) && payload.value(u"instructions"_s).toString().isEmpty()
                                   ? std::optional<QString>(u""_s)
                                   : plainText(r, u"instructions"_s, false, InstructionsMax);
+    const auto agentsSee = r.boolean(u"agentsSeeCollection"_s);
     if (!r.ok())
         return invalid(r);
     PayloadReader late(lateFee.value_or(QJsonObject()), {u"enabled"_s, u"ratePpmPerDay"_s, u"graceDays"_s, u"capPermille"_s});
@@ -137,23 +140,28 @@ CommandOutcome setPolicy(CommandContext &ctx, const QJsonObject &payload)
     keep(row.latePpm, ppm);
     keep(row.lateGrace, grace);
     keep(row.lateCap, cap);
+    if (agentsSee)
+        row.agentsSeeCollection = *agentsSee ? 1 : 0;
     const QString id = u"fee-policy-"_s + *estateId;
     const QVariantList values{row.dueDay,    row.dueMonthOffset, row.lateEnabled, row.latePpm,      row.lateGrace,
-                              row.lateCap,   row.warnAmount,     row.warnMonths,  row.instructions, ctx.db.nextRevision(),
-                              *estateId};
+                              row.lateCap,   row.warnAmount,     row.warnMonths,  row.instructions, row.agentsSeeCollection,
+                              ctx.db.nextRevision(),     *estateId};
     const bool exists = ctx.db.scalar(u"SELECT 1 FROM fee_policies WHERE estate_id = ?"_s, {*estateId}).isValid();
     const bool ok = exists ? ctx.db.exec(u"UPDATE fee_policies SET due_day = ?, due_month_offset = ?, late_fee_enabled = ?,"
                                          " late_fee_ppm = ?, late_fee_grace_days = ?, late_fee_cap_permille = ?,"
-                                         " warn_amount_fen = ?, warn_months = ?, instructions = ?, rev = ? WHERE estate_id = ?"_s,
+                                         " warn_amount_fen = ?, warn_months = ?, instructions = ?, agents_see_collection = ?,"
+                                         " rev = ? WHERE estate_id = ?"_s,
                                          values)
                            : ctx.db.exec(u"INSERT INTO fee_policies (due_day, due_month_offset, late_fee_enabled, late_fee_ppm,"
                                          " late_fee_grace_days, late_fee_cap_permille, warn_amount_fen, warn_months,"
-                                         " instructions, rev, estate_id, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                         " instructions, agents_see_collection, rev, estate_id, id)"
+                                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                                          values + QVariantList{id});
     const QString summary = u"Set the fee policy: due day %1 (+%2 months), late fees %3 (%4 ppm/day after %5 days,"
-                            " cap %6‰), warning at %7 or %8 months"_s.arg(row.dueDay).arg(row.dueMonthOffset)
+                            " cap %6‰), warning at %7 or %8 months, collection figures for %9"_s.arg(row.dueDay).arg(row.dueMonthOffset)
                                 .arg(row.lateEnabled ? u"on"_s : u"off"_s).arg(row.latePpm).arg(row.lateGrace)
-                                .arg(row.lateCap).arg(Money::format(row.warnAmount)).arg(row.warnMonths);
+                                .arg(row.lateCap).arg(Money::format(row.warnAmount)).arg(row.warnMonths)
+                                .arg(row.agentsSeeCollection ? u"agents and managers"_s : u"managers"_s);
     if (!ok || !audit(ctx, *estateId, u"feePolicy.set"_s, u"feePolicy"_s, id, summary))
         return CommandOutcome::failure(u"Could not store the fee policy."_s);
     return CommandOutcome::done(u"feePolicy"_s, id);

@@ -59,7 +59,8 @@ QJsonObject policyJson(const QSqlQuery &q, const Principal &)
                                                   {u"capPermille"_s, q.value(7).toInt()}}},
                        {u"warnAmountFen"_s, q.value(8).toLongLong()},
                        {u"warnMonths"_s, q.value(9).toInt()},
-                       {u"instructions"_s, q.value(10).toString()}};
+                       {u"instructions"_s, q.value(10).toString()},
+                       {u"agentsSeeCollection"_s, q.value(11).toInt() != 0}};
 }
 
 QJsonObject itemJson(const QSqlQuery &q, const Principal &)
@@ -183,7 +184,7 @@ void registerWith(Registry &registry)
     registry.addEntity({u"feePolicy"_s, u"fee_policies"_s, u"fp"_s, u"fee_policies fp"_s,
                         u"fp.id, fp.estate_id, fp.due_day, fp.due_month_offset, fp.late_fee_enabled, fp.late_fee_ppm,"
                         " fp.late_fee_grace_days, fp.late_fee_cap_permille, fp.warn_amount_fen, fp.warn_months,"
-                        " fp.instructions"_s,
+                        " fp.instructions, fp.agents_see_collection"_s,
                         // Everyone of the estate: residents read the payment instructions.
                         [](Role) { return Scope::inEstates(u"estate_id"_s); }, policyJson, {}});
     registry.addEntity({u"feeItem"_s, u"fee_items"_s, u"fi"_s, u"fee_items fi"_s,

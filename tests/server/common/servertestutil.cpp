@@ -196,7 +196,7 @@ QStringList specFields(const QString &entity)
           u"actorRole"_s, u"note"_s, u"internal"_s, u"at"_s, u"receivedAt"_s, u"photos"_s, u"detail"_s}},
         {u"feePolicy"_s,
          {u"id"_s, u"estateId"_s, u"dueDay"_s, u"dueMonthOffset"_s, u"lateFee"_s, u"warnAmountFen"_s, u"warnMonths"_s,
-          u"instructions"_s}},
+          u"instructions"_s, u"agentsSeeCollection"_s}},
         {u"feeItem"_s,
          {u"id"_s, u"estateId"_s, u"kind"_s, u"name"_s, u"rounding"_s, u"purposes"_s, u"statuses"_s, u"vacantPermille"_s,
           u"active"_s, u"rates"_s}},

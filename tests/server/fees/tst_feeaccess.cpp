@@ -248,14 +248,39 @@ void TestFeeAccess::routes()
 void TestFeeAccess::agentsSeeCollectionWhenAllowed()
 {
     const QString path = u"/v1/estates/est-1/collection?from=2026-01&to=2026-12"_s;
+    auto policySynced = [this](bool expected) -> QString {
+        Replica agent;
+        if (const QString f = pullAll(*m_a.agent, &agent); !f.isEmpty())
+            return f;
+        for (const QJsonObject &row : agent.all(u"feePolicy"_s)) {
+            if (row.value(u"estateId"_s).toString() == demoEstate)
+                return row.value(u"agentsSeeCollection"_s) == QJsonValue(expected)
+                           ? QString()
+                           : u"the synced policy says agentsSeeCollection %1"_s.arg(
+                                 row.value(u"agentsSeeCollection"_s).toVariant().toString());
+        }
+        return u"no feePolicy of est-1 was synced"_s;
+    };
     CY_CHECK(expectError(m_a.agent->get(path), {403}, {u"forbidden"_s}));
-    QString error;
-    QVERIFY2(m_server.execSql(u"UPDATE fee_policies SET agents_see_collection = 1 WHERE estate_id = 'est-1'"_s, &error),
-             qPrintable(error));
+    CY_CHECK(policySynced(false));
+    // Only a manager decides it; the agent's own attempt changes nothing.
+    const QJsonObject allow{{u"estateId"_s, demoEstate}, {u"agentsSeeCollection"_s, true}};
+    CY_CHECK(expectError(runCommand(*m_a.agent, u"feePolicy.set"_s, allow).response, {403}, {u"forbidden"_s}));
+    CY_CHECK(expectError(m_a.agent->get(path), {403}, {u"forbidden"_s}));
+    CY_CHECK(expectError(runCommand(*m_a.manager, u"feePolicy.set"_s,
+                                    {{u"estateId"_s, demoEstate}, {u"agentsSeeCollection"_s, u"yes"_s}})
+                             .response,
+                         {400}, {}));
+    CY_CHECK(applied(runCommand(*m_a.manager, u"feePolicy.set"_s, allow)));
     CY_CHECK(expectStatus(m_a.agent->get(path), 200));
-    QVERIFY2(m_server.execSql(u"UPDATE fee_policies SET agents_see_collection = 0 WHERE estate_id = 'est-1'"_s, &error),
-             qPrintable(error));
+    CY_CHECK(policySynced(true));
+    // Another field set later keeps it.
+    CY_CHECK(applied(runCommand(*m_a.manager, u"feePolicy.set"_s, {{u"estateId"_s, demoEstate}, {u"warnMonths"_s, 3}})));
+    CY_CHECK(expectStatus(m_a.agent->get(path), 200));
+    CY_CHECK(applied(runCommand(*m_a.manager, u"feePolicy.set"_s,
+                                {{u"estateId"_s, demoEstate}, {u"agentsSeeCollection"_s, false}})));
     CY_CHECK(expectError(m_a.agent->get(path), {403}, {u"forbidden"_s}));
+    CY_CHECK(policySynced(false));
 }
 
 void TestFeeAccess::residentSeesOwnUnitsOnly()
