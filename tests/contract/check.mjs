@@ -1860,6 +1860,60 @@ async function serverChecks() {
         expectError(await call(ctx, 'POST', importPath, { token: tok('manager'), json: {} }), 415, 'unsupported_media_type');
     });
 
+    // ---------------------------------------------------------------- fee reports, bills, payment import (issue 11)
+    const fees = `/v1/estates/${ESTATE}`;
+    const month = (offset) => {
+        const d = new Date();
+        d.setUTCDate(15);
+        d.setUTCMonth(d.getUTCMonth() + offset);
+        return d.toISOString().slice(0, 7);
+    };
+    await check('GET /estates/est-1/arrears as manager and agent -> 200; sort=age and buildingId filter', async (ctx) => {
+        const res = await call(ctx, 'GET', `${fees}/arrears`, { token: tok('manager') });
+        expectStatus(res, 200);
+        assert(res.json.estateId === ESTATE && Array.isArray(res.json.units) && res.json.totals.units === res.json.units.length,
+               `got ${excerpt(res.text)}`);
+        expectStatus(await call(ctx, 'GET', `${fees}/arrears?sort=age`, { token: tok('agent') }), 200);
+        const building = res.json.units.length ? res.json.units[0].buildingId : undefined;
+        if (building) {
+            const one = await call(ctx, 'GET', `${fees}/arrears?buildingId=${encodeURIComponent(building)}`, { token: tok('manager') });
+            expectStatus(one, 200);
+            assert(one.json.units.every((u) => u.buildingId === building), `another building in ${excerpt(one.text)}`);
+        }
+    });
+    await check('GET /estates/est-1/arrears: resident 403, another estate 404, bad sort 400, unknown field 400', async (ctx) => {
+        expectError(await call(ctx, 'GET', `${fees}/arrears`, { token: tok('resident1') }), 403, 'forbidden');
+        expectError(await call(ctx, 'GET', '/v1/estates/est-999/arrears', { token: tok('manager') }), 404, 'not_found');
+        expectError(await call(ctx, 'GET', `${fees}/arrears?sort=name`, { token: tok('manager') }), 400, 'validation_failed');
+        expectError(await call(ctx, 'GET', `${fees}/arrears?page=2`, { token: tok('manager') }), 400, 'unknown_field');
+        expectError(await call(ctx, 'GET', `${fees}/arrears`), 401, 'unauthorized');
+    });
+    await check('GET /estates/est-1/collection as manager -> 200; agent (not allowed by the estate) 403; bad range 400', async (ctx) => {
+        const res = await call(ctx, 'GET', `${fees}/collection?from=${month(-11)}&to=${month(0)}`, { token: tok('manager') });
+        expectStatus(res, 200);
+        assert(res.json.months.length === 12 && res.json.total !== undefined, `got ${excerpt(res.text)}`);
+        expectError(await call(ctx, 'GET', `${fees}/collection?from=${month(-1)}&to=${month(0)}`, { token: tok('agent') }), 403, 'forbidden');
+        expectError(await call(ctx, 'GET', `${fees}/collection?from=${month(0)}&to=${month(-1)}`, { token: tok('manager') }), 400, 'validation_failed');
+        expectError(await call(ctx, 'GET', '/v1/estates/est-999/collection?from=2026-01&to=2026-02', { token: tok('manager') }), 404, 'not_found');
+    });
+    await check('POST /estates/est-1/bills/generate {dryRun: true} as manager -> 200 report; agent 403; bad period 400', async (ctx) => {
+        const res = await call(ctx, 'POST', `${fees}/bills/generate`, { token: tok('manager'), json: { period: month(0), dryRun: true }, requestValid: true });
+        expectStatus(res, 200);
+        assert(res.json.period === month(0) && res.json.created + res.json.existing <= res.json.units, `got ${excerpt(res.text)}`);
+        expectError(await call(ctx, 'POST', `${fees}/bills/generate`, { token: tok('agent'), json: { period: month(0), dryRun: true }, requestValid: true }), 403, 'forbidden');
+        expectError(await call(ctx, 'POST', `${fees}/bills/generate`, { token: tok('manager'), json: { period: '2026-13' }, requestValid: false }), 400, ['bad_period', 'validation_failed']);
+        expectError(await call(ctx, 'POST', '/v1/estates/est-999/bills/generate', { token: tok('manager'), json: { period: month(0), dryRun: true }, requestValid: true }), 404, 'not_found');
+    });
+    await check('POST /estates/est-1/payments/import: unknown bill 422 import_invalid; agent 403; JSON 415; another estate 404', async (ctx) => {
+        const body = csv('bill number,amount,paid time,transaction id\nB209912-999999,1.00,2026-11-20 10:00:00,CT-1\n');
+        const res = await call(ctx, 'POST', `${fees}/payments/import?dryRun=true`, { token: tok('manager'), ...body });
+        expectError(res, 422, 'import_invalid');
+        assert(res.json.problems.some((p) => p.code === 'unknown_bill' && p.line === 2), `got ${excerpt(res.text)}`);
+        expectError(await call(ctx, 'POST', `${fees}/payments/import`, { token: tok('agent'), ...body }), 403, 'forbidden');
+        expectError(await call(ctx, 'POST', `${fees}/payments/import`, { token: tok('manager'), json: {} }), 415, 'unsupported_media_type');
+        expectError(await call(ctx, 'POST', '/v1/estates/est-999/payments/import', { token: tok('manager'), ...body }), 404, 'not_found');
+    });
+
     // ---------------------------------------------------------------- logout and errors
     await check('POST /auth/logout {} -> 204; its access and refresh tokens stop working', async (ctx) => {
         const login = await call(ctx, 'POST', '/v1/auth/login', { json: { phone: USERS.manager.phone, password: PASSWORD }, requestValid: true });
