@@ -437,6 +437,7 @@ bool Generator::write(const QList<NewBill> &bills, const QString &actorId)
                                              u"inputs"_s, u"amount_fen"_s, u"source_bill_id"_s}, &bill);
     BatchInsert allocation(m_db, u"payment_allocations"_s, {u"id"_s, u"payment_id"_s, u"bill_id"_s, u"estate_id"_s,
                                                             u"unit_id"_s, u"amount_fen"_s, u"at"_s}, &bill);
+    QSqlQuery &bumpPayment = m_db.query(u"UPDATE payments SET rev = ? WHERE id = ?"_s);
     const QVariant noText(QMetaType::fromType<QString>());
     bool ok = true;
     int written = 0;
@@ -457,9 +458,10 @@ bool Generator::write(const QList<NewBill> &bills, const QString &actorId)
         for (const Fees::Allocation &a : b.fromCredit) {
             ok = ok && allocation.add({u"alloc-"_s + Json::randomId(8), a.billId, id, m_estateId, b.unit->id, a.amountFen,
                                        m_now});
-            // Its credit changed. (Each statement is asked for anew: a batch's new statement
-            // may move the ones the store keeps.)
-            ok = ok && m_db.exec(u"UPDATE payments SET rev = ? WHERE id = ?"_s, {m_db.nextRevision(), a.billId});
+            // Its credit changed.
+            bumpPayment.bindValue(0, m_db.nextRevision());
+            bumpPayment.bindValue(1, a.billId);
+            ok = ok && m_db.execPrepared(bumpPayment);
         }
     }
     if (!ok || !line.flush() || !allocation.flush() || !bill.flush())

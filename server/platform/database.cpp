@@ -91,17 +91,16 @@ bool Database::hasColumn(const QString &table, const QString &column)
 
 QSqlQuery &Database::query(const QString &sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.prepare(sql))
-            qCWarning(lcDb) << "prepare failed:" << q.lastError().text() << sql.left(120);
-        it = m_statements.insert(sql, q);
+    std::unique_ptr<QSqlQuery> &slot = m_statements[sql];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db);
+        slot->setForwardOnly(true);
+        if (!slot->prepare(sql))
+            qCWarning(lcDb) << "prepare failed:" << slot->lastError().text() << sql.left(120);
     } else {
-        it->finish();
+        slot->finish();
     }
-    return *it;
+    return *slot;
 }
 
 bool Database::execPrepared(QSqlQuery &q)
@@ -152,8 +151,8 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
 
 void Database::finishStatements()
 {
-    for (QSqlQuery &q : m_statements)
-        q.finish();
+    for (const auto &[sql, q] : m_statements)
+        q->finish();
 }
 
 bool Database::begin(Kind kind)

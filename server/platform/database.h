@@ -7,6 +7,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
+#include <unordered_map>
 
 namespace Courtyard::Server {
 
@@ -41,7 +43,8 @@ public:
     [[nodiscard]] bool hasTable(const QString &table);
     [[nodiscard]] bool hasColumn(const QString &table, const QString &column);
 
-    /// A prepared statement for `sql`, reused across calls. Bind, then exec().
+    /// A prepared statement for `sql`, reused across calls. Bind, then exec(). The reference
+    /// stays valid until close(), however many statements are prepared after it.
     QSqlQuery &query(const QString &sql);
     /// Runs `sql` with positional values; logs and returns false on failure.
     bool exec(const QString &sql, const QVariantList &values = {});
@@ -108,7 +111,8 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     bool m_postgres = false;
-    QHash<QString, QSqlQuery> m_statements;
+    /// Each statement on the heap: the map may rehash, a statement never moves.
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     std::function<void(qint64)> m_onCommit;
     QHash<QString, std::function<void(const QString &)>> m_listeners;
     QList<std::pair<QString, QString>> m_pendingNotes; ///< notify() calls of the running transaction
