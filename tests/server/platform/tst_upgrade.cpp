@@ -74,7 +74,8 @@ void TestUpgrade::modulesTookOverTheSchema()
 {
     QVERIFY(!m_server.querySql(u"SELECT version FROM schema_version"_s).isValid());
     const QList<std::pair<QString, int>> expected{{u"platform"_s, 3}, {u"auth"_s, 6}, {u"estate"_s, 2},
-                                                  {u"tickets"_s, 4}, {u"fees"_s, 4},  {u"notices"_s, 1}};
+                                                  {u"tickets"_s, 4}, {u"fees"_s, 4},  {u"notices"_s, 1},
+                                                  {u"events"_s, 1}};
     for (const auto &[module, version] : expected) {
         QCOMPARE(m_server.querySql(u"SELECT version FROM module_versions WHERE module = '%1'"_s.arg(module)).toInt(),
                  version);

@@ -153,6 +153,15 @@ QString TestVisibility::residentChecks(const Actor &me, const Replica &view)
                        || entity == u"feePolicy"_s) {
                 if (!estates.contains(d.value(u"estateId"_s).toString()))
                     return where + u" of another estate"_s;
+            } else if (entity == u"event"_s) {
+                if (!estates.contains(d.value(u"estateId"_s).toString()) || d.value(u"status"_s).toString() == u"draft"_s
+                    || !d.value(u"turnout"_s).isNull())
+                    return where + u" of another estate, a draft, or with the office's turnout"_s;
+            } else if (entity == u"eventSignup"_s || entity == u"eventNotice"_s) {
+                if (d.value(u"userId"_s).toString() != me.id())
+                    return where + u" of another resident"_s;
+            } else if (entity == u"eventKey"_s) {
+                return where + u", the office's ticket key"_s;
             } else if (entity == u"ticketEvent"_s) {
                 if (!view.has(u"ticket"_s, d.value(u"ticketId"_s).toString()))
                     return where + u" of a ticket they do not see"_s;
