@@ -164,6 +164,7 @@ struct ArrearsAnswer
     QString key; ///< the estate's date and arrearsFingerprint()
     Policy policy;
     QList<ArrearsRow> rows;
+    QHash<QString, QByteArray> bodies; ///< "buildingId|sort" -> the answer's JSON, once made
 };
 
 /// Every unit of the estate with something past due on @p today.
@@ -518,6 +519,12 @@ private:
             qCDebug(lcFeeReports) << "arrears read for" << estateId << "as of" << key;
         }
         snapshot.commit();
+        const QString view = *buildingId + u'|' + sort;
+        if (const auto kept = answer.bodies.constFind(view); kept != answer.bodies.cend()) {
+            HttpReply reply;
+            reply.body = *kept;
+            return ctx->respond(reply);
+        }
         const Policy &policy = answer.policy;
         QList<const ArrearsRow *> rows;
         rows.reserve(answer.rows.size());
@@ -543,7 +550,7 @@ private:
             warnings += r->warning ? 1 : 0;
             units.append(r->json);
         }
-        ctx->respond(HttpReply::json(
+        const HttpReply reply = HttpReply::json(
             200, QJsonObject{{u"estateId"_s, estateId},
                              {u"asOf"_s, today.toString(Qt::ISODate)},
                              {u"buildingId"_s, buildingId->isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(*buildingId)},
@@ -554,7 +561,9 @@ private:
                              {u"totals"_s, QJsonObject{{u"units"_s, units.size()},
                                                        {u"owedFen"_s, totalOwed},
                                                        {u"buckets"_s, bucketArray(totalBuckets)},
-                                                       {u"warnings"_s, warnings}}}}));
+                                                       {u"warnings"_s, warnings}}}});
+        answer.bodies.insert(view, reply.body);
+        ctx->respond(reply);
     }
 
     void collection(const Context &ctx)
