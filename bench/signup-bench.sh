@@ -176,10 +176,10 @@ run_db() {
     api /v1/commands "$(jq -cn --arg id "$(cat /proc/sys/kernel/random/uuid)" --arg t "$1" --argjson p "$2" \
       '{id: $id, type: $t, payload: $p}')" | jq -e '.status == "applied"' >/dev/null || die "$1 was not applied"
   }
-  command event.save "$(jq -cn --arg e "$event" --arg s "$(iso $((now + 86400 * 3)))" --arg end "$(iso $((now + 86400 * 3 + 7200)))" \
+  command event.save "$(jq -cn --arg e "$event" --arg s "$(iso $((now + 86400 * 3)))" --arg en "$(iso $((now + 86400 * 3 + 7200)))" \
     --arg o "$(iso $((now - 3600)))" --arg c "$(iso $((now + 86400 * 2)))" --argjson cap "$capacity" \
     '{eventId: $e, estateId: "est-bench", kind: "regular", title: "Bench fair", place: "Square", startsAt: $s,
-      endsAt: $end, capacity: $cap, signupOpensAt: $o, signupClosesAt: $c, maxPartySize: 4}')"
+      endsAt: $en, capacity: $cap, signupOpensAt: $o, signupClosesAt: $c, maxPartySize: 4}')"
   command event.publish "$(jq -cn --arg e "$event" '{eventId: $e}')"
 
   log "$db: $signups residents log in, then sign up over $connections connections"
