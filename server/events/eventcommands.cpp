@@ -186,7 +186,7 @@ std::variant<EventRow, CommandOutcome> managedEvent(CommandContext &ctx, Payload
     if (!r.ok())
         return invalid(r);
     const std::optional<EventRow> e = EventStore::event(ctx.db, *id, true);
-    if (!e || !ctx.who.inEstate(e->estateId))
+    if (!e || !ctx.who.inEstate(e->estateId) || (e->status == u"draft" && ctx.who.role == Role::Resident))
         return notFound(u"event"_s);
     if (ctx.who.role != Role::Manager)
         return forbidden();

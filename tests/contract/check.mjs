@@ -1805,6 +1805,62 @@ async function serverChecks() {
     });
 
     // ---------------------------------------------------------------- KPIs
+    // ---------------------------------------------------------------- events (docs/EVENTS.md)
+    const ev = {};
+    await check('GET /sync events: the office gets events, the door list and the ticket key; a resident their own', async (ctx) => {
+        const office = (await pullAll(ctx, tok('manager'))).changes;
+        const events = ofEntity(office, 'event');
+        ev.past = events.find((e) => e.status === 'published' && e.turnout && e.turnout.checkedInParties > 0);
+        ev.b2 = events.find((e) => e.status === 'published' && !e.wholeEstate);
+        ev.offerEvent = events.find((e) => e.waitlistMode === 'offer');
+        assert(ev.past && ev.b2 && ev.offerEvent, 'the demo lacks its past, building-2 or offer-mode event');
+        assert(events.some((e) => e.status === 'draft'), 'the office does not see the draft');
+        assert(ofEntity(office, 'eventKey').some((k) => k.estateId === ESTATE), 'no ticket key for the office');
+        const mine = (await pullAll(ctx, tok('resident1'))).changes;
+        assert(!ofEntity(mine, 'event').some((e) => e.status === 'draft' || e.turnout !== null), 'a resident sees a draft or the turnout');
+        assert(ofEntity(mine, 'eventKey').length === 0, 'a resident got the ticket key');
+        const signups = ofEntity(mine, 'eventSignup');
+        assert(signups.every((x) => x.userId === me('resident1').id), 'a resident sees another resident\'s sign-up');
+        ev.ticket = signups.find((x) => x.state === 'confirmed' && x.ticket && x.eventId !== ev.past.id);
+        ev.offer = signups.find((x) => x.state === 'offered');
+        assert(ev.ticket && ev.offer, 'resident1 has no confirmed upcoming ticket or no live offer');
+        assert(ofEntity(mine, 'eventNotice').some((n) => n.kind === 'offered'), 'resident1 was not told of the offer');
+    });
+    await check('GET /events/{id}/turnout as manager -> 200; resident 403; unknown 404; a query 400', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/events/${ev.past.id}/turnout`, { token: tok('manager') });
+        expectStatus(res, 200);
+        assert(res.json.checkedInParties > 0 && res.json.noShowParties > 0 && res.json.walkInPeople > 0, `got ${excerpt(res.text)}`);
+        expectError(await call(ctx, 'GET', `/v1/events/${ev.past.id}/turnout`, { token: tok('resident1') }), 403, 'forbidden');
+        expectError(await call(ctx, 'GET', `/v1/events/${ev.past.id}/turnout`, { token: tok('tech1') }), 403, 'forbidden');
+        expectError(await call(ctx, 'GET', `/v1/events/${uuid()}/turnout`, { token: tok('manager') }), 404, 'not_found');
+        expectError(await call(ctx, 'GET', `/v1/events/${ev.past.id}/turnout?x=1`, { token: tok('manager') }), 400, 'unknown_field');
+    });
+    await check('GET /events/{id}/attendees as agent -> 200 the checked-in residents; resident 403', async (ctx) => {
+        const res = await call(ctx, 'GET', `/v1/events/${ev.past.id}/attendees`, { token: tok('agent') });
+        expectStatus(res, 200);
+        assert(res.json.attendees.length > 0, `got ${excerpt(res.text)}`);
+        expectError(await call(ctx, 'GET', `/v1/events/${ev.past.id}/attendees`, { token: tok('resident2') }), 403, 'forbidden');
+    });
+    await check('POST /commands events: sign-up, a ticket check-in twice, an offer taken; refusals', async (ctx) => {
+        const post = (key, command, valid = true) => call(ctx, 'POST', '/v1/commands', { token: tok(key), json: command, requestValid: valid });
+        const signup = await post('resident2', cmd('signup.create', { signupId: uuid(), eventId: ev.b2.id, partySize: 1 }));
+        expectStatus(signup, 200);
+        assert(signup.json.entity === 'eventSignup' && ['confirmed', 'waitlisted'].includes(signup.json.data.state), `got ${excerpt(signup.text)}`);
+        const other = await post('resident1', cmd('signup.create', { signupId: uuid(), eventId: ev.b2.id, partySize: 1 }));
+        expectError(other, 403, 'not_in_audience');
+        const first = await post('agent', cmd('checkin.record', { checkinId: uuid(), eventId: ev.ticket.eventId, ticket: ev.ticket.ticket }));
+        expectStatus(first, 200);
+        const second = await post('manager', cmd('checkin.record', { checkinId: uuid(), eventId: ev.ticket.eventId, ticket: ev.ticket.ticket }));
+        expectStatus(second, 200);
+        assert(second.json.data.checkIn.id === first.json.data.checkIn.id, 'the second phone was not told of the first check-in');
+        const bad = await post('agent', cmd('checkin.record', { checkinId: uuid(), eventId: ev.ticket.eventId, ticket: ev.ticket.ticket.slice(0, -2) + 'AA' }));
+        expectError(bad, 400, 'bad_ticket');
+        const taken = await post('resident1', cmd('offer.accept', { signupId: ev.offer.id }));
+        expectStatus(taken, 200);
+        assert(taken.json.data.state === 'confirmed' && typeof taken.json.data.ticket === 'string', `got ${excerpt(taken.text)}`);
+        expectError(await post('resident1', cmd('signup.create', { signupId: uuid(), eventId: ev.b2.id, partySize: 0 }), false), 400, 'validation_failed');
+    });
+
     await check('GET /kpis?estateId=est-1 as manager -> 200', async (ctx) => {
         const res = await call(ctx, 'GET', `/v1/kpis?estateId=${ESTATE}`, { token: tok('manager') });
         expectStatus(res, 200);

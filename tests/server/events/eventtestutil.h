@@ -142,4 +142,27 @@ inline QJsonObject eventOf(cy::SyncedView &view, const QString &eventId, QString
     return view.replica().get(u"event"_s, eventId);
 }
 
+inline const QString foreignPassword = u"BlueHeron!Cuihu7"_s;
+
+/// Makes the estate est-far (once) and a person of @p role in it, logged in.
+inline QString foreignActor(TestServer &server, const QString &phone, const QString &role, cy::Actor *actor)
+{
+    QString out;
+    if (!server.querySql(u"SELECT 1 FROM estates WHERE id = 'est-far'"_s).isValid()
+        && server.runCli({u"create-estate"_s, u"--state"_s, server.stateDir(), u"--estate"_s, u"est-far"_s, u"--name"_s,
+                          u"远山苑"_s, u"--address"_s, u"山路1号"_s},
+                         {}, &out)
+               != 0)
+        return u"create-estate failed: "_s + out;
+    if (server.runCli({u"create-user"_s, u"--state"_s, server.stateDir(), u"--phone"_s, phone, u"--name"_s, u"外人"_s,
+                       u"--role"_s, role, u"--estate"_s, u"est-far"_s},
+                      foreignPassword.toUtf8() + '\n', &out)
+        != 0)
+        return u"create-user failed: "_s + out;
+    actor->phone = phone;
+    actor->client = std::make_unique<TestClient>(server);
+    actor->tokens = actor->client->login(phone, foreignPassword);
+    return actor->tokens.isValid() ? QString() : u"the foreign %1 could not sign in"_s.arg(role);
+}
+
 } // namespace evt

@@ -9,6 +9,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace cy;
 using namespace evt;
@@ -369,67 +371,53 @@ void TestSignups::offersPassOnWhenDeclinedOrExpired()
 {
     const QString faketime = libFaketime();
     const QString id = TestClient::newId();
-    CY_CHECK(publish(eventPayload(id, 10, {{u"waitlistMode"_s, u"offer"_s}, {u"offerHours"_s, 1}})));
-    Model model{10, false, true, {}};
-    QRandomGenerator random(99);
-    QList<std::pair<TestClient *, HttpRequest>> requests;
-    for (int i = 0; i < 30; ++i) {
+    CY_CHECK(publish(eventPayload(id, 4, {{u"waitlistMode"_s, u"offer"_s}, {u"offerHours"_s, 1}})));
+    Model model{4, false, true, {}};
+    // A and B fill the four places; C..G wait, in this order.
+    const QList<int> parties{2, 2, 1, 2, 1, 2, 1};
+    QStringList ids;
+    for (int i = 0; i < parties.size(); ++i) {
         const QString s = TestClient::newId();
         m_ownerOf.insert(s, 100 + i);
-        const QJsonObject body{{u"id"_s, TestClient::newId()},
-                               {u"type"_s, u"signup.create"_s},
-                               {u"payload"_s, QJsonObject{{u"signupId"_s, s}, {u"eventId"_s, id}, {u"partySize"_s, int(random.bounded(1, 5))}}}};
-        requests.append({m_clients.at(100 + i).get(), HttpRequest{"POST", u"/v1/commands"_s, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                                                 {{"Content-Type", "application/json"}}}});
-    }
-    for (const HttpResponse &r : TestClient::sendConcurrently(requests))
-        QVERIFY2(r.status == 200, qPrintable(r.describe()));
-    QString f;
-    for (const QJsonObject &s : signupsOf(*m_office, id, &f))
-        model.arrive(s.value(u"id"_s).toString(), s.value(u"partySize"_s).toInt());
-    CY_CHECK(f);
-    CY_CHECK(agrees(id, model));
-
-    // Two confirmed parties cancel: the places go out as offers, in order.
-    QRandomGenerator pick(5);
-    for (int n = 0; n < 2; ++n) {
-        QStringList confirmed;
-        for (const Model::Party &p : std::as_const(model.parties)) {
-            if (p.state == u"confirmed")
-                confirmed << p.id;
-        }
-        const QString gone = confirmed.at(int(pick.bounded(qsizetype(confirmed.size()))));
-        CY_CHECK(applied(runCommand(owner(gone), u"signup.cancel"_s, {{u"signupId"_s, gone}})));
-        model.set(gone, u"cancelled"_s);
+        CY_CHECK(applied(runCommand(*m_clients.at(100 + i), u"signup.create"_s,
+                                    {{u"signupId"_s, s}, {u"eventId"_s, id}, {u"partySize"_s, parties.at(i)}})));
+        model.arrive(s, parties.at(i));
+        ids << s;
     }
     CY_CHECK(agrees(id, model));
-    QStringList offered;
-    for (const Model::Party &p : std::as_const(model.parties)) {
-        if (p.state == u"offered")
-            offered << p.id;
-    }
-    QVERIFY2(!offered.isEmpty(), "the cancellations made no offer");
-    // The first offer is declined (it passes on), the others stay open until they expire.
-    CY_CHECK(applied(runCommand(owner(offered.first()), u"offer.decline"_s, {{u"signupId"_s, offered.first()}})));
-    model.set(offered.first(), u"declined"_s);
+    auto cancel = [&](int i) {
+        const QString f = applied(runCommand(owner(ids.at(i)), u"signup.cancel"_s, {{u"signupId"_s, ids.at(i)}}));
+        model.set(ids.at(i), u"cancelled"_s);
+        return f;
+    };
+    // A leaves: C (1) gets an offer; D (2) does not fit the one place left and holds the queue.
+    CY_CHECK(cancel(0));
     CY_CHECK(agrees(id, model));
+    QCOMPARE(model.find(ids.at(2))->state, u"offered"_s);
+    QCOMPARE(model.find(ids.at(3))->state, u"waitlisted"_s);
+    // B leaves: D and E get offers.
+    CY_CHECK(cancel(1));
+    CY_CHECK(agrees(id, model));
+    QCOMPARE(model.find(ids.at(4))->state, u"offered"_s);
+    // C declines: its place is one, F (2) does not fit, G behind it waits too.
+    CY_CHECK(applied(runCommand(owner(ids.at(2)), u"offer.decline"_s, {{u"signupId"_s, ids.at(2)}})));
+    model.set(ids.at(2), u"declined"_s);
+    CY_CHECK(agrees(id, model));
+    QCOMPARE(model.find(ids.at(5))->state, u"waitlisted"_s);
 
     if (faketime.isEmpty())
         QSKIP("libfaketime is not installed (Debian package faketime): cannot move the server's clock");
-    // Two hours later the job (it runs at start) lets every open offer lapse and passes on.
-    QStringList open;
-    for (const Model::Party &p : std::as_const(model.parties)) {
-        if (p.state == u"offered")
-            open << p.id;
-    }
-    QVERIFY(!open.isEmpty());
+    // Two hours later the job (it runs at start) lets D's and E's offers lapse: F and G get them.
     QVERIFY2(m_server.restart(relaxedLoginLimits(), {u"LD_PRELOAD="_s + faketime, u"FAKETIME=+7200"_s,
                                                      u"FAKETIME_DONT_FAKE_MONOTONIC=1"_s}),
              qPrintable(m_server.errorString()));
     m_manager->setBaseUrl(m_server.baseUrl());
     QVERIFY(m_manager->login(phone::manager, demoPassword).isValid());
-    for (const QString &lapsed : std::as_const(open))
-        model.set(lapsed, u"expired"_s);
+    for (int i : {3, 4})
+        model.find(ids.at(i))->state = u"expired"_s;
+    model.promote();
+    QCOMPARE(model.find(ids.at(5))->state, u"offered"_s);
+    QCOMPARE(model.find(ids.at(6))->state, u"offered"_s);
     // The job runs once at start; allow it a moment to finish before the store is read.
     QString failure;
     for (int attempt = 0; attempt < 50; ++attempt) {
@@ -439,12 +427,28 @@ void TestSignups::offersPassOnWhenDeclinedOrExpired()
         QTest::qWait(100);
     }
     CY_CHECK(failure);
-    // An accept after the expiry is refused, and shows the lapsed sign-up.
+    // D accepting after the expiry is refused, and shown the lapsed sign-up; D was told.
     auto late = std::make_unique<TestClient>(m_server);
-    QVERIFY(late->login(residentPhone(m_ownerOf.value(open.first())), residentPassword).isValid());
-    const Command tooLate = runCommand(*late, u"offer.accept"_s, {{u"signupId"_s, open.first()}});
+    QVERIFY(late->login(residentPhone(103), residentPassword).isValid());
+    const Command tooLate = runCommand(*late, u"offer.accept"_s, {{u"signupId"_s, ids.at(3)}});
     CY_CHECK(expectRejected(tooLate, {409}, {u"offer_expired"_s}));
     QCOMPARE(tooLate.data().value(u"state"_s).toString(), u"expired"_s);
+    Replica dView;
+    CY_CHECK(pullAll(*late, &dView));
+    QStringList kinds;
+    for (const QJsonObject &n : dView.all(u"eventNotice"_s)) {
+        if (n.value(u"eventId"_s).toString() == id)
+            kinds << n.value(u"kind"_s).toString();
+    }
+    kinds.sort();
+    QCOMPARE(kinds, (QStringList{u"expired"_s, u"offered"_s}));
+    // G takes its offer in time.
+    auto g = std::make_unique<TestClient>(m_server);
+    QVERIFY(g->login(residentPhone(106), residentPassword).isValid());
+    const Command taken = runCommand(*g, u"offer.accept"_s, {{u"signupId"_s, ids.at(6)}});
+    CY_CHECK(applied(taken));
+    QCOMPARE(taken.data().value(u"state"_s).toString(), u"confirmed"_s);
+    QVERIFY(taken.data().value(u"ticket"_s).isString());
 }
 
 QTEST_GUILESS_MAIN(TestSignups)
