@@ -4743,6 +4743,18 @@
         <source>By building</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Asking the server for the figures…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing due yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No bill of these months is past its due date, so there is no rate yet.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>FeeArrearsModel</name>
@@ -4978,10 +4990,6 @@
 <context>
     <name>FeeGeneration</name>
     <message>
-        <source>A month as 2026-12.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Sign in again to make bills.</source>
         <translation></translation>
     </message>
@@ -5027,6 +5035,10 @@
     </message>
     <message>
         <source>Credit used</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>A month as %1.</source>
         <translation></translation>
     </message>
 </context>
@@ -5176,70 +5188,6 @@
 </context>
 <context>
     <name>FeeStaffWords</name>
-    <message>
-        <source>Cash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>POS terminal</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bank file</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>In-app message</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No answer needed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Promised to pay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation></translation>
-    </message>
     <message>
         <source>Water</source>
         <translation></translation>
@@ -5421,6 +5369,10 @@
         <source>Record payment</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Due %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReadingRoundPage</name>
@@ -5597,6 +5549,18 @@
         <source>Save policy</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Collection figures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Managers always see the collection rates; agents only when this is on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agents may see the collection figures</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StaffUnitAccountPage</name>
@@ -5638,6 +5602,10 @@
     </message>
     <message>
         <source>Not read yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No bills for this unit yet.</source>
         <translation></translation>
     </message>
 </context>

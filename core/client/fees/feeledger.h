@@ -44,6 +44,10 @@ struct FeeBill
     QList<Fees::BillLine> lines;
 
     [[nodiscard]] bool isOpen() const { return owedFen > 0; }
+    /// Past due and not fully paid (Fees::billStatus's "overdue").
+    [[nodiscard]] bool overdue() const { return status == u"overdue"; }
+    /// Part of it paid, or past due: the screens lead with what is left to pay.
+    [[nodiscard]] bool owing() const { return overdue() || status == u"partly_paid"; }
 };
 
 /// A payment: amount, method, receipt numbers, how it was spread over bills, reversal.
