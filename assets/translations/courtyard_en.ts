@@ -4771,8 +4771,8 @@
     <message numerus="yes">
         <source>%1 (%2 of %n households)</source>
         <translation>
-            <numerusform>%1 (%2 of %n households)</numerusform>
-            <numerusform>%1 (%2 of %n households)</numerusform>
+            <numerusform>%1 (%2 of %Ln household)</numerusform>
+            <numerusform>%1 (%2 of %Ln households)</numerusform>
         </translation>
     </message>
     <message>
@@ -5062,7 +5062,7 @@
     </message>
     <message>
         <source>e.g. 物业费</source>
-        <translation></translation>
+        <translation>e.g. Property fee</translation>
     </message>
     <message>
         <source>Charged on</source>
@@ -5464,7 +5464,7 @@
     </message>
     <message>
         <source>e.g. 银行转账被退回</source>
-        <translation></translation>
+        <translation>e.g. The bank transfer was returned</translation>
     </message>
     <message>
         <source>Reverse</source>
@@ -5507,7 +5507,7 @@
     </message>
     <message>
         <source>Charge a late fee (滞纳金)</source>
-        <translation></translation>
+        <translation>Charge a late fee</translation>
     </message>
     <message>
         <source>% per day</source>
@@ -5523,7 +5523,7 @@
     </message>
     <message>
         <source>Early warning (欠费预警)</source>
-        <translation></translation>
+        <translation>Early warning</translation>
     </message>
     <message>
         <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
@@ -5543,7 +5543,7 @@
     </message>
     <message>
         <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
-        <translation></translation>
+        <translation>e.g. At the service desk (weekdays 9:00–17:00), or by transfer to …</translation>
     </message>
     <message>
         <source>Save policy</source>
@@ -5574,7 +5574,7 @@
     </message>
     <message>
         <source>Credit (预存): %1, used on the next bills</source>
-        <translation></translation>
+        <translation>Credit: %1, used on the next bills</translation>
     </message>
     <message>
         <source>Bills</source>
@@ -5632,7 +5632,7 @@
     </message>
     <message>
         <source>e.g. 开发商承担空置期物业费</source>
-        <translation></translation>
+        <translation>e.g. The developer pays for the vacant months</translation>
     </message>
     <message>
         <source>Waive</source>

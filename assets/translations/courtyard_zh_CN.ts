@@ -4746,7 +4746,7 @@
     <message numerus="yes">
         <source>%1 (%2 of %n households)</source>
         <translation>
-            <numerusform>%1（%n 户中 %2 户）</numerusform>
+            <numerusform>%1（%Ln 户中 %2 户）</numerusform>
         </translation>
     </message>
     <message>

@@ -60,12 +60,16 @@ Dialog {
     modal: true
     title: qsTr("Remind %1").arg(unitLabel)
 
+    // Sized by its content (a Dialog does not take it from an anchored child by itself).
+    contentHeight: body.implicitHeight
     ColumnLayout {
+        id: body
         anchors.fill: parent
         spacing: Theme.spacingM
         ChoiceGrid {
             objectName: "reminderChannels"
             Layout.fillWidth: true
+            columns: 2
             choices: FeeStaff.choices("channel")
             value: dialog.channel
             namePrefix: "channel_"

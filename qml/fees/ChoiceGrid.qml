@@ -45,26 +45,29 @@ GridLayout {
                 border.width: chip.selected ? 0 : 1
                 border.color: Theme.outline
             }
-            contentItem: RowLayout {
-                spacing: 4
-                Item { Layout.fillWidth: true }
-                Icon {
-                    visible: chip.selected
-                    icon: "check"
-                    size: 18
-                    color: Theme.textOnBrand
+            // Sized by the grid, not by its text (one layout pass): the title elides if it must.
+            contentItem: Item {
+                Row {
+                    anchors.centerIn: parent
+                    spacing: 4
+                    Icon {
+                        id: tick
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: chip.selected
+                        icon: "check"
+                        size: 18
+                        color: Theme.textOnBrand
+                    }
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(implicitWidth, chip.width - 12 - (tick.visible ? tick.width + 4 : 0))
+                        text: chip.modelData.title
+                        font.pixelSize: Theme.fontBody
+                        font.weight: chip.selected ? Font.DemiBold : Font.Normal
+                        color: chip.selected ? Theme.textOnBrand : Theme.textPrimary
+                        elide: Text.ElideRight
+                    }
                 }
-                Text {
-                    Layout.maximumWidth: chip.width - (chip.selected ? 30 : 8)
-                    text: chip.modelData.title
-                    font.pixelSize: Theme.fontBody
-                    font.weight: chip.selected ? Font.DemiBold : Font.Normal
-                    color: chip.selected ? Theme.textOnBrand : Theme.textPrimary
-                    horizontalAlignment: Text.AlignHCenter
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                }
-                Item { Layout.fillWidth: true }
             }
         }
     }

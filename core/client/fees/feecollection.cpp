@@ -110,16 +110,17 @@ void FeeCollection::load()
     query.addQueryItem(u"to"_s, m_to);
     ApiJob *job = client->get(u"/estates/%1/collection"_s.arg(m_estateId), query);
     QPointer<FeeCollection> self(this);
-    connect(job, &ApiJob::finished, this, [self, job] {
-        if (!self)
+    const int request = ++m_request;
+    connect(job, &ApiJob::finished, this, [self, job, request] {
+        if (!self || self->m_request != request)
             return;
         switch (job->error()) {
         case ApiClient::Error::None:
-            return self->takeAnswer(job->httpStatus(), job->data());
+            return self->answer(job->httpStatus(), job->data());
         case ApiClient::Error::Network:
         case ApiClient::Error::Timeout:
         case ApiClient::Error::Tls:
-            return self->takeAnswer(0, {});
+            return self->answer(0, {});
         case ApiClient::Error::Forbidden:
             return self->fail(words(QT_TRANSLATE_NOOP("FeeCollection", "This estate shows its collection figures to managers only.")));
         default:
@@ -129,6 +130,12 @@ void FeeCollection::load()
 }
 
 void FeeCollection::takeAnswer(int httpStatus, const QJsonObject &body)
+{
+    ++m_request; // this answer is the newest: one still on its way is dropped
+    answer(httpStatus, body);
+}
+
+void FeeCollection::answer(int httpStatus, const QJsonObject &body)
 {
     if (httpStatus == 0)
         return fail(words(QT_TRANSLATE_NOOP("FeeCollection", "You are offline. The collection figures come from the server; they show when you are online again.")),

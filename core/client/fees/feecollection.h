@@ -71,8 +71,9 @@ public:
 
     /// Asks the server for the figures.
     Q_INVOKABLE void load();
-    /// Takes an answer as the server gives it (200 with the figures, 0 for no answer): load()
-    /// ends here, and the screenshot tour shows sample figures through it.
+    /// Takes an answer as the server gives it (200 with the figures, 0 for no answer); the
+    /// screenshot tour shows sample figures through it. An answer of load() still on its way
+    /// is dropped then.
     Q_INVOKABLE void takeAnswer(int httpStatus, const QJsonObject &body);
 
 Q_SIGNALS:
@@ -81,6 +82,7 @@ Q_SIGNALS:
 
 private:
     void fail(const QString &text, bool offline = false);
+    void answer(int httpStatus, const QJsonObject &body);
     [[nodiscard]] ApiClient *api() const;
 
     QString m_estateId;
@@ -93,6 +95,7 @@ private:
     QVariantMap m_totals;
     qint64 m_receivableFen = 0;
     bool m_offline = false;
+    int m_request = 0; ///< the newest question: an older answer arriving later is dropped
     QPointer<ApiClient> m_api;
 };
 

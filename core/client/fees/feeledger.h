@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -102,6 +103,9 @@ public:
     [[nodiscard]] static FeeBill billFrom(const QJsonObject &json);
     [[nodiscard]] static FeePayment paymentFrom(const QJsonObject &json);
     [[nodiscard]] static FeeReminder reminderFrom(const QJsonObject &json);
+    /// What is paid on each bill: billId → Σ the allocations of the payments not reversed
+    /// (docs/FEES.md's one rule; the staff screens' FeeStaffLedger::paidByBill counts by it too).
+    [[nodiscard]] static QHash<QString, qint64> paidByBill(const QList<FeePayment> &payments);
     /// The unit of a bill or payment record in the store; empty when it is not there.
     [[nodiscard]] static QString unitOf(LocalStore &store, const QString &entity, const QString &id);
 

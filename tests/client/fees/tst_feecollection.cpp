@@ -2,6 +2,7 @@
 // (loading, ready, failed, offline, empty; checking, checked, applying, applied), so QML
 // compares no state strings; no answer is "offline", a refusal is an error, figures with
 // nothing due are "empty", and the bill run's period starts at the current month.
+#include "apiclient.h"
 #include "fees/feecollection.h"
 #include "fees/feegeneration.h"
 #include "fees/feerules.h"
