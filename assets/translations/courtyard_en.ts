@@ -4743,6 +4743,18 @@
         <source>By building</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Asking the server for the figures…</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Nothing due yet</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>No bill of these months is past its due date, so there is no rate yet.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>FeeArrearsModel</name>
@@ -4759,8 +4771,8 @@
     <message numerus="yes">
         <source>%1 (%2 of %n households)</source>
         <translation>
-            <numerusform>%1 (%2 of %n households)</numerusform>
-            <numerusform>%1 (%2 of %n households)</numerusform>
+            <numerusform>%1 (%2 of %Ln household)</numerusform>
+            <numerusform>%1 (%2 of %Ln households)</numerusform>
         </translation>
     </message>
     <message>
@@ -4978,10 +4990,6 @@
 <context>
     <name>FeeGeneration</name>
     <message>
-        <source>A month as 2026-12.</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Sign in again to make bills.</source>
         <translation></translation>
     </message>
@@ -5029,6 +5037,10 @@
         <source>Credit used</source>
         <translation></translation>
     </message>
+    <message>
+        <source>A month as %1.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>FeeItemEditPage</name>
@@ -5050,7 +5062,7 @@
     </message>
     <message>
         <source>e.g. 物业费</source>
-        <translation></translation>
+        <translation>e.g. Property fee</translation>
     </message>
     <message>
         <source>Charged on</source>
@@ -5176,70 +5188,6 @@
 </context>
 <context>
     <name>FeeStaffWords</name>
-    <message>
-        <source>Cash</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>POS terminal</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Bank file</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>In-app message</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>No answer needed</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Promised to pay</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation></translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation></translation>
-    </message>
     <message>
         <source>Water</source>
         <translation></translation>
@@ -5421,6 +5369,10 @@
         <source>Record payment</source>
         <translation></translation>
     </message>
+    <message>
+        <source>Due %1</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>ReadingRoundPage</name>
@@ -5512,7 +5464,7 @@
     </message>
     <message>
         <source>e.g. 银行转账被退回</source>
-        <translation></translation>
+        <translation>e.g. The bank transfer was returned</translation>
     </message>
     <message>
         <source>Reverse</source>
@@ -5555,7 +5507,7 @@
     </message>
     <message>
         <source>Charge a late fee (滞纳金)</source>
-        <translation></translation>
+        <translation>Charge a late fee</translation>
     </message>
     <message>
         <source>% per day</source>
@@ -5571,7 +5523,7 @@
     </message>
     <message>
         <source>Early warning (欠费预警)</source>
-        <translation></translation>
+        <translation>Early warning</translation>
     </message>
     <message>
         <source>A unit is marked when its arrears reach either threshold; 0 turns one off.</source>
@@ -5591,10 +5543,22 @@
     </message>
     <message>
         <source>e.g. 物业服务中心前台（工作日 9:00–17:00），或转账至 …</source>
-        <translation></translation>
+        <translation>e.g. At the service desk (weekdays 9:00–17:00), or by transfer to …</translation>
     </message>
     <message>
         <source>Save policy</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Collection figures</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Managers always see the collection rates; agents only when this is on.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Agents may see the collection figures</source>
         <translation></translation>
     </message>
 </context>
@@ -5610,7 +5574,7 @@
     </message>
     <message>
         <source>Credit (预存): %1, used on the next bills</source>
-        <translation></translation>
+        <translation>Credit: %1, used on the next bills</translation>
     </message>
     <message>
         <source>Bills</source>
@@ -5640,6 +5604,10 @@
         <source>Not read yet</source>
         <translation></translation>
     </message>
+    <message>
+        <source>No bills for this unit yet.</source>
+        <translation></translation>
+    </message>
 </context>
 <context>
     <name>StaffUnitSearchPage</name>
@@ -5664,7 +5632,7 @@
     </message>
     <message>
         <source>e.g. 开发商承担空置期物业费</source>
-        <translation></translation>
+        <translation>e.g. The developer pays for the vacant months</translation>
     </message>
     <message>
         <source>Waive</source>

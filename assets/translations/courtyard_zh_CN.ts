@@ -4719,6 +4719,18 @@
         <source>By building</source>
         <translation>按楼栋</translation>
     </message>
+    <message>
+        <source>Asking the server for the figures…</source>
+        <translation>正在向服务器获取数据…</translation>
+    </message>
+    <message>
+        <source>Nothing due yet</source>
+        <translation>暂无到期账单</translation>
+    </message>
+    <message>
+        <source>No bill of these months is past its due date, so there is no rate yet.</source>
+        <translation>这些月份的账单都还没有到期，暂时没有收费率。</translation>
+    </message>
 </context>
 <context>
     <name>FeeArrearsModel</name>
@@ -4734,7 +4746,7 @@
     <message numerus="yes">
         <source>%1 (%2 of %n households)</source>
         <translation>
-            <numerusform>%1（%n 户中 %2 户）</numerusform>
+            <numerusform>%1（%Ln 户中 %2 户）</numerusform>
         </translation>
     </message>
     <message>
@@ -4952,10 +4964,6 @@
 <context>
     <name>FeeGeneration</name>
     <message>
-        <source>A month as 2026-12.</source>
-        <translation>月份格式如 2026-12。</translation>
-    </message>
-    <message>
         <source>Sign in again to make bills.</source>
         <translation>请重新登录后生成账单。</translation>
     </message>
@@ -5002,6 +5010,10 @@
     <message>
         <source>Credit used</source>
         <translation>抵扣预存</translation>
+    </message>
+    <message>
+        <source>A month as %1.</source>
+        <translation>请按 %1 的格式填写月份。</translation>
     </message>
 </context>
 <context>
@@ -5149,70 +5161,6 @@
 </context>
 <context>
     <name>FeeStaffWords</name>
-    <message>
-        <source>Cash</source>
-        <translation>现金</translation>
-    </message>
-    <message>
-        <source>Bank transfer</source>
-        <translation>银行转账</translation>
-    </message>
-    <message>
-        <source>WeChat Pay</source>
-        <translation>微信支付</translation>
-    </message>
-    <message>
-        <source>Alipay</source>
-        <translation>支付宝</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>刷卡</translation>
-    </message>
-    <message>
-        <source>POS terminal</source>
-        <translation>POS 机</translation>
-    </message>
-    <message>
-        <source>Bank file</source>
-        <translation>银行对账文件</translation>
-    </message>
-    <message>
-        <source>In-app message</source>
-        <translation>应用内消息</translation>
-    </message>
-    <message>
-        <source>SMS</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>上门</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>书面通知</translation>
-    </message>
-    <message>
-        <source>No answer needed</source>
-        <translation>无需回复</translation>
-    </message>
-    <message>
-        <source>Promised to pay</source>
-        <translation>承诺缴费</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>拒绝缴费</translation>
-    </message>
-    <message>
-        <source>Not reached</source>
-        <translation>未联系上</translation>
-    </message>
     <message>
         <source>Water</source>
         <translation>水表</translation>
@@ -5393,6 +5341,10 @@
         <source>Record payment</source>
         <translation>登记缴费</translation>
     </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 到期</translation>
+    </message>
 </context>
 <context>
     <name>ReadingRoundPage</name>
@@ -5569,6 +5521,18 @@
         <source>Save policy</source>
         <translation>保存规则</translation>
     </message>
+    <message>
+        <source>Collection figures</source>
+        <translation>收费率数据</translation>
+    </message>
+    <message>
+        <source>Managers always see the collection rates; agents only when this is on.</source>
+        <translation>物业经理始终可以查看收费率；打开后，前台客服也可以查看。</translation>
+    </message>
+    <message>
+        <source>Agents may see the collection figures</source>
+        <translation>允许前台客服查看收费率</translation>
+    </message>
 </context>
 <context>
     <name>StaffUnitAccountPage</name>
@@ -5611,6 +5575,10 @@
     <message>
         <source>Not read yet</source>
         <translation>尚未抄表</translation>
+    </message>
+    <message>
+        <source>No bills for this unit yet.</source>
+        <translation>该房屋暂无账单。</translation>
     </message>
 </context>
 <context>

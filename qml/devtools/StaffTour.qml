@@ -22,13 +22,13 @@ Item {
            "unit-edit", "import", "import-checking", "import-checked", "import-problems", "import-offline",
            "parking", "parking-dialog", "staff", "staff-new", "staff-edit", "staff-deactivate", "duty-roster",
            "residents-empty", "residents", "issue-code", "join-code", "audit-log",
-           "fee-collection", "fee-collection-offline", "fee-items", "fee-item-edit", "fee-policy", "fee-generate",
+           "fee-collection", "fee-collection-offline", "fee-collection-error", "fee-collection-empty", "fee-items", "fee-item-edit", "fee-policy", "fee-generate",
            "fee-generate-checked", "fee-account-manager", "fee-waive", "fee-reverse", "me"]
         : office
         ? ["home", "inbox", "detail-agent", "priority-dialog", "assign-dialog", "convert-dialog",
            "note-dialog", "hold-dialog", "in-progress", "detail-resolved", "callback-dialog",
            "log-request", "residents", "join-code",
-           "fee-arrears", "fee-arrears-age", "fee-reminder", "fee-reminder-promise", "fee-unit-search", "fee-account",
+           "fee-arrears", "fee-arrears-age", "fee-arrears-empty", "fee-reminder", "fee-reminder-promise", "fee-unit-search", "fee-account",
            "fee-payment-form", "fee-payment-errors", "fee-receipt", "fee-round", "fee-reading", "fee-reading-lower", "me"]
         : ["home", "my-orders", "pool", "pool-detail", "detail-technician", "check-in", "note-dialog",
            "resolve-form", "signature", "resolve-signed", "done-orders", "my-duty", "fee-round", "fee-reading", "me"]
@@ -291,13 +291,18 @@ Item {
             page = feePage(frame, "ArrearsPage.qml")
             page.arrears.sort = "age"
             return true
+        case "fee-arrears-empty":
+            // The same estate on a day before any bill fell due: nothing is in arrears.
+            page = feePage(frame, "ArrearsPage.qml")
+            page.arrears.today = "2020-01-01"
+            return true
         case "fee-reminder":
         case "fee-reminder-promise": {
             page = feePage(frame, "ArrearsPage.qml")
             const unit = owingUnit()
             page.reminderDialog.ask(unit, Estate.directory ? Estate.directory.unitLabel(unit) : "")
             if (name === "fee-reminder-promise")
-                page.reminderDialog.log("promised")
+                page.reminderDialog.log(page.reminderDialog.outcomes.find(o => o.needsDate))
             return true
         }
         case "fee-unit-search":
@@ -309,12 +314,29 @@ Item {
             return !!feePage(frame, "StaffUnitAccountPage.qml", { unitId: owingUnit() })
         case "fee-waive":
         case "fee-reverse": {
-            page = feePage(frame, "StaffUnitAccountPage.qml", { unitId: name === "fee-waive" ? owingUnit() : residentUnit() })
-            if (name === "fee-waive")
-                page.waiveDialog.askFor("", "2026-11")
-            else
-                page.reverseDialog.askFor("", "¥210.02")
-            return true
+            // The first bill that may be waived (nothing paid on it) or payment that may be
+            // reversed, opened by its own button as a manager would.
+            const unit = name === "fee-waive" ? owingUnit() : residentUnit()
+            page = feePage(frame, "StaffUnitAccountPage.qml", { unitId: unit })
+            let target = ""
+            if (name === "fee-waive") {
+                const bills = FeeStaff.desk ? FeeStaff.desk.outstanding(unit) : []
+                const bill = bills.find(b => FeeStaff.canWaive(b.billId))
+                target = bill ? "waive_" + bill.billId : ""
+            } else {
+                const payments = paymentsComponent.createObject(tour, { unitId: unit })
+                payments.store = Workspace.store
+                payments.reload()
+                for (let row = 0; row < payments.count && target === ""; ++row) {
+                    if (FeeStaff.canReverse(payments.idAt(row)))
+                        target = "reverse_" + payments.idAt(row)
+                }
+                payments.destroy()
+            }
+            const button = target !== "" ? TourTools.find(page, target) : null
+            if (button)
+                button.clicked()
+            return !!button
         }
         case "fee-payment-form":
         case "fee-payment-errors": {
@@ -353,6 +375,15 @@ Item {
         case "fee-collection-offline":
             page = feePage(frame, "CollectionPage.qml")
             page.figures.takeAnswer(0, {})
+            return true
+        case "fee-collection-error":
+            page = feePage(frame, "CollectionPage.qml")
+            page.figures.takeAnswer(500, {})
+            return true
+        case "fee-collection-empty":
+            // A new estate's first months: bills made, none due yet.
+            page = feePage(frame, "CollectionPage.qml")
+            page.figures.takeAnswer(200, { months: [], buildings: [], total: { receivableFen: 0, collectedFen: 0 } })
             return true
         case "fee-items":
             return !!feePage(frame, "FeeItemsPage.qml")
@@ -399,5 +430,9 @@ Item {
     Component {
         id: arrearsComponent
         ArrearsList {}
+    }
+    Component {
+        id: paymentsComponent
+        PaymentListModel {}
     }
 }

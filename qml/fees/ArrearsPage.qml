@@ -31,6 +31,10 @@ Page {
         anchors.fill: parent
         spacing: 0
 
+        // Offline the list is this phone's, as of the last sync: the strip says so.
+        SyncStrip {
+            Layout.fillWidth: true
+        }
         ColumnLayout {
             Layout.fillWidth: true
             Layout.margins: Theme.spacingL

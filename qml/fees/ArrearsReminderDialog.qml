@@ -8,7 +8,8 @@ import Courtyard.Ui
 import Courtyard.Fees
 
 // Logs a reminder (催缴) for a unit in one more tap: the channel is chosen (the last one used
-// stays), and a tap on an outcome logs it at once — only "promised" asks for the day first.
+// stays), and a tap on an outcome logs it at once — only one that needs a date (a promise to
+// pay) asks for the day first.
 Dialog {
     id: dialog
 
@@ -20,6 +21,8 @@ Dialog {
     property bool promising: false
     property alias promisedText: promisedField.text
     readonly property var outcomes: FeeStaff.choices("outcome")
+    // The outcome that asks for a day (the promise), once chosen.
+    property var promise: ({})
 
     signal logged(string message)
     signal failed(string message)
@@ -31,12 +34,15 @@ Dialog {
         promisedField.text = ""
         open()
     }
-    function log(outcome) {
-        if (outcome === "promised" && !promising) {
+    // choice: one of FeeStaff.choices("outcome") ({id, title, needsDate}).
+    function log(choice) {
+        if (choice.needsDate && !promising) {
+            promise = choice
             promising = true
-            promisedField.text = FeeStaff.addDays(FeeStaff.today(estateId), 7)
+            promisedField.text = desk ? desk.suggestedPromiseDate(unitId) : ""
             return
         }
+        const outcome = choice.id
         const id = desk ? desk.logReminder({ unitId: unitId, channel: channel, outcome: outcome,
                                              promisedDate: promisedField.text }) : ""
         if (id === "") {
@@ -54,24 +60,20 @@ Dialog {
     modal: true
     title: qsTr("Remind %1").arg(unitLabel)
 
+    // Sized by its content (a Dialog does not take it from an anchored child by itself).
+    contentHeight: body.implicitHeight
     ColumnLayout {
+        id: body
         anchors.fill: parent
         spacing: Theme.spacingM
-        Flow {
+        ChoiceGrid {
+            objectName: "reminderChannels"
             Layout.fillWidth: true
-            spacing: Theme.spacingS
-            Repeater {
-                model: FeeStaff.choices("channel")
-                delegate: Button {
-                    required property var modelData
-                    objectName: "channel_" + modelData.id
-                    text: modelData.title
-                    checkable: true
-                    checked: dialog.channel === modelData.id
-                    flat: !checked
-                    onClicked: dialog.channel = modelData.id
-                }
-            }
+            columns: 2
+            choices: FeeStaff.choices("channel")
+            value: dialog.channel
+            namePrefix: "channel_"
+            onPicked: id => dialog.channel = id
         }
         Text {
             Layout.fillWidth: true
@@ -90,7 +92,7 @@ Dialog {
         Text {
             Layout.fillWidth: true
             readonly property var problems: dialog.promising && dialog.desk
-                ? dialog.desk.checkReminder({ unitId: dialog.unitId, channel: dialog.channel, outcome: "promised",
+                ? dialog.desk.checkReminder({ unitId: dialog.unitId, channel: dialog.channel, outcome: dialog.promise.id,
                                                 promisedDate: promisedField.text }) : ({})
             visible: text !== ""
             text: problems.promisedDate ?? ""
@@ -104,7 +106,7 @@ Dialog {
             columnSpacing: Theme.spacingS
             rowSpacing: Theme.spacingS
             Repeater {
-                model: dialog.promising ? dialog.outcomes.filter(o => o.id === "promised") : dialog.outcomes
+                model: dialog.promising ? [dialog.promise] : dialog.outcomes
                 delegate: Button {
                     required property var modelData
                     objectName: "outcome_" + modelData.id
@@ -112,7 +114,7 @@ Dialog {
                     Layout.columnSpan: dialog.promising ? 2 : 1
                     text: dialog.promising ? qsTr("Log the promise") : modelData.title
                     highlighted: dialog.promising
-                    onClicked: dialog.log(modelData.id)
+                    onClicked: dialog.log(modelData)
                 }
             }
         }

@@ -5,7 +5,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
-import Courtyard.Tickets
 
 // One bill in a list (a BillListModel delegate): its period and items, status chip, total, and
 // what is left to pay with the due date. Its properties are the model's roles.
@@ -18,7 +17,8 @@ AbstractButton {
     required property string itemsText
     required property string statusText
     required property string statusTint
-    required property string status
+    required property bool overdue
+    required property bool owing
     required property string totalText
     required property string owedText
     required property string dueText
@@ -33,7 +33,7 @@ AbstractButton {
     background: Rectangle {
         radius: Theme.radiusM
         color: card.down ? Theme.surfaceMuted : Theme.surface
-        border.color: card.status === "overdue" ? Theme.danger : Theme.outline
+        border.color: card.overdue ? Theme.danger : Theme.outline
     }
 
     contentItem: Item {}
@@ -80,11 +80,11 @@ AbstractButton {
         Text {
             Layout.fillWidth: true
             visible: card.dueText !== ""
-            text: card.status === "partly_paid" || card.status === "overdue"
+            text: card.owing
                   ? qsTr("%1 left to pay · %2").arg(card.owedText).arg(card.dueText)
                   : card.dueText
             font.pixelSize: Theme.fontSmall
-            color: card.status === "overdue" ? Theme.danger : Theme.textSecondary
+            color: card.overdue ? Theme.danger : Theme.textSecondary
             wrapMode: Text.Wrap
         }
     }

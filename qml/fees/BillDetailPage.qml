@@ -5,7 +5,6 @@ import QtQuick.Layouts
 import Courtyard.Core
 import Courtyard.Ui
 import Courtyard.Fees
-import Courtyard.Tickets
 
 // One bill: status, total, paid and owed, each line with how it was computed ("89.37 m² ×
 // ¥2.35 × 1 month = ¥210.02"), the payments that paid it (each opens its receipt), and a
@@ -73,7 +72,7 @@ Page {
                 background: Rectangle {
                     radius: Theme.radiusL
                     color: Theme.surface
-                    border.color: detail.status === "overdue" ? Theme.danger : Theme.outline
+                    border.color: detail.overdue ? Theme.danger : Theme.outline
                 }
                 ColumnLayout {
                     anchors.fill: parent
@@ -105,7 +104,7 @@ Page {
                         text: detail.waived ? "" : qsTr("Paid %1 · left to pay %2").arg(detail.paidText).arg(detail.owedText)
                         visible: text !== ""
                         font.pixelSize: Theme.fontBody
-                        color: detail.status === "overdue" ? Theme.danger : Theme.textSecondary
+                        color: detail.overdue ? Theme.danger : Theme.textSecondary
                         wrapMode: Text.Wrap
                     }
                     Text {

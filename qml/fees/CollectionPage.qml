@@ -27,7 +27,7 @@ Page {
         ToolButton {
             objectName: "reloadCollection"
             Accessible.name: qsTr("Reload")
-            enabled: collection.state !== "loading"
+            enabled: !collection.loading
             contentItem: Icon { icon: "refresh"; color: Theme.primary }
             onClicked: collection.load()
         }
@@ -55,20 +55,15 @@ Page {
 
             InfoBanner {
                 Layout.fillWidth: true
-                visible: collection.state === "failed"
-                icon: "cloud_off"
+                visible: collection.failed
+                icon: collection.offline ? "cloud_off" : "error_outline"
                 tone: "warning"
                 text: collection.errorText
-            }
-            BusyIndicator {
-                Layout.alignment: Qt.AlignHCenter
-                visible: collection.state === "loading"
-                running: visible
             }
             // The whole run, then the month tapped.
             Rectangle {
                 Layout.fillWidth: true
-                visible: collection.state === "ready"
+                visible: collection.hasFigures
                 implicitHeight: totals.implicitHeight + 2 * Theme.spacingL
                 radius: Theme.radiusM
                 color: Theme.surface
@@ -114,29 +109,39 @@ Page {
                 }
             }
             SectionTitle {
-                visible: collection.state === "ready"
+                visible: collection.hasFigures
                 title: qsTr("By month")
                 subtitle: qsTr("Tap a month for its figures.")
             }
             CollectionBars {
                 objectName: "monthChart"
                 Layout.fillWidth: true
-                visible: collection.state === "ready"
+                visible: collection.hasFigures
                 bars: collection.months
                 selected: page.month
                 onPicked: index => page.month = page.month === index ? -1 : index
             }
             SectionTitle {
-                visible: collection.state === "ready"
+                visible: collection.hasFigures
                 title: qsTr("By building")
             }
             CollectionBars {
                 objectName: "buildingChart"
                 Layout.fillWidth: true
-                visible: collection.state === "ready"
+                visible: collection.hasFigures
                 vertical: false
                 bars: collection.buildings
             }
         }
+    }
+
+    EmptyState {
+        anchors.centerIn: parent
+        width: parent.width - 2 * Theme.spacingXl
+        visible: collection.loading || collection.empty
+        busy: collection.loading
+        icon: "bar_chart"
+        title: collection.loading ? qsTr("Asking the server for the figures…") : qsTr("Nothing due yet")
+        text: collection.loading ? "" : qsTr("No bill of these months is past its due date, so there is no rate yet.")
     }
 }

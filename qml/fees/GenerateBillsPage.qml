@@ -49,32 +49,33 @@ Page {
                     id: periodField
                     objectName: "generatePeriod"
                     Layout.fillWidth: true
-                    text: FeeStaff.thisPeriod(page.estateId)
+                    text: generation.thisPeriod
+                    placeholderText: generation.thisPeriod
                 }
             }
             PrimaryButton {
                 objectName: "checkGeneration"
                 Layout.fillWidth: true
-                busy: generation.state === "checking"
+                busy: generation.checking
                 enabled: !generation.busy
                 text: qsTr("Check (dry run)")
                 onClicked: generation.check(periodField.text)
             }
             InfoBanner {
                 Layout.fillWidth: true
-                visible: generation.state === "failed"
+                visible: generation.failed
                 icon: "error_outline"
                 tone: "warning"
                 text: generation.errorText
             }
             InfoBanner {
                 Layout.fillWidth: true
-                visible: generation.state === "checked" || generation.state === "applied"
-                icon: generation.state === "applied" ? "task_alt" : "fact_check"
-                tone: generation.state === "applied" ? "success" : "info"
-                title: generation.state === "applied" ? qsTr("Bills made for %1").arg(generation.period)
+                visible: generation.reported
+                icon: generation.applied ? "task_alt" : "fact_check"
+                tone: generation.applied ? "success" : "info"
+                title: generation.applied ? qsTr("Bills made for %1").arg(generation.period)
                                                       : qsTr("Dry run for %1: nothing made yet").arg(generation.period)
-                text: generation.state === "applied" ? qsTr("They reach the phones with the next sync.")
+                text: generation.applied ? qsTr("They reach the phones with the next sync.")
                                                      : qsTr("Check the figures, then make the bills.")
             }
             Repeater {
@@ -99,8 +100,8 @@ Page {
             PrimaryButton {
                 objectName: "applyGeneration"
                 Layout.fillWidth: true
-                visible: generation.canApply || generation.state === "applying"
-                busy: generation.state === "applying"
+                visible: generation.canApply || generation.applying
+                busy: generation.applying
                 text: qsTr("Make the bills")
                 onClicked: generation.apply()
             }

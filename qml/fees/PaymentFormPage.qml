@@ -89,21 +89,13 @@ Page {
             FormSection {
                 title: qsTr("Paid by")
                 error: page.attempted ? (page.errors.method ?? "") : ""
-                Flow {
+                ChoiceGrid {
+                    objectName: "paymentMethods"
                     Layout.fillWidth: true
-                    spacing: Theme.spacingS
-                    Repeater {
-                        model: FeeStaff.choices("method")
-                        delegate: Button {
-                            required property var modelData
-                            objectName: "method_" + modelData.id
-                            text: modelData.title
-                            checkable: true
-                            checked: page.method === modelData.id
-                            flat: !checked
-                            onClicked: page.method = modelData.id
-                        }
-                    }
+                    choices: FeeStaff.choices("method")
+                    value: page.method
+                    namePrefix: "method_"
+                    onPicked: id => page.method = id
                 }
             }
             FormSection {
@@ -119,13 +111,46 @@ Page {
                 }
                 Repeater {
                     model: page.bills
+                    // Period and due day on the left, the amount owed in full on the right, the tick last.
                     delegate: CheckDelegate {
+                        id: billBox
                         required property var modelData
                         objectName: "bill_" + modelData.billId
                         Layout.fillWidth: true
+                        leftPadding: 0
                         text: qsTr("%1 · due %2 · %3").arg(modelData.periodText).arg(modelData.dueText).arg(modelData.owedText)
                         checked: page.billIds.indexOf(modelData.billId) >= 0
                         onToggled: page.toggle(modelData.billId, checked)
+                        contentItem: RowLayout {
+                            spacing: Theme.spacingS
+                            ColumnLayout {
+                                Layout.fillWidth: true
+                                spacing: 0
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: billBox.modelData.periodText
+                                    font.pixelSize: Theme.fontBody
+                                    font.weight: Font.DemiBold
+                                    color: Theme.textPrimary
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: qsTr("Due %1").arg(billBox.modelData.dueText)
+                                    font.pixelSize: Theme.fontSmall
+                                    color: Theme.textSecondary
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            Text {
+                                objectName: "billOwed"
+                                text: billBox.modelData.owedText
+                                font.pixelSize: Theme.fontBody
+                                font.weight: Font.DemiBold
+                                color: Theme.textPrimary
+                            }
+                            Item { implicitWidth: billBox.indicator.width }
+                        }
                     }
                 }
             }

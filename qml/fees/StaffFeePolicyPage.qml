@@ -16,13 +16,15 @@ Page {
     property string estateId
     readonly property var initial: FeeStaff.desk ? FeeStaff.desk.policyForm(estateId) : ({})
     property bool lateFee: initial.lateFeeEnabled ?? false
+    property bool agentsSeeCollection: initial.agentsSeeCollection ?? false
     property alias dueDayText: dueDayField.text
     property alias warnAmountText: warnAmountField.text
     property bool attempted: false
     readonly property var form: ({ estateId: estateId, dueDay: dueDayField.text, dueMonthOffset: offsetField.text,
                                    lateFeeEnabled: lateFee, lateFeePercent: rateField.text, graceDays: graceField.text,
                                    capPercent: capField.text, warnAmount: warnAmountField.text,
-                                   warnMonths: warnMonthsField.text, instructions: instructionsField.text })
+                                   warnMonths: warnMonthsField.text, instructions: instructionsField.text,
+                                   agentsSeeCollection: agentsSeeCollection })
     readonly property var errors: FeeStaff.desk ? FeeStaff.desk.checkPolicy(form) : ({})
 
     function save() {
@@ -115,6 +117,17 @@ Page {
                     error: page.errors.warnMonths ?? ""
                     FormTextField { id: warnMonthsField; Layout.fillWidth: true; text: page.initial.warnMonths ?? ""; inputMethodHints: Qt.ImhDigitsOnly }
                 }
+            }
+            SectionTitle {
+                title: qsTr("Collection figures")
+                subtitle: qsTr("Managers always see the collection rates; agents only when this is on.")
+            }
+            Switch {
+                objectName: "policyAgentsSeeCollection"
+                Layout.fillWidth: true
+                text: qsTr("Agents may see the collection figures")
+                checked: page.agentsSeeCollection
+                onToggled: page.agentsSeeCollection = checked
             }
             FormSection {
                 title: qsTr("Payment instructions for residents")

@@ -52,9 +52,15 @@ Page {
         unitId: page.unitId
     }
 
+    SyncStrip {
+        id: strip
+        anchors.left: parent.left
+        anchors.right: parent.right
+    }
     Flickable {
         id: flick
         anchors.fill: parent
+        anchors.topMargin: strip.height
         contentHeight: column.implicitHeight + 2 * Theme.spacingL
         boundsBehavior: Flickable.StopAtBounds
         clip: true
@@ -95,6 +101,14 @@ Page {
             }
 
             SectionTitle { Layout.fillWidth: true; title: qsTr("Bills") }
+            Text {
+                Layout.fillWidth: true
+                visible: billModel.count === 0
+                text: qsTr("No bills for this unit yet.")
+                font.pixelSize: Theme.fontBody
+                color: Theme.textSecondary
+                wrapMode: Text.Wrap
+            }
             Repeater {
                 model: billModel
                 delegate: ColumnLayout {
@@ -104,7 +118,8 @@ Page {
                     required property string itemsText
                     required property string statusText
                     required property string statusTint
-                    required property string status
+                    required property bool overdue
+                    required property bool owing
                     required property string totalText
                     required property string owedText
                     required property string dueText
@@ -117,7 +132,8 @@ Page {
                         itemsText: billRow.itemsText
                         statusText: billRow.statusText
                         statusTint: billRow.statusTint
-                        status: billRow.status
+                        overdue: billRow.overdue
+                        owing: billRow.owing
                         totalText: billRow.totalText
                         owedText: billRow.owedText
                         dueText: billRow.dueText

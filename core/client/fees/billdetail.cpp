@@ -52,6 +52,7 @@ void BillDetail::readRecord(LocalStore *store, const QJsonObject &record)
     m_number.clear();
     m_unitLabel.clear();
     m_status.clear();
+    m_overdue = false;
     m_totalFen = m_paidFen = m_owedFen = 0;
     m_dueText.clear();
     m_lines.clear();
@@ -68,6 +69,7 @@ void BillDetail::readRecord(LocalStore *store, const QJsonObject &record)
     m_number = b.number;
     m_unitLabel = ledger.unitLabel;
     m_status = b.status;
+    m_overdue = b.overdue();
     m_totalFen = b.totalFen;
     m_paidFen = b.paidFen;
     m_owedFen = b.owedFen;

@@ -23,6 +23,8 @@ class BillDetail : public RecordDetail
     Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QString statusText READ statusText NOTIFY changed)
     Q_PROPERTY(QString statusTint READ statusTint NOTIFY changed)
+    /// Past due and not fully paid (the page is marked).
+    Q_PROPERTY(bool overdue READ overdue NOTIFY changed)
     Q_PROPERTY(qint64 totalFen READ totalFen NOTIFY changed)
     Q_PROPERTY(QString totalText READ totalText NOTIFY changed)
     Q_PROPERTY(QString paidText READ paidText NOTIFY changed)
@@ -48,6 +50,7 @@ public:
     [[nodiscard]] QString status() const { return m_status; }
     [[nodiscard]] QString statusText() const;
     [[nodiscard]] QString statusTint() const;
+    [[nodiscard]] bool overdue() const { return m_overdue; }
     [[nodiscard]] qint64 totalFen() const { return m_totalFen; }
     [[nodiscard]] QString totalText() const;
     [[nodiscard]] QString paidText() const;
@@ -72,6 +75,7 @@ private:
     QString m_number;
     QString m_unitLabel;
     QString m_status;
+    bool m_overdue = false;
     qint64 m_totalFen = 0;
     qint64 m_paidFen = 0;
     qint64 m_owedFen = 0;

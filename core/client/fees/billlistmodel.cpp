@@ -143,6 +143,10 @@ QVariant BillListModel::data(const QModelIndex &index, int role) const
         return FeeWords::statusTint(b.status);
     case ItemsTextRole:
         return r.itemsText;
+    case OverdueRole:
+        return b.overdue();
+    case OwingRole:
+        return b.owing();
     default:
         return {};
     }
@@ -155,7 +159,7 @@ QHash<int, QByteArray> BillListModel::roleNames() const
             {PaidFenRole, "paidFen"},     {PaidTextRole, "paidText"},     {OwedFenRole, "owedFen"},
             {OwedTextRole, "owedText"},   {DueDateRole, "dueDate"},       {DueTextRole, "dueText"},
             {StatusRole, "status"},       {StatusTextRole, "statusText"}, {StatusTintRole, "statusTint"},
-            {ItemsTextRole, "itemsText"}};
+            {ItemsTextRole, "itemsText"},   {OverdueRole, "overdue"},       {OwingRole, "owing"}};
 }
 
 } // namespace Courtyard::Client

@@ -42,6 +42,8 @@ public:
         StatusTextRole,
         StatusTintRole,
         ItemsTextRole,
+        OverdueRole, ///< past due and not fully paid (the card is marked)
+        OwingRole,   ///< part paid or past due (the card says what is left to pay)
     };
 
     explicit BillListModel(QObject *parent = nullptr);

@@ -86,9 +86,10 @@ ApiClient *FeeCollection::api() const
     return FeeStaff::instance() ? FeeStaff::instance()->api() : nullptr;
 }
 
-void FeeCollection::fail(const QString &text)
+void FeeCollection::fail(const QString &text, bool offline)
 {
     m_state = u"failed"_s;
+    m_offline = offline;
     m_errorText = text;
     Q_EMIT changed();
 }
@@ -101,6 +102,7 @@ void FeeCollection::load()
     if (!Fees::isPeriod(m_from) || !Fees::isPeriod(m_to) || m_to < m_from)
         return fail(words(QT_TRANSLATE_NOOP("FeeCollection", "Pick the months to show.")));
     m_state = u"loading"_s;
+    m_offline = false;
     m_errorText.clear();
     Q_EMIT changed();
     QUrlQuery query;
@@ -108,16 +110,17 @@ void FeeCollection::load()
     query.addQueryItem(u"to"_s, m_to);
     ApiJob *job = client->get(u"/estates/%1/collection"_s.arg(m_estateId), query);
     QPointer<FeeCollection> self(this);
-    connect(job, &ApiJob::finished, this, [self, job] {
-        if (!self)
+    const int request = ++m_request;
+    connect(job, &ApiJob::finished, this, [self, job, request] {
+        if (!self || self->m_request != request)
             return;
         switch (job->error()) {
         case ApiClient::Error::None:
-            return self->takeAnswer(job->httpStatus(), job->data());
+            return self->answer(job->httpStatus(), job->data());
         case ApiClient::Error::Network:
         case ApiClient::Error::Timeout:
         case ApiClient::Error::Tls:
-            return self->takeAnswer(0, {});
+            return self->answer(0, {});
         case ApiClient::Error::Forbidden:
             return self->fail(words(QT_TRANSLATE_NOOP("FeeCollection", "This estate shows its collection figures to managers only.")));
         default:
@@ -128,8 +131,15 @@ void FeeCollection::load()
 
 void FeeCollection::takeAnswer(int httpStatus, const QJsonObject &body)
 {
+    ++m_request; // this answer is the newest: one still on its way is dropped
+    answer(httpStatus, body);
+}
+
+void FeeCollection::answer(int httpStatus, const QJsonObject &body)
+{
     if (httpStatus == 0)
-        return fail(words(QT_TRANSLATE_NOOP("FeeCollection", "You are offline. The collection figures come from the server; they show when you are online again.")));
+        return fail(words(QT_TRANSLATE_NOOP("FeeCollection", "You are offline. The collection figures come from the server; they show when you are online again.")),
+                    true);
     if (httpStatus < 200 || httpStatus >= 300)
         return fail(words(QT_TRANSLATE_NOOP("FeeCollection", "The server could not give the figures. Try again later.")));
     // The server's figures as they are: households and arrears do not add up across months, so
@@ -154,7 +164,9 @@ void FeeCollection::takeAnswer(int httpStatus, const QJsonObject &body)
         m_buildings.append(m);
     }
     m_totals = figures(body.value(u"total"_s).toObject(), QString());
+    m_receivableFen = body.value(u"total"_s).toObject().value(u"receivableFen"_s).toInteger();
     m_state = u"ready"_s;
+    m_offline = false;
     m_errorText.clear();
     Q_EMIT changed();
 }

@@ -27,6 +27,16 @@ class FeeCollection : public QObject
     Q_PROPERTY(QString to READ to WRITE setTo NOTIFY queryChanged)
     /// idle, loading, ready, failed.
     Q_PROPERTY(QString state READ state NOTIFY changed)
+    /// The state as the page shows it: asking, the figures in, or why there are none.
+    Q_PROPERTY(bool loading READ loading NOTIFY changed)
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    Q_PROPERTY(bool failed READ failed NOTIFY changed)
+    /// Failed because no answer came (the phone is offline), not because the server refused.
+    Q_PROPERTY(bool offline READ offline NOTIFY changed)
+    /// Ready, but no bill of the months is due yet: nothing to show a rate of.
+    Q_PROPERTY(bool empty READ empty NOTIFY changed)
+    /// Ready with something due: the rates and charts are shown.
+    Q_PROPERTY(bool hasFigures READ hasFigures NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
     /// [{period, title, permille, rateText, receivableText, collectedText, householdsText, recoveryText}]
     Q_PROPERTY(QVariantList months READ months NOTIFY changed)
@@ -45,6 +55,12 @@ public:
     [[nodiscard]] QString to() const { return m_to; }
     void setTo(const QString &period);
     [[nodiscard]] QString state() const { return m_state; }
+    [[nodiscard]] bool loading() const { return m_state == u"loading"; }
+    [[nodiscard]] bool ready() const { return m_state == u"ready"; }
+    [[nodiscard]] bool failed() const { return m_state == u"failed"; }
+    [[nodiscard]] bool offline() const { return failed() && m_offline; }
+    [[nodiscard]] bool empty() const { return ready() && m_receivableFen == 0; }
+    [[nodiscard]] bool hasFigures() const { return ready() && m_receivableFen > 0; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QVariantList months() const { return m_months; }
     [[nodiscard]] QVariantList buildings() const { return m_buildings; }
@@ -55,8 +71,9 @@ public:
 
     /// Asks the server for the figures.
     Q_INVOKABLE void load();
-    /// Takes an answer as the server gives it (200 with the figures, 0 for no answer): load()
-    /// ends here, and the screenshot tour shows sample figures through it.
+    /// Takes an answer as the server gives it (200 with the figures, 0 for no answer); the
+    /// screenshot tour shows sample figures through it. An answer of load() still on its way
+    /// is dropped then.
     Q_INVOKABLE void takeAnswer(int httpStatus, const QJsonObject &body);
 
 Q_SIGNALS:
@@ -64,7 +81,8 @@ Q_SIGNALS:
     void changed();
 
 private:
-    void fail(const QString &text);
+    void fail(const QString &text, bool offline = false);
+    void answer(int httpStatus, const QJsonObject &body);
     [[nodiscard]] ApiClient *api() const;
 
     QString m_estateId;
@@ -75,6 +93,9 @@ private:
     QVariantList m_months;
     QVariantList m_buildings;
     QVariantMap m_totals;
+    qint64 m_receivableFen = 0;
+    bool m_offline = false;
+    int m_request = 0; ///< the newest question: an older answer arriving later is dropped
     QPointer<ApiClient> m_api;
 };
 

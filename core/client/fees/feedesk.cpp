@@ -273,6 +273,17 @@ QString FeeDesk::waiveBill(const QString &billId, const QString &reason)
 
 // ------------------------------------------------------------------ reminders
 
+bool FeeDesk::needsDate(const QString &outcome)
+{
+    return outcome == u"promised";
+}
+
+QString FeeDesk::suggestedPromiseDate(const QString &unitId) const
+{
+    const QString estateId = record(u"unit"_s, unitId).value(u"estateId"_s).toString();
+    return FeeStaffLedger::estateToday(store(), estateId, now()).addDays(7).toString(Qt::ISODate);
+}
+
 QVariantMap FeeDesk::checkReminder(const QVariantMap &form) const
 {
     QVariantMap problems;
@@ -283,7 +294,7 @@ QVariantMap FeeDesk::checkReminder(const QVariantMap &form) const
     const QString outcome = form.value(u"outcome"_s).toString();
     if (!Fees::reminderOutcomes().contains(outcome))
         problems.insert(u"outcome"_s, words(QT_TRANSLATE_NOOP("FeeDesk", "Pick what came of it.")));
-    if (outcome == u"promised") {
+    if (needsDate(outcome)) {
         const QDate day = QDate::fromString(text(form, u"promisedDate"_s), Qt::ISODate);
         const QString estateId = record(u"unit"_s, text(form, u"unitId"_s)).value(u"estateId"_s).toString();
         if (!day.isValid())
@@ -305,7 +316,7 @@ QString FeeDesk::logReminder(const QVariantMap &form)
     const QString id = newId();
     const QString at = iso(now());
     const QString outcome = form.value(u"outcome"_s).toString();
-    const QJsonValue promised = outcome == u"promised" ? QJsonValue(text(form, u"promisedDate"_s)) : QJsonValue();
+    const QJsonValue promised = needsDate(outcome) ? QJsonValue(text(form, u"promisedDate"_s)) : QJsonValue();
     QJsonObject payload{{u"reminderId"_s, id},
                         {u"unitId"_s, unitId},
                         {u"channel"_s, form.value(u"channel"_s).toString()},
@@ -548,7 +559,9 @@ QVariantMap FeeDesk::policyForm(const QString &estateId) const
             {u"capPercent"_s, percent(late.value(u"capPermille"_s).toInt(100) * 10)},
             {u"warnAmount"_s, Money::plain(FeeStaffLedger::warnAmountFen(p)).remove(u',')},
             {u"warnMonths"_s, QString::number(FeeStaffLedger::warnMonths(p))},
-            {u"instructions"_s, p.value(u"instructions"_s).toString()}};
+            {u"instructions"_s, p.value(u"instructions"_s).toString()},
+            // Off until a policy says otherwise (servers before it do not send the field).
+            {u"agentsSeeCollection"_s, p.value(u"agentsSeeCollection"_s).toBool(false)}};
 }
 
 QString FeeDesk::setPolicy(const QVariantMap &form)
@@ -572,7 +585,8 @@ QString FeeDesk::setPolicy(const QVariantMap &form)
                               {u"lateFee"_s, lateFee},
                               {u"warnAmountFen"_s, *Money::parse(text(form, u"warnAmount"_s))},
                               {u"warnMonths"_s, *wholeNumber(form, u"warnMonths"_s, 0, 120)},
-                              {u"instructions"_s, text(form, u"instructions"_s)}};
+                              {u"instructions"_s, text(form, u"instructions"_s)},
+                              {u"agentsSeeCollection"_s, form.value(u"agentsSeeCollection"_s).toBool()}};
     QJsonObject policy = FeeStaffLedger::policy(store(), estateId);
     const QString id = policy.value(u"id"_s).toString(estateId);
     for (auto it = payload.constBegin(); it != payload.constEnd(); ++it)

@@ -48,6 +48,10 @@ public:
 
     /// {field: message} for a reminder (unitId, channel, outcome, promisedDate "YYYY-MM-DD", note).
     Q_INVOKABLE QVariantMap checkReminder(const QVariantMap &form) const;
+    /// The outcome is logged with the day the resident promised to pay by ("promised"), and only it.
+    [[nodiscard]] static bool needsDate(const QString &outcome);
+    /// The day a promise form starts at: a week after the estate's today at the unit ("YYYY-MM-DD").
+    Q_INVOKABLE QString suggestedPromiseDate(const QString &unitId) const;
     Q_INVOKABLE QString logReminder(const QVariantMap &form);
 
     /// {field: message} for a reading (unitId, meter, value, replacement, start as typed).
@@ -64,8 +68,10 @@ public:
     Q_INVOKABLE QString addRate(const QString &itemId, const QString &validFrom, const QString &rate);
 
     /// {field: message} for the policy (estateId, dueDay, dueMonthOffset, lateFeeEnabled,
-    /// lateFeePercent per day, graceDays, capPercent, warnAmount, warnMonths, instructions).
+    /// lateFeePercent per day, graceDays, capPercent, warnAmount, warnMonths, instructions,
+    /// agentsSeeCollection: whether agents may read the collection figures).
     Q_INVOKABLE QVariantMap checkPolicy(const QVariantMap &form) const;
+    /// Queues feePolicy.set (with agentsSeeCollection as a bool) and writes the policy here.
     Q_INVOKABLE QString setPolicy(const QVariantMap &form);
     /// The policy as its form shows it (texts as typed), the contract's defaults when not synced.
     Q_INVOKABLE QVariantMap policyForm(const QString &estateId) const;

@@ -40,6 +40,12 @@ void FeeGeneration::setEstateId(const QString &id)
     Q_EMIT estateIdChanged();
 }
 
+QString FeeGeneration::thisPeriod() const
+{
+    // Without the office's session (tests) the phone's own month stands in.
+    return FeeStaff::instance() ? FeeStaff::instance()->thisPeriod(m_estateId) : Fees::periodOf(QDate::currentDate());
+}
+
 ApiClient *FeeGeneration::api() const
 {
     if (m_api)
@@ -58,7 +64,7 @@ void FeeGeneration::fail(const QString &text)
 void FeeGeneration::check(const QString &period)
 {
     if (!Fees::isPeriod(period.trimmed()))
-        return fail(words(QT_TRANSLATE_NOOP("FeeGeneration", "A month as 2026-12.")));
+        return fail(words(QT_TRANSLATE_NOOP("FeeGeneration", "A month as %1.")).arg(thisPeriod()));
     m_period = period.trimmed();
     send(true);
 }
@@ -123,7 +129,7 @@ void FeeGeneration::takeAnswer(int httpStatus, const QJsonObject &body, bool dry
     m_errorText.clear();
     Q_EMIT changed();
     if (!dryRun)
-        Q_EMIT applied();
+        Q_EMIT billsMade();
 }
 
 } // namespace Courtyard::Client

@@ -23,6 +23,16 @@ class FeeGeneration : public QObject
     Q_PROPERTY(QString estateId READ estateId WRITE setEstateId NOTIFY estateIdChanged)
     /// idle, checking, checked, applying, applied, failed.
     Q_PROPERTY(QString state READ state NOTIFY changed)
+    /// The state as the page shows it: the dry run asked or answered, the bills being made or made.
+    Q_PROPERTY(bool checking READ checking NOTIFY changed)
+    Q_PROPERTY(bool checked READ checked NOTIFY changed)
+    Q_PROPERTY(bool applying READ applying NOTIFY changed)
+    Q_PROPERTY(bool applied READ applied NOTIFY changed)
+    Q_PROPERTY(bool failed READ failed NOTIFY changed)
+    /// A report is in (of the dry run or of the real run).
+    Q_PROPERTY(bool reported READ reported NOTIFY changed)
+    /// The estate's month today ("YYYY-MM"): the period field starts there and shows it as the example.
+    Q_PROPERTY(QString thisPeriod READ thisPeriod NOTIFY estateIdChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY changed)
     Q_PROPERTY(QString period READ period NOTIFY changed)
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
@@ -37,11 +47,18 @@ public:
     [[nodiscard]] QString estateId() const { return m_estateId; }
     void setEstateId(const QString &id);
     [[nodiscard]] QString state() const { return m_state; }
-    [[nodiscard]] bool busy() const { return m_state == u"checking" || m_state == u"applying"; }
+    [[nodiscard]] bool busy() const { return checking() || applying(); }
+    [[nodiscard]] bool checking() const { return m_state == u"checking"; }
+    [[nodiscard]] bool checked() const { return m_state == u"checked"; }
+    [[nodiscard]] bool applying() const { return m_state == u"applying"; }
+    [[nodiscard]] bool applied() const { return m_state == u"applied"; }
+    [[nodiscard]] bool failed() const { return m_state == u"failed"; }
+    [[nodiscard]] bool reported() const { return checked() || applied(); }
+    [[nodiscard]] QString thisPeriod() const;
     [[nodiscard]] QString period() const { return m_period; }
     [[nodiscard]] QString errorText() const { return m_errorText; }
     [[nodiscard]] QVariantList report() const { return m_report; }
-    [[nodiscard]] bool canApply() const { return m_state == u"checked"; }
+    [[nodiscard]] bool canApply() const { return checked(); }
     void setApi(ApiClient *api) { m_api = api; }
 
     /// The dry run for @p period ("YYYY-MM").
@@ -54,7 +71,8 @@ public:
 Q_SIGNALS:
     void estateIdChanged();
     void changed();
-    void applied();
+    /// The bills were made (the real run answered).
+    void billsMade();
 
 private:
     void send(bool dryRun);

@@ -115,6 +115,18 @@ FeePayment FeeLedger::paymentFrom(const QJsonObject &json)
     return p;
 }
 
+QHash<QString, qint64> FeeLedger::paidByBill(const QList<FeePayment> &payments)
+{
+    QHash<QString, qint64> paid;
+    for (const FeePayment &p : payments) {
+        if (p.reversed)
+            continue;
+        for (const Fees::Allocation &a : p.allocations)
+            paid[a.billId] += a.amountFen;
+    }
+    return paid;
+}
+
 FeeReminder FeeLedger::reminderFrom(const QJsonObject &json)
 {
     FeeReminder r;
@@ -144,13 +156,7 @@ FeeLedger FeeLedger::read(LocalStore &store, const QString &unitId, qint64 nowMs
         p.pending = s.pending > 0;
         l.payments.append(p);
     }
-    QHash<QString, qint64> paid;
-    for (const FeePayment &p : std::as_const(l.payments)) {
-        if (p.reversed)
-            continue;
-        for (const Fees::Allocation &a : p.allocations)
-            paid[a.billId] += a.amountFen;
-    }
+    const QHash<QString, qint64> paid = paidByBill(l.payments);
     const QList<Stored> bills = readWhere(store, u"bill"_s, u"unit_id"_s, unitId, u"period DESC, id DESC"_s);
     QString estateId = EntityRepository(store).get(u"unit"_s, unitId).value_or(QJsonObject()).value(u"estateId"_s).toString();
     if (estateId.isEmpty() && !bills.isEmpty())

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -44,6 +45,10 @@ struct FeeBill
     QList<Fees::BillLine> lines;
 
     [[nodiscard]] bool isOpen() const { return owedFen > 0; }
+    /// Past due and not fully paid (Fees::billStatus's "overdue").
+    [[nodiscard]] bool overdue() const { return status == u"overdue"; }
+    /// Part of it paid, or past due: the screens lead with what is left to pay.
+    [[nodiscard]] bool owing() const { return overdue() || status == u"partly_paid"; }
 };
 
 /// A payment: amount, method, receipt numbers, how it was spread over bills, reversal.
@@ -98,6 +103,9 @@ public:
     [[nodiscard]] static FeeBill billFrom(const QJsonObject &json);
     [[nodiscard]] static FeePayment paymentFrom(const QJsonObject &json);
     [[nodiscard]] static FeeReminder reminderFrom(const QJsonObject &json);
+    /// What is paid on each bill: billId → Σ the allocations of the payments not reversed
+    /// (docs/FEES.md's one rule; the staff screens' FeeStaffLedger::paidByBill counts by it too).
+    [[nodiscard]] static QHash<QString, qint64> paidByBill(const QList<FeePayment> &payments);
     /// The unit of a bill or payment record in the store; empty when it is not there.
     [[nodiscard]] static QString unitOf(LocalStore &store, const QString &entity, const QString &id);
 

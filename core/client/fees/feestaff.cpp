@@ -4,6 +4,7 @@
 #include "fees/feestaffledger.h"
 #include "fees/feerules.h"
 #include "fees/feestaffwords.h"
+#include "fees/feewords.h"
 #include "kit/shellregistry.h"
 #include "logging.h"
 #include "money.h"
@@ -99,7 +100,7 @@ QVariantList FeeStaff::choices(const QString &kind) const
 
 QString FeeStaff::methodTitle(const QString &method) const
 {
-    return FeeStaffWords::methodTitle(method);
+    return FeeWords::methodTitle(method);
 }
 
 QString FeeStaff::meterTitle(const QString &meter) const

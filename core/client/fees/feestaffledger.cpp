@@ -1,6 +1,7 @@
 #include "fees/feestaffledger.h"
 
 #include "estate/estatedirectory.h"
+#include "fees/feeledger.h"
 #include "store/entityrepository.h"
 #include "store/localstore.h"
 
@@ -73,21 +74,16 @@ int warnMonths(const QJsonObject &policy)
 
 QHash<QString, qint64> paidByBill(LocalStore &store, const QString &unitId)
 {
-    QHash<QString, qint64> out;
     QSqlQuery q = store.prepared(u"SELECT data FROM %1%2"_s.arg(
         table(store, u"payment"_s), unitId.isEmpty() ? QString() : u" WHERE unit_id = ?"_s));
     if (!unitId.isEmpty())
         q.addBindValue(unitId);
     if (!store.exec(q))
-        return out;
-    while (q.next()) {
-        const QJsonObject p = parsed(q.value(0));
-        if (!p.value(u"reversed"_s).toObject().isEmpty())
-            continue;
-        for (const QJsonValue &a : p.value(u"allocations"_s).toArray())
-            out[a[u"billId"_s].toString()] += a[u"amountFen"_s].toInteger();
-    }
-    return out;
+        return {};
+    QList<FeePayment> payments;
+    while (q.next())
+        payments.append(FeeLedger::paymentFrom(parsed(q.value(0))));
+    return FeeLedger::paidByBill(payments); // the resident screens' sum, one rule
 }
 
 QList<Fees::Outstanding> outstanding(LocalStore &store, const QString &unitId)

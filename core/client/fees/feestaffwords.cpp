@@ -1,5 +1,6 @@
 #include "fees/feestaffwords.h"
 
+#include "fees/feedesk.h"
 #include "fees/feerules.h"
 #include "fees/feewords.h"
 #include "store/entityrepository.h"
@@ -20,21 +21,6 @@ QString words(const char *text)
 }
 
 } // namespace
-
-QString methodTitle(const QString &method)
-{
-    return FeeWords::methodTitle(method); // the resident screens' words, one set
-}
-
-QString channelTitle(const QString &channel)
-{
-    return FeeWords::channelTitle(channel); // the resident screens' words, one set
-}
-
-QString outcomeTitle(const QString &outcome)
-{
-    return FeeWords::outcomeTitle(outcome); // the resident screens' words, one set
-}
 
 QString meterTitle(const QString &meter)
 {
@@ -105,12 +91,12 @@ QString reminderSummary(const QJsonObject &reminder)
     if (reminder.isEmpty())
         return {};
     const std::optional<qint64> at = EntityRepository::parseTime(reminder.value(u"at"_s).toString());
-    QStringList parts{channelTitle(reminder.value(u"channel"_s).toString())};
+    QStringList parts{FeeWords::channelTitle(reminder.value(u"channel"_s).toString())};
     if (at)
         parts << QDateTime::fromMSecsSinceEpoch(*at).date().toString(Qt::ISODate);
     const QString outcome = reminder.value(u"outcome"_s).toString();
     if (!outcome.isEmpty() && outcome != u"none")
-        parts << outcomeTitle(outcome);
+        parts << FeeWords::outcomeTitle(outcome);
     return parts.join(u" · "_s);
 }
 
@@ -121,13 +107,13 @@ QVariantList choices(const QString &kind)
     if (kind == u"method") {
         ids = Fees::paymentMethods();
         ids.removeAll(u"import"_s);
-        title = methodTitle;
+        title = FeeWords::methodTitle;
     } else if (kind == u"channel") {
         ids = Fees::reminderChannels();
-        title = channelTitle;
+        title = FeeWords::channelTitle;
     } else if (kind == u"outcome") {
         ids = Fees::reminderOutcomes();
-        title = outcomeTitle;
+        title = FeeWords::outcomeTitle;
     } else if (kind == u"meter") {
         ids = Fees::meters();
         title = meterTitle;
@@ -140,8 +126,12 @@ QVariantList choices(const QString &kind)
         title = roundingTitle;
     }
     QVariantList out;
-    for (const QString &id : ids)
-        out.append(QVariantMap{{u"id"_s, id}, {u"title"_s, title(id)}});
+    for (const QString &id : ids) {
+        QVariantMap choice{{u"id"_s, id}, {u"title"_s, title(id)}};
+        if (kind == u"outcome")
+            choice.insert(u"needsDate"_s, FeeDesk::needsDate(id));
+        out.append(choice);
+    }
     return out;
 }
 

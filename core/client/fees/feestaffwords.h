@@ -8,15 +8,13 @@
 namespace Courtyard::Client {
 
 /**
- * The words of the office's fee screens for the wire values of docs/FEES.md (payment methods,
- * reminder channels and outcomes, meters, item kinds, rounding modes, arrears ages),
- * translated when asked. The sets themselves are Fees::'s (core/domain/fees).
+ * The words of the office's fee screens for the wire values of docs/FEES.md (meters, item
+ * kinds, rounding modes, arrears ages), translated when asked; payment methods, reminder
+ * channels and outcomes are the resident screens' words (FeeWords), one set. The sets
+ * themselves are Fees::'s (core/domain/fees).
  */
 namespace FeeStaffWords {
 
-[[nodiscard]] QString methodTitle(const QString &method);
-[[nodiscard]] QString channelTitle(const QString &channel);
-[[nodiscard]] QString outcomeTitle(const QString &outcome);
 [[nodiscard]] QString meterTitle(const QString &meter);
 [[nodiscard]] QString kindTitle(const QString &kind);
 /// What a rate is per: "m²", "space", "m³", "kWh", "unit" (Fees::quantityUnit), translated.
@@ -29,8 +27,8 @@ namespace FeeStaffWords {
 /// A unit's last reminder {channel, at, outcome} as "Phone · 2026-12-03 · promised", "" for {}.
 [[nodiscard]] QString reminderSummary(const QJsonObject &reminder);
 
-/// [{id, title}] for a picker: method (what an agent may record), channel, outcome, meter,
-/// kind (of a fee item), rounding.
+/// [{id, title}] for a picker: method (what an agent may record), channel, outcome (with
+/// needsDate: it asks for the promised day first), meter, kind (of a fee item), rounding.
 [[nodiscard]] QVariantList choices(const QString &kind);
 
 } // namespace FeeStaffWords

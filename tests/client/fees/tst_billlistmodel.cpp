@@ -40,6 +40,15 @@ private slots:
         QCOMPARE(value(0, BillListModel::TotalTextRole).toString(), u"¥360.02"_s);
         QCOMPARE(value(0, BillListModel::DueTextRole).toString(), u"Due 31 Dec 2026"_s);
         QCOMPARE(value(0, BillListModel::ItemsTextRole).toString(), u"物业费 · 停车费"_s);
+        // What the card marks, decided here: unpaid and not due yet is neither late nor part paid.
+        QCOMPARE(value(0, BillListModel::OverdueRole).toBool(), false);
+        QCOMPARE(value(0, BillListModel::OwingRole).toBool(), false);
+        QCOMPARE(value(1, BillListModel::OverdueRole).toBool(), true);
+        QCOMPARE(value(1, BillListModel::OwingRole).toBool(), true);
+        QCOMPARE(value(2, BillListModel::OverdueRole).toBool(), false);
+        QCOMPARE(value(2, BillListModel::OwingRole).toBool(), false);
+        QCOMPARE(model.roleNames().value(BillListModel::OverdueRole), QByteArray("overdue"));
+        QCOMPARE(model.roleNames().value(BillListModel::OwingRole), QByteArray("owing"));
         QCOMPARE(value(1, BillListModel::StatusRole).toString(), u"overdue"_s);
         QCOMPARE(value(1, BillListModel::PaidFenRole).toLongLong(), qint64(10000)); // the reversed 5000 does not count
         QCOMPARE(value(1, BillListModel::OwedTextRole).toString(), u"¥260.02"_s);
@@ -64,6 +73,9 @@ private slots:
         model.setUnitId(Unit);
         model.setStore(store.get());
         QCOMPARE(model.data(model.index(1), BillListModel::StatusRole).toString(), u"partly_paid"_s);
+        // Part paid, not late yet: the card says what is left, without the late mark.
+        QCOMPARE(model.data(model.index(1), BillListModel::OwingRole).toBool(), true);
+        QCOMPARE(model.data(model.index(1), BillListModel::OverdueRole).toBool(), false);
         // 00:00 on 1 Dec in Shanghai is still 30 Nov in UTC: overdue all the same.
         now = at(u"2026-12-01T00:00:00+08:00"_s);
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date(), QDate(2026, 11, 30));
@@ -91,6 +103,7 @@ private slots:
         QCOMPARE(detail.number(), u"B202611-000042"_s);
         QCOMPARE(detail.unitLabel(), u"3栋 1202"_s);
         QCOMPARE(detail.status(), u"overdue"_s);
+        QVERIFY(detail.overdue());
         QCOMPARE(detail.totalText(), u"¥360.02"_s);
         QCOMPARE(detail.paidText(), u"¥100.00"_s);
         QCOMPARE(detail.owedText(), u"¥260.02"_s);
@@ -117,6 +130,7 @@ private slots:
         QVERIFY(put(*store, u"bill"_s, waived, 9));
         detail.setBillId(u"bill-2026-12"_s);
         QCOMPARE(detail.status(), u"waived"_s);
+        QVERIFY(!detail.overdue());
         QCOMPARE(detail.owedFen(), qint64(0));
         QVERIFY(detail.waived());
         QCOMPARE(detail.waivedText(), u"Waived on 3 Dec 2026: Flooded flat, no service"_s);

@@ -11,6 +11,7 @@
 #include "fees/feearrears.h"
 #include "fees/feedesk.h"
 #include "fees/feestaffledger.h"
+#include "fees/feestaffwords.h"
 #include "media/attachmentqueue.h"
 #include "store/entityrepository.h"
 #include "store/outbox.h"
@@ -173,6 +174,53 @@ private Q_SLOTS:
         QCOMPARE(allocations.first().toMap().value(u"billId"_s).toString(), last.billId);
         QCOMPARE(allocations.first().toMap().value(u"amountFen"_s).toLongLong(), last.owedFen);
         QCOMPARE(preview.value(u"creditFen"_s).toLongLong(), 10000000 - last.owedFen);
+    }
+
+    /// The manager's switch for agents and the collection figures: off when the synced policy does
+    /// not say, sent as a bool in feePolicy.set, and read back from the policy kept here.
+    void policyCarriesAgentsSeeCollection()
+    {
+        Phone m(m_dir.filePath(u"manager-policy"_s), *m_server, ManagerPhone, Courtyard::Role::Manager);
+        QVERIFY(m.desk);
+        QVERIFY(m.sync());
+        m.goOffline(); // the command stays queued: its payload is what is checked
+        QVariantMap form = m.desk->policyForm(u"est-1"_s);
+        QCOMPARE(form.value(u"agentsSeeCollection"_s).toBool(), false);
+        form.insert(u"agentsSeeCollection"_s, true);
+        QVERIFY(m.desk->checkPolicy(form).isEmpty());
+        const QString command = m.desk->setPolicy(form);
+        QVERIFY2(!command.isEmpty(), qPrintable(m.desk->lastError()));
+        const std::optional<Outbox::Entry> entry = Outbox(m.core.store).entry(command);
+        QVERIFY(entry);
+        QCOMPARE(entry->type, u"feePolicy.set"_s);
+        QVERIFY(entry->payload.value(u"agentsSeeCollection"_s).isBool());
+        QCOMPARE(entry->payload.value(u"agentsSeeCollection"_s).toBool(), true);
+        QCOMPARE(m.desk->policyForm(u"est-1"_s).value(u"agentsSeeCollection"_s).toBool(), true);
+        // Switched off again: false is sent, not left out.
+        form.insert(u"agentsSeeCollection"_s, false);
+        const std::optional<Outbox::Entry> off = Outbox(m.core.store).entry(m.desk->setPolicy(form));
+        QVERIFY(off);
+        QVERIFY(off->payload.value(u"agentsSeeCollection"_s).isBool());
+        QCOMPARE(off->payload.value(u"agentsSeeCollection"_s).toBool(), false);
+    }
+
+    /// Only a promise to pay asks for its day, on the phone's form and in the outcome choices.
+    void promiseNeedsItsDay()
+    {
+        QVERIFY(FeeDesk::needsDate(u"promised"_s));
+        for (const QString &outcome : {u"none"_s, u"refused"_s, u"not_reached"_s})
+            QVERIFY(!FeeDesk::needsDate(outcome));
+        const QVariantList choices = FeeStaffWords::choices(u"outcome"_s);
+        QCOMPARE(choices.size(), 4);
+        for (const QVariant &c : choices)
+            QCOMPARE(c.toMap().value(u"needsDate"_s).toBool(), c.toMap().value(u"id"_s).toString() == u"promised"_s);
+        Phone &a = *m_agent;
+        const QString unit = owingUnit(a.core.store);
+        const QDate suggested = QDate::fromString(a.desk->suggestedPromiseDate(unit), Qt::ISODate);
+        QCOMPARE(suggested, FeeStaffLedger::estateToday(a.core.store, u"est-1"_s, QDateTime::currentMSecsSinceEpoch()).addDays(7));
+        QVERIFY(a.desk->checkReminder({{u"unitId"_s, unit}, {u"channel"_s, u"phone"_s}, {u"outcome"_s, u"promised"_s},
+                                       {u"promisedDate"_s, suggested.toString(Qt::ISODate)}})
+                    .isEmpty());
     }
 
     void offlinePaymentLandsOnceThroughFaults()

@@ -3,10 +3,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import Courtyard.Core
 import Courtyard.Ui
-import Courtyard.Tickets
 
-// A small pill with a ticket's status, in the status's colour (both from C++: the model's or the
-// detail's statusText and statusColor).
+// A small pill with a record's status (a work order's, a bill's), in the status's colour (both
+// from C++: the model's or the detail's statusText and tint).
 //   pending: adds a small cloud mark — the change is still waiting to be sent
 Rectangle {
     id: chip
